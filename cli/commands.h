@@ -1,0 +1,18 @@
+// dbw's subcommands. Each takes the arguments after its name and returns the exit status
+// (0 ok, 1 failed, 2 wrong usage through UsageError). Results go to stdout, progress to stderr.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dbw::cli {
+
+using Arguments = std::vector<std::string>;
+
+int runTokenizer(const Arguments &arguments);  // dbw tokenizer train|encode|decode
+int runCorpus(const Arguments &arguments);     // dbw corpus stats
+int runWordFreq(const Arguments &arguments);   // dbw wordfreq
+int runDemo(const Arguments &arguments);       // dbw demo
+int runInfo(const Arguments &arguments);       // dbw info
+
+}  // namespace dbw::cli

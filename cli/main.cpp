@@ -1,0 +1,111 @@
+// dbw: the engine from the command line (scripts, servers, benchmarks). Same code as the workbench.
+#include "commands.h"
+#include "options.h"
+
+#include "error.h"
+#include "runtime/runtime.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <iostream>
+#include <map>
+
+namespace {
+
+constexpr const char *kUsage =
+    "usage: dbw COMMAND [options]   (dbw COMMAND --help for each)\n"
+    "\n"
+    "commands:\n"
+    "  tokenizer train|encode|decode  train or use a SentencePiece / BERT WordPiece tokenizer\n"
+    "  corpus stats                   validate a corpus and show its statistics\n"
+    "  wordfreq                       token frequencies for the spindle schedule\n"
+    "  demo                           a short real run on the bundled Brown corpus\n"
+    "  info                           engine, threads, BLAS, version\n"
+    "\n"
+    "global options (before COMMAND):\n"
+    "  --threads N                    LibTorch threads (default: all cores)\n";
+
+}  // namespace
+
+namespace dbw::cli {
+
+int runInfo(const Arguments &arguments)
+{
+    const Options options("dbw info", arguments, {{"json", "", "print JSON"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw info [--json]", "Shows the engine's runtime facts.");
+        return 0;
+    }
+    const RuntimeInfo info = currentRuntimeInfo();
+    if (options.has("json")) {
+        std::cout << nlohmann::json{{"code_version", info.codeVersion},
+                                    {"torch_version", info.torchVersion},
+                                    {"threads", info.threads},
+                                    {"hardware_threads", info.hardwareThreads},
+                                    {"blas", info.blasKind},
+                                    {"blas_library", info.blasLibrary},
+                                    {"blas_detail", info.blasDetail},
+                                    {"cuda_available", info.cudaAvailable},
+                                    {"cuda_devices", info.cudaDevices},
+                                    {"warnings", info.warnings}}
+                         .dump(2)
+                  << "\n";
+        return 0;
+    }
+    std::cout << "dbw " << info.codeVersion << "\nLibTorch " << info.torchVersion << ", "
+              << info.threads << " of " << info.hardwareThreads << " threads\nBLAS "
+              << info.blasKind << " (" << info.blasLibrary << ")" << "\nCUDA "
+              << (info.cudaAvailable ? std::to_string(info.cudaDevices) + " device(s)" : "none")
+              << "\n";
+    return 0;
+}
+
+}  // namespace dbw::cli
+
+int main(int argc, char **argv)
+{
+    using namespace dbw::cli;
+    Arguments arguments(argv + 1, argv + argc);
+    int threads = 0;
+    try {
+        // Global options come before the command.
+        while (!arguments.empty() && arguments.front() == "--threads") {
+            if (arguments.size() < 2)
+                throw UsageError("dbw: --threads expects N");
+            const std::string value = arguments[1];
+            threads = std::atoi(value.c_str());
+            if (threads < 1 || value.find_first_not_of("0123456789") != std::string::npos)
+                throw UsageError("dbw: --threads expects a positive integer, got '" + value + "'");
+            arguments.erase(arguments.begin(), arguments.begin() + 2);
+        }
+        if (arguments.empty() || arguments.front() == "-h" || arguments.front() == "--help") {
+            std::cout << kUsage;
+            return arguments.empty() ? 2 : 0;
+        }
+        if (arguments.front() == "--version") {
+            std::cout << "dbw " << dbw::codeVersion() << "\n";
+            return 0;
+        }
+        const dbw::RuntimeInfo runtime = dbw::initialiseRuntime(threads);
+        for (const std::string &warning : runtime.warnings)
+            std::cerr << "dbw: warning: " << warning << "\n";
+
+        const std::map<std::string, int (*)(const Arguments &)> commands = {
+            {"tokenizer", runTokenizer}, {"corpus", runCorpus}, {"wordfreq", runWordFreq},
+            {"demo", runDemo},           {"info", runInfo}};
+        const auto command = commands.find(arguments.front());
+        if (command == commands.end())
+            throw UsageError("dbw: unknown command '" + arguments.front() + "'");
+        return command->second(Arguments(arguments.begin() + 1, arguments.end()));
+    } catch (const UsageError &error) {
+        std::cerr << error.what() << "\n(run 'dbw --help' or 'dbw COMMAND --help')\n";
+        return 2;
+    } catch (const dbw::InputError &error) {
+        std::cerr << "dbw: error: " << error.what() << "\n";
+        return 1;
+    } catch (const std::exception &error) {
+        std::cerr << "dbw: error: " << error.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,96 @@
+#include "options.h"
+
+#include <algorithm>
+
+namespace dbw::cli {
+
+Options::Options(std::string command, const std::vector<std::string> &arguments,
+                 std::vector<OptionSpec> specs)
+    : m_command(std::move(command)), m_specs(std::move(specs))
+{
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string &argument = arguments[i];
+        if (argument == "-h" || argument == "--help") {
+            m_help = true;
+            continue;
+        }
+        if (argument.rfind("--", 0) != 0)
+            throw UsageError(m_command + ": unexpected argument '" + argument + "'");
+        std::string name = argument.substr(2);
+        std::string value;
+        bool inlineValue = false;
+        if (const auto equals = name.find('='); equals != std::string::npos) {
+            value = name.substr(equals + 1);
+            name = name.substr(0, equals);
+            inlineValue = true;
+        }
+        const auto spec = std::find_if(m_specs.begin(), m_specs.end(),
+                                       [&](const OptionSpec &s) { return s.name == name; });
+        if (spec == m_specs.end())
+            throw UsageError(m_command + ": unknown option '--" + name + "'");
+        if (spec->valueName.empty()) {
+            if (inlineValue)
+                throw UsageError(m_command + ": option '--" + name + "' takes no value");
+            m_values[name] = "1";
+            continue;
+        }
+        if (!inlineValue) {
+            if (i + 1 >= arguments.size())
+                throw UsageError(m_command + ": option '--" + name + "' expects " +
+                                 spec->valueName);
+            value = arguments[++i];
+        }
+        m_values[name] = value;
+    }
+}
+
+std::string Options::text(const std::string &name, const std::string &fallback) const
+{
+    const auto found = m_values.find(name);
+    return found == m_values.end() ? fallback : found->second;
+}
+
+std::string Options::required(const std::string &name) const
+{
+    const auto found = m_values.find(name);
+    if (found == m_values.end() || found->second.empty()) {
+        const auto spec = std::find_if(m_specs.begin(), m_specs.end(),
+                                       [&](const OptionSpec &s) { return s.name == name; });
+        throw UsageError(m_command + ": missing --" + name + " " +
+                         (spec != m_specs.end() ? spec->valueName : std::string("VALUE")));
+    }
+    return found->second;
+}
+
+int Options::integer(const std::string &name, int fallback, int minimum, int maximum) const
+{
+    const auto found = m_values.find(name);
+    if (found == m_values.end())
+        return fallback;
+    std::size_t used = 0;
+    long long value = 0;
+    try {
+        value = std::stoll(found->second, &used);
+    } catch (const std::exception &) {
+        used = 0;
+    }
+    if (used == 0 || used != found->second.size() || value < minimum || value > maximum)
+        throw UsageError(m_command + ": --" + name + " expects an integer from " +
+                         std::to_string(minimum) + " to " + std::to_string(maximum) + ", got '" +
+                         found->second + "'");
+    return static_cast<int>(value);
+}
+
+std::string Options::usage(const std::string &synopsis, const std::string &description) const
+{
+    std::string out = "usage: " + synopsis + "\n\n" + description + "\n\noptions:\n";
+    for (const OptionSpec &spec : m_specs) {
+        std::string left = "  --" + spec.name + (spec.valueName.empty() ? "" : " " + spec.valueName);
+        left.resize(std::max<std::size_t>(left.size() + 2, 28), ' ');
+        out += left + spec.help + "\n";
+    }
+    out += "  -h, --help                show this help\n";
+    return out;
+}
+
+}  // namespace dbw::cli

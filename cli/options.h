@@ -1,0 +1,45 @@
+// A small command-line option parser for dbw's subcommands: "--name value", "--name=value" and
+// flags, with errors that say which option was wrong and what it expects.
+#pragma once
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace dbw::cli {
+
+// Wrong usage: printed with the command's help hint, exit status 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct OptionSpec {
+    std::string name;       // without the leading "--"
+    std::string valueName;  // e.g. "FILE"; empty for a flag
+    std::string help;
+};
+
+class Options {
+public:
+    // Throws UsageError for an unknown option, a missing value or a stray argument.
+    Options(std::string command, const std::vector<std::string> &arguments,
+            std::vector<OptionSpec> specs);
+
+    bool has(const std::string &name) const { return m_values.count(name) > 0; }
+    bool helpRequested() const { return m_help; }
+    std::string text(const std::string &name, const std::string &fallback = {}) const;
+    std::string required(const std::string &name) const;
+    int integer(const std::string &name, int fallback, int minimum, int maximum) const;
+
+    std::string usage(const std::string &synopsis, const std::string &description) const;
+
+private:
+    std::string m_command;
+    std::vector<OptionSpec> m_specs;
+    std::map<std::string, std::string> m_values;
+    bool m_help = false;
+};
+
+}  // namespace dbw::cli

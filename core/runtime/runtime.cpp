@@ -1,0 +1,94 @@
+#include "runtime/runtime.h"
+
+#include <ATen/Parallel.h>
+#include <torch/version.h>
+#include <torch/cuda.h>
+
+#include <dlfcn.h>
+#include <link.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <string_view>
+#include <thread>
+
+#ifndef DBW_CODE_VERSION
+#define DBW_CODE_VERSION "unknown"
+#endif
+
+namespace dbw {
+namespace {
+
+// The first loaded shared object whose file name mentions blas (libblas.so.3, libopenblas...).
+std::string loadedBlasLibrary()
+{
+    std::string found;
+    dl_iterate_phdr(
+        [](dl_phdr_info *info, size_t, void *data) {
+            auto *result = static_cast<std::string *>(data);
+            const std::string_view name = info->dlpi_name ? info->dlpi_name : "";
+            const std::string_view file = name.substr(name.rfind('/') + 1);
+            if (file.find("blas") == std::string_view::npos || !result->empty())
+                return 0;
+            char resolved[PATH_MAX];
+            *result = realpath(info->dlpi_name, resolved) ? resolved : std::string(name);
+            // Prefer the generic libblas.so.3 (the alternative Debian switches) when both load.
+            return file.rfind("libblas.so", 0) == 0 ? 1 : 0;
+        },
+        &found);
+    return found;
+}
+
+RuntimeInfo inspect()
+{
+    RuntimeInfo info;
+    info.threads = at::get_num_threads();
+    info.hardwareThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    info.torchVersion = TORCH_VERSION;
+    info.codeVersion = codeVersion();
+    info.blasLibrary = loadedBlasLibrary();
+    using OpenBlasConfig = char *(*)();
+    auto openBlasConfig =
+        reinterpret_cast<OpenBlasConfig>(dlsym(RTLD_DEFAULT, "openblas_get_config"));
+    const bool mkl = dlsym(RTLD_DEFAULT, "mkl_get_version") != nullptr;
+    info.blasKind = classifyBlas(info.blasLibrary, openBlasConfig != nullptr, mkl);
+    if (openBlasConfig)
+        info.blasDetail = openBlasConfig();
+    if (info.blasKind == "reference")
+        info.warnings.push_back(
+            "the BLAS in use (" + info.blasLibrary +
+            ") is the slow reference implementation (about 30x slower than OpenBLAS); install "
+            "libopenblas0-openmp (packaging/setup-debian.sh does)");
+    info.cudaAvailable = torch::cuda::is_available();
+    info.cudaDevices = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
+    return info;
+}
+
+}  // namespace
+
+std::string codeVersion() { return DBW_CODE_VERSION; }
+
+std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, bool exportsMkl)
+{
+    if (exportsMkl || libraryPath.find("mkl") != std::string::npos)
+        return "mkl";
+    if (exportsOpenBlas || libraryPath.find("openblas") != std::string::npos)
+        return "openblas";
+    // Debian's netlib BLAS lives in .../blas/libblas.so.3 (the other vendors have their own
+    // folder next to it: openblas-openmp/, atlas/, blis-openmp/).
+    if (libraryPath.find("/blas/libblas.so") != std::string::npos)
+        return "reference";
+    return libraryPath.empty() ? "unknown" : "other";
+}
+
+RuntimeInfo initialiseRuntime(int threads)
+{
+    const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(threads > 0 ? threads : hardware);
+    return inspect();
+}
+
+RuntimeInfo currentRuntimeInfo() { return inspect(); }
+
+}  // namespace dbw

@@ -1,0 +1,37 @@
+// Engine start-up and the facts about the machine every run records: LibTorch's thread count
+// (set to the available cores: it defaults to 1 on some VMs), which BLAS is loaded (the netlib
+// reference BLAS is ~30x slower than OpenBLAS), LibTorch's version, CUDA, and our code version.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dbw {
+
+struct RuntimeInfo {
+    int threads = 1;           // LibTorch intra-op threads in use
+    int hardwareThreads = 1;   // what the machine offers
+    std::string blasLibrary;   // resolved path of the loaded BLAS, empty when none was found
+    std::string blasKind;      // "openblas", "mkl", "reference" or "unknown"
+    std::string blasDetail;    // e.g. OpenBLAS's build configuration string
+    std::string torchVersion;
+    std::string codeVersion;   // project version + git description at build time
+    bool cudaAvailable = false;
+    int cudaDevices = 0;
+    std::vector<std::string> warnings;  // things a user should fix (slow BLAS, ...)
+};
+
+// Sets LibTorch's intra-op threads (threads <= 0: all hardware threads) and inspects the runtime.
+// Call once at program start, before any torch work; later calls only change the thread count.
+RuntimeInfo initialiseRuntime(int threads = 0);
+
+// The current facts, without changing anything.
+RuntimeInfo currentRuntimeInfo();
+
+// Classifies a BLAS by its resolved library path and by which vendor entry points the process
+// exports. Pure, so the warning logic is testable without swapping the system BLAS.
+std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, bool exportsMkl);
+
+std::string codeVersion();
+
+}  // namespace dbw

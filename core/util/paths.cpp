@@ -1,0 +1,53 @@
+#include "util/paths.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+#ifndef DBW_SOURCE_DEMO_DIR
+#define DBW_SOURCE_DEMO_DIR ""
+#endif
+
+namespace dbw {
+
+namespace fs = std::filesystem;
+
+std::string executableDirectory()
+{
+    std::error_code error;
+    const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+    return (error ? fs::current_path() : executable.parent_path()).string();
+}
+
+std::string demoCorpusDirectory()
+{
+    std::vector<fs::path> candidates;
+    if (const char *overridePath = std::getenv("DBW_DEMO_DIR"))
+        candidates.emplace_back(overridePath);
+    candidates.push_back(fs::path(executableDirectory()) / ".." / "share" /
+                         "diffusionbert-workbench" / "demo");
+    if (*DBW_SOURCE_DEMO_DIR)
+        candidates.emplace_back(DBW_SOURCE_DEMO_DIR);
+    std::string tried;
+    for (const fs::path &candidate : candidates) {
+        std::error_code ignored;
+        if (fs::is_regular_file(candidate / "brown-train.txt", ignored))
+            return fs::weakly_canonical(candidate).string();
+        tried += "\n  " + candidate.string();
+    }
+    throw std::runtime_error("cannot find the bundled demo corpus (brown-train.txt); tried:" +
+                             tried + "\nSet DBW_DEMO_DIR to the folder that holds it.");
+}
+
+std::string userDataDirectory()
+{
+    const char *xdg = std::getenv("XDG_DATA_HOME");
+    if (xdg && *xdg && fs::path(xdg).is_absolute())
+        return (fs::path(xdg) / "diffusionbert-workbench").string();
+    const char *home = std::getenv("HOME");
+    const fs::path base = home && *home ? fs::path(home) : fs::temp_directory_path();
+    return (base / ".local" / "share" / "diffusionbert-workbench").string();
+}
+
+}  // namespace dbw

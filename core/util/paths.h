@@ -1,0 +1,20 @@
+// Where things are on a user's machine: the program's own folder, the bundled demo corpus, and the
+// per-user data folder (XDG) shared by dbw and the workbench.
+#pragma once
+
+#include <string>
+
+namespace dbw {
+
+std::string executableDirectory();
+
+// The folder holding the bundled demo corpus (brown-train.txt, brown-valid.txt). Looked up in
+// $DBW_DEMO_DIR, then <prefix>/share/diffusionbert-workbench/demo next to an installed program,
+// then the source tree the program was built from. Throws std::runtime_error listing the places
+// tried when none has it.
+std::string demoCorpusDirectory();
+
+// $XDG_DATA_HOME/diffusionbert-workbench, else ~/.local/share/diffusionbert-workbench. Not created.
+std::string userDataDirectory();
+
+}  // namespace dbw
