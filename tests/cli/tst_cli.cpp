@@ -1,0 +1,182 @@
+// dbw end to end, as a user or a script calls it: exit codes, stdout/stderr and the files written.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
+const QString kDemo = QStringLiteral(DBW_SOURCE_DIR "/resources/demo/");
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result dbw(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(kDbw, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(300000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_model;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(kDbw), qPrintable(kDbw));
+        // The exact form the project's checks call.
+        const QString prefix = m_dir.filePath("brown8k");
+        const Result r = dbw({"tokenizer", "train", "--corpus", kDemo + "brown-train.txt",
+                              "--vocab-size", "8000", "--out", prefix});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("8000 pieces from 50627 sentences"), qPrintable(r.out));
+        m_model = prefix + ".model";
+        QVERIFY(QFile::exists(m_model));
+        QVERIFY(QFile::exists(prefix + ".vocab"));
+    }
+
+    void trainJson()
+    {
+        const Result r = dbw({"tokenizer", "train", "--corpus", kDemo + "brown-valid.txt",
+                              "--vocab-size", "1000", "--type", "bpe", "--out",
+                              m_dir.filePath("bpe1k"), "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json["vocab_size"].toInt(), 1000);
+        QCOMPARE(json["type"].toString(), QString("bpe"));
+        QCOMPARE(json["sentences"].toInt(), 2865);
+    }
+
+    void corpusStats()
+    {
+        const Result human = dbw({"corpus", "stats", "--corpus", kDemo + "brown-valid.txt"});
+        QVERIFY2(human.exitCode == 0, qPrintable(human.err));
+        QVERIFY2(human.out.contains("lines       2865 (2865 examples, 0 blank)"), qPrintable(human.out));
+        QVERIFY(human.out.contains("words       57721"));
+
+        const Result json = dbw({"corpus", "stats", "--corpus", kDemo + "brown-valid.txt",
+                                 "--tokenizer", m_model, "--json"});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject stats = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(stats["lines"].toInt(), 2865);
+        QCOMPARE(stats["words"].toInt(), 57721);
+        QCOMPARE(stats["length_unit"].toString(), QString("tokens"));
+        QVERIFY(stats["tokens"].toInt() > 57721);  // subword pieces outnumber words
+        int histogramTotal = 0;
+        for (const QJsonValue bucket : stats["histogram"].toArray())
+            histogramTotal += bucket.toObject()["count"].toInt();
+        QCOMPARE(histogramTotal, 2865);
+    }
+
+    void encodeDecodeRoundTrip()
+    {
+        const QByteArray lines = "The jury said it did find that many of Georgia's laws .\n"
+                                 "Zürich [MASK] 東京\n";
+        const Result encoded = dbw({"tokenizer", "encode", "--model", m_model}, lines);
+        QVERIFY2(encoded.exitCode == 0, qPrintable(encoded.err));
+        QCOMPARE(encoded.out.count('\n'), 2);
+        QVERIFY(encoded.out.split('\n')[1].split(' ').contains("4"));  // [MASK] is id 4
+        const Result decoded = dbw({"tokenizer", "decode", "--model", m_model},
+                                   encoded.out.toUtf8());
+        QVERIFY2(decoded.exitCode == 0, qPrintable(decoded.err));
+        QCOMPARE(decoded.out.toUtf8(), lines);
+    }
+
+    void wordFrequencies()
+    {
+        const QString out = m_dir.filePath("freq.json");
+        const Result r = dbw({"wordfreq", "--corpus", kDemo + "brown-valid.txt", "--tokenizer",
+                              m_model, "--out", out, "--json", "--top", "3"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary["vocab_size"].toInt(), 8000);
+        QCOMPARE(summary["most_frequent"].toArray().size(), 3);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(saved["format"].toString(), QString("dbw-wordfreq/1"));
+        QCOMPARE(saved["counts"].toArray().size(), 8000);
+        QCOMPARE(saved["total_tokens"].toInteger(), summary["total_tokens"].toInteger());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString bad = m_dir.filePath("latin1.txt");
+        QFile file(bad);
+        file.open(QIODevice::WriteOnly);
+        file.write("fine\ncaf\xe9\n");
+        file.close();
+        QTest::newRow("invalid UTF-8 names file and line")
+            << QStringList{"corpus", "stats", "--corpus", bad} << 1
+            << "dbw: error: " + bad + ":2: invalid UTF-8";
+        QTest::newRow("missing corpus") << QStringList{"corpus", "stats", "--corpus", "/no/such.txt"}
+                                        << 1 << "/no/such.txt: cannot open the corpus";
+        QTest::newRow("missing option") << QStringList{"tokenizer", "train", "--out", "x"} << 2
+                                        << "dbw tokenizer train: missing --corpus FILE";
+        QTest::newRow("unknown option") << QStringList{"corpus", "stats", "--corpse", "x"} << 2
+                                        << "unknown option '--corpse'";
+        QTest::newRow("bad integer")
+            << QStringList{"tokenizer", "train", "--corpus", "x", "--out", "y", "--vocab-size", "8k"}
+            << 2 << "--vocab-size expects an integer from 16 to 1000000, got '8k'";
+        QTest::newRow("unknown command") << QStringList{"trian"} << 2 << "unknown command 'trian'";
+        QTest::newRow("bad token id") << QStringList{"tokenizer", "decode", "--model",
+                                                     m_model, "--ids", "5 99999"}
+                                      << 1 << "'99999' is not a token id";
+        QTest::newRow("output folder missing")
+            << QStringList{"tokenizer", "train", "--corpus", kDemo + "brown-valid.txt", "--out",
+                           "/no/such/folder/tok"}
+            << 1 << "the output folder '/no/such/folder' does not exist";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Result r = dbw(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void demo()
+    {
+        const QString out = m_dir.filePath("demo");
+        const Result r = dbw({"demo", "--out", out, "--vocab-size", "2000"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("results in " + out), qPrintable(r.out));
+        QFile summary(out + "/summary.json");
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
+        QCOMPARE(json["format"].toString(), QString("dbw-demo/1"));
+        QCOMPARE(json["validation_round_trip"].toObject()["exact"].toInt(), 2865);
+        QVERIFY(QFile::exists(out + "/brown2000.model"));
+        QVERIFY(QFile::exists(out + "/brown2000.wordfreq.json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
