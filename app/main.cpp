@@ -1,0 +1,66 @@
+// The workbench executable: sets up the engine and Qt, then opens the main window on a corpus
+// (the bundled demo corpus unless one is given).
+#include "mainwindow.h"
+
+#include "runtime/runtime.h"
+#include "util/paths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DiffusionBERT Workbench"));
+    QApplication::setApplicationName(QStringLiteral("diffusionbert-workbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
+    QApplication::setApplicationVersion(QString::fromStdString(dbw::codeVersion()));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("diffusionbert-workbench"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Workbench for discrete diffusion language models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("corpus"),
+        QApplication::translate("main", "Corpus to open (default: the bundled demo corpus)."));
+    QCommandLineOption threadsOption(
+        QStringLiteral("threads"), QApplication::translate("main", "LibTorch threads (default: all cores)."),
+        QStringLiteral("N"));
+    parser.addOption(threadsOption);
+    parser.process(app);
+
+    const dbw::RuntimeInfo runtime = dbw::initialiseRuntime(parser.value(threadsOption).toInt());
+    for (const std::string &warning : runtime.warnings)
+        std::fprintf(stderr, "diffusionbert-workbench: warning: %s\n", warning.c_str());
+
+    MainWindow window;
+    window.show();
+    QString corpus = parser.positionalArguments().value(0);
+    if (corpus.isEmpty()) {
+        try {
+            corpus = QDir(QString::fromStdString(dbw::demoCorpusDirectory()))
+                         .filePath(QStringLiteral("brown-train.txt"));
+        } catch (const std::exception &error) {
+            std::fprintf(stderr, "diffusionbert-workbench: %s\n", error.what());
+        }
+    }
+    if (!corpus.isEmpty())
+        window.openCorpus(corpus);
+    return app.exec();
+}

@@ -1,0 +1,144 @@
+// The workbench window offscreen: it opens and closes cleanly, shows a corpus read by the engine on
+// a worker thread, reports a bad corpus in the window without losing what was shown, and its
+// preview model passes QAbstractItemModelTester.
+#include "corpusloader.h"
+#include "corpuspreviewmodel.h"
+#include "histogramchart.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString kDemo = QStringLiteral(DBW_SOURCE_DIR "/resources/demo/");
+}
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QString label(const MainWindow &window, const QString &name)
+    {
+        const auto *found = window.findChild<QLabel *>(name);
+        return found ? found->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("dbw-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void opensAndClosesCleanly()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), QString("DiffusionBERT Workbench"));
+        QVERIFY(label(window, "engineStatus").contains("threads"));
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+    }
+
+    void showsACorpus()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(window.corpusLoader(), &CorpusLoader::loaded);
+        window.openCorpus(kDemo + "brown-valid.txt");
+        QVERIFY(loaded.wait(30000));
+
+        QCOMPARE(window.corpus().examples, qint64(2865));
+        QCOMPARE(window.corpus().words, qint64(57721));
+        QCOMPARE(label(window, "corpusTitle"), QString("brown-valid.txt"));
+        QVERIFY2(label(window, "stat2").contains("2,865"), qPrintable(label(window, "stat2")));
+        QVERIFY(window.windowTitle().startsWith("brown-valid.txt"));
+
+        const auto *preview = window.findChild<QTableView *>("corpusPreview");
+        QVERIFY(preview);
+        QCOMPARE(preview->model()->rowCount(), CorpusLoader::kPreviewLines);
+        QFile corpusFile(kDemo + "brown-valid.txt");
+        QVERIFY(corpusFile.open(QIODevice::ReadOnly));
+        const QString firstLine = QString::fromUtf8(corpusFile.readLine()).trimmed();
+        QCOMPARE(preview->model()->index(0, 0).data().toInt(), 1);
+        QCOMPARE(preview->model()->index(0, 1).data().toString(), firstLine);
+
+        const auto *histogram = window.findChild<HistogramChart *>("lengthHistogram");
+        QVERIFY(histogram);
+        QVERIFY(histogram->bucketCount() > 5);
+        qint64 total = 0;
+        for (const qint64 count : histogram->counts())
+            total += count;
+        QCOMPARE(total, qint64(2865));
+
+        if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + "/mainwindow-corpus.png");
+    }
+
+    void badCorpusIsReportedInTheWindow()
+    {
+        const QString bad = m_dir.filePath("latin1.txt");
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("fine\ncaf\xe9\n");
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(window.corpusLoader(), &CorpusLoader::loaded);
+        QSignalSpy failed(window.corpusLoader(), &CorpusLoader::failed);
+        window.openCorpus(kDemo + "brown-valid.txt");
+        QVERIFY(loaded.wait(30000));
+        window.openCorpus(bad);
+        QVERIFY(failed.wait(30000));
+
+        const auto *banner = window.findChild<QLabel *>("errorBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(bad + ":2: invalid UTF-8"), qPrintable(banner->text()));
+        // What was shown before stays.
+        QCOMPARE(window.corpus().examples, qint64(2865));
+        QCOMPARE(label(window, "corpusTitle"), QString("brown-valid.txt"));
+    }
+
+    void newerRequestSupersedesOlder()
+    {
+        CorpusLoader loader;
+        QSignalSpy loaded(&loader, &CorpusLoader::loaded);
+        QSignalSpy busy(&loader, &CorpusLoader::busyChanged);
+        loader.load(kDemo + "brown-train.txt");
+        loader.load(kDemo + "brown-valid.txt");
+        QTRY_VERIFY_WITH_TIMEOUT(!loader.isBusy(), 60000);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().value<CorpusSummary>().path, kDemo + "brown-valid.txt");
+        QCOMPARE(busy.size(), 2);  // busy once, idle once
+    }
+
+    void previewModelIsAValidModel()
+    {
+        CorpusPreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setLines({{1, "", "a b"}, {3, "", "c"}}, false);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toInt(), 3);
+        QCOMPARE(model.index(1, 1).data().toString(), QString("c"));
+        model.setLines({{1, "question", "answer"}}, true);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(0, 1).data().toString(), QString("question"));
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QString("Target (trg)"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
