@@ -150,6 +150,7 @@ void MainWindow::createCentralWidget()
     m_previewView->setObjectName(QStringLiteral("corpusPreview"));
     m_previewView->setModel(m_previewModel);
     m_previewView->verticalHeader()->hide();
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setWordWrap(false);

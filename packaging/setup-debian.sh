@@ -21,11 +21,12 @@ packages=(
   libtorch-dev libgloo-dev libopenblas0-openmp
   libsentencepiece-dev sentencepiece
   libsqlite3-dev nlohmann-json3-dev libicu-dev
+  qt6-base-dev  # Qt Core + Qt Test: the tests are Qt Test programs, also without the GUI
 )
 if [ "$want_gui" = 1 ]; then
   # Qt Charts needs libqt6opengl6-dev, which qt6-charts-dev does not pull in.
   packages+=(
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools
+    qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools
     qt6-tools-dev qt6-tools-dev-tools libgl1-mesa-dev libxkbcommon-dev
     xvfb xauth imagemagick
   )

@@ -51,9 +51,8 @@ void HistogramChart::setHistogram(const QVector<qint64> &counts, int bucketWidth
     for (int k = 0; k < m_counts.size(); ++k) {
         *set << static_cast<qreal>(m_counts[k]);
         peak = std::max(peak, m_counts[k]);
-        categories << (m_bucketWidth == 1
-                           ? QString::number(k)
-                           : QStringLiteral("%1–%2").arg(k * m_bucketWidth).arg((k + 1) * m_bucketWidth - 1));
+        // The bucket's lower edge: short enough to stay legible with thirty-odd bars.
+        categories << QString::number(k * m_bucketWidth);
     }
     auto *series = new QBarSeries;
     series->setBarWidth(0.95);
@@ -62,9 +61,15 @@ void HistogramChart::setHistogram(const QVector<qint64> &counts, int bucketWidth
 
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
-    xAxis->setLabelsAngle(-60);
+    QFont labelFont = xAxis->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.8);
+    xAxis->setLabelsFont(labelFont);
     auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, static_cast<qreal>(peak) * 1.05);
+    yAxis->setRange(0, static_cast<qreal>(std::max<qint64>(peak, 1)));
+    if (peak < 5)
+        yAxis->setTickCount(static_cast<int>(std::max<qint64>(peak, 1)) + 1);  // whole numbers only
+    else
+        yAxis->applyNiceNumbers();
     yAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -91,7 +96,8 @@ void HistogramChart::retranslate()
     chart->setTitle(m_counts.isEmpty() ? tr("No data") : tr("Length (%1) per sentence").arg(m_unit));
     const auto horizontal = chart->axes(Qt::Horizontal);
     if (!horizontal.isEmpty())
-        horizontal.first()->setTitleText(m_unit);
+        horizontal.first()->setTitleText(
+            m_bucketWidth == 1 ? m_unit : tr("%1 (buckets of %2, lower edge shown)").arg(m_unit).arg(m_bucketWidth));
     const auto vertical = chart->axes(Qt::Vertical);
     if (!vertical.isEmpty())
         vertical.first()->setTitleText(tr("sentences"));
