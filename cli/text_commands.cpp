@@ -6,6 +6,7 @@
 #include "text/corpus.h"
 #include "text/sentencepiece.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 #include "text/wordfreq.h"
 
 #include <nlohmann/json.hpp>
@@ -71,6 +72,11 @@ std::vector<std::pair<std::string, std::string>> inputLines(const Options &optio
         ++number;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
+        if (const std::size_t bad = utf8::findInvalid(line); bad != utf8::npos)
+            throw InputError(name, number,
+                             "invalid UTF-8 at column " +
+                                 std::to_string(utf8::columnOf(line, bad)) +
+                                 "; expected UTF-8 text");
         lines.emplace_back(name + ":" + std::to_string(number), line);
     }
     return lines;
@@ -363,16 +369,22 @@ int runWordFreq(const Arguments &arguments)
                 static_cast<long long>(frequencies.totalTokens),
                 static_cast<long long>(frequencies.sentences), seen.size(),
                 frequencies.vocabSize(), outPath.c_str());
-    std::printf("%-34s %s\n", "most frequent (masked last)", "most informative (masked first)");
-    for (std::size_t i = 0; i < shown; ++i) {
-        const json &a = mostFrequent[i];
-        const json &b = mostInformative[i];
-        char left[64];
-        std::snprintf(left, sizeof left, "%-16s %8lld %.3f", a["piece"].get<std::string>().c_str(),
-                      a["count"].get<long long>(), a["informativeness"].get<double>());
-        std::printf("%-34s %-16s %8lld %.3f\n", left, b["piece"].get<std::string>().c_str(),
-                    b["count"].get<long long>(), b["informativeness"].get<double>());
-    }
+    // Pad by characters, not bytes: pieces like "▁the" hold multi-byte characters.
+    auto padded = [](std::string text, std::size_t width) {
+        const std::size_t length = utf8::codePointCount(text);
+        return length < width ? text + std::string(width - length, ' ') : text;
+    };
+    auto describe = [&](const json &item) {
+        char numbers[48];
+        std::snprintf(numbers, sizeof numbers, "%8lld %.3f", item["count"].get<long long>(),
+                      item["informativeness"].get<double>());
+        return padded(item["piece"].get<std::string>(), 16) + numbers;
+    };
+    std::printf("%s  %s\n", padded("most frequent (masked last)", 31).c_str(),
+                "most informative (masked first)");
+    for (std::size_t i = 0; i < shown; ++i)
+        std::printf("%s  %s\n", padded(describe(mostFrequent[i]), 31).c_str(),
+                    describe(mostInformative[i]).c_str());
     return 0;
 }
 

@@ -151,6 +151,13 @@ private Q_SLOTS:
             << 1 << "the output folder '/no/such/folder' does not exist";
     }
 
+    void invalidUtf8OnStdin()
+    {
+        const Result r = dbw({"tokenizer", "encode", "--model", m_model}, "ok\nbad \xff\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("stdin:2: invalid UTF-8 at column 5"), qPrintable(r.err));
+    }
+
     void errors()
     {
         QFETCH(QStringList, arguments);
