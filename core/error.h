@@ -37,4 +37,17 @@ private:
     std::string m_message;
 };
 
+// A problem with the run store (SQLite): names the database file and what to do.
+class StoreError : public std::runtime_error {
+public:
+    StoreError(const std::string &path, const std::string &message)
+        : std::runtime_error(path + ": " + message), m_path(path)
+    {
+    }
+    const std::string &path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
+
 }  // namespace dbw

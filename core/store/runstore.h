@@ -1,0 +1,232 @@
+// The run store: one SQLite database shared by dbw and the workbench, the single source of truth
+// for runs, metrics, evaluations, samples, trajectories and checkpoints. Schema migrations, WAL,
+// batched metric writes with per-metric summaries and a decimation pyramid for fast chart reads.
+// Not thread-safe: use one RunStore per thread (SQLite serialises writers across processes).
+#pragma once
+
+#include "error.h"
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dbw {
+
+namespace sqlite {
+class Connection;
+}
+
+enum class RunStatus { Created, Running, Paused, Finished, Failed, Stopped };
+std::string toString(RunStatus status);
+// Throws std::invalid_argument for an unknown name.
+RunStatus runStatusFromString(const std::string &name);
+
+struct RunRecord {
+    std::int64_t id = 0;           // set by createRun
+    std::string uuid;              // set by createRun
+    std::string name;              // e.g. "spindle-tiny-1"
+    RunStatus status = RunStatus::Created;
+    std::string createdAt;         // ISO-8601 UTC, set by createRun
+    std::string startedAt;         // empty until the run starts
+    std::string finishedAt;        // empty until it ends (finished, failed, stopped)
+    std::string configJson = "{}"; // the full run config
+    std::optional<std::int64_t> seed;
+    std::string codeVersion;       // project version + git description (runtime/runtime.h)
+    std::string hardwareJson = "{}";   // CPU, threads, GPU, BLAS
+    std::string corpusJson = "{}";     // path, size, content hash, line count
+    std::string tokenizerJson = "{}";  // kind, path, content hash, vocab size
+    std::optional<std::int64_t> parentRunId;  // the run this one resumes or forks
+    std::string notes;
+    std::vector<std::string> tags;  // sorted
+};
+
+// Bits of MetricPoint::flags.
+enum MetricFlag : std::uint32_t {
+    kMetricNonFinite = 1u << 0,  // the value was NaN or infinite (set automatically)
+    kMetricSkippedStep = 1u << 1,  // the trainer skipped this step (non-finite loss)
+};
+
+struct MetricPoint {
+    std::int64_t step = 0;
+    double value = 0.0;        // NaN allowed; it reads back as NaN
+    double wallTime = 0.0;     // seconds since the run started
+    std::int64_t tokensSeen = 0;
+    std::uint32_t flags = 0;   // MetricFlag bits
+};
+
+struct NamedPoint {
+    std::string metric;  // e.g. "train/loss"
+    MetricPoint point;
+};
+
+// Kept up to date in the same transaction as every metric write.
+struct MetricSummary {
+    std::string name;
+    std::int64_t count = 0;
+    std::int64_t nonFiniteCount = 0;
+    std::int64_t firstStep = 0;
+    std::int64_t lastStep = 0;
+    double last = 0.0;  // the value at lastStep (NaN when it was not finite)
+    double min = 0.0;   // over finite values; NaN when there are none
+    double max = 0.0;
+    double best = 0.0;  // min, or max for metrics where higher is better
+    bool higherIsBetter = false;
+};
+
+// One pixel column of a chart: the points with step in [firstStep, lastStep].
+struct DecimatedBucket {
+    std::int64_t firstStep = 0;
+    std::int64_t lastStep = 0;
+    std::int64_t count = 0;
+    double min = 0.0;   // over finite values (NaN when none)
+    double max = 0.0;
+    double last = 0.0;  // the value at lastStep
+    double lastWallTime = 0.0;
+    std::int64_t lastTokensSeen = 0;
+    bool anyNonFinite = false;
+};
+
+struct EvalRecord {
+    std::int64_t id = 0;
+    std::int64_t runId = 0;
+    std::int64_t step = 0;
+    std::string split;        // file or split name
+    std::string recipeJson;   // steps, estimator, seed, samples, units...
+    std::string resultsJson;  // the numbers
+    std::string createdAt;
+};
+
+struct SampleRecord {
+    std::int64_t id = 0;
+    std::int64_t runId = 0;
+    std::int64_t step = 0;
+    std::string text;
+    std::vector<int> tokenIds;
+    std::string samplerJson = "{}";  // the sampler config
+    std::string metricsJson = "{}";  // per-sample metrics
+    std::string createdAt;
+};
+
+struct TrajectoryRecord {
+    std::int64_t id = 0;
+    std::int64_t runId = 0;
+    std::optional<std::int64_t> sampleId;
+    std::string format;  // e.g. "dbw-trajectory/1"
+    std::string data;    // the versioned JSON (or a blob in that format)
+    std::string createdAt;
+};
+
+struct CheckpointRecord {
+    std::int64_t id = 0;
+    std::int64_t runId = 0;
+    std::int64_t step = 0;
+    std::string path;
+    std::int64_t sizeBytes = 0;
+    std::string metricsJson = "{}";  // metrics at save time
+    std::string createdAt;
+};
+
+class RunStore {
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr std::int64_t kAllSteps = std::numeric_limits<std::int64_t>::max();
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // $DBW_STORE when set, else <user data folder>/runs.sqlite. The GUI and dbw agree on it.
+    static std::string defaultPath();
+
+    // Opens (ReadWrite: creates, with its folder) and migrates the store to the current schema.
+    // Throws StoreError, leaving the file untouched, for a file that is not SQLite, is damaged,
+    // is not a run store, was written by a newer version, or cannot be written.
+    explicit RunStore(const std::string &path, Mode mode = Mode::ReadWrite);
+    ~RunStore();
+    RunStore(const RunStore &) = delete;
+    RunStore &operator=(const RunStore &) = delete;
+
+    const std::string &path() const { return m_path; }
+    int schemaVersion() const;
+    // Changes whenever another connection commits; cheap to poll for live views.
+    std::int64_t dataVersion() const;
+
+    // Runs
+    std::int64_t createRun(RunRecord &run);  // fills id, uuid, createdAt
+    std::optional<RunRecord> run(std::int64_t id) const;
+    // By id, full uuid, unique uuid prefix (>= 4 characters) or exact name. Throws StoreError
+    // when ambiguous.
+    std::optional<RunRecord> findRun(const std::string &reference) const;
+    std::vector<RunRecord> listRuns() const;  // newest first
+    // Records the status and the start / finish time it implies.
+    void setStatus(std::int64_t runId, RunStatus status);
+    void setNotes(std::int64_t runId, const std::string &notes);
+    void setName(std::int64_t runId, const std::string &name);
+    void addTag(std::int64_t runId, const std::string &tag);
+    void removeTag(std::int64_t runId, const std::string &tag);
+    // Deletes the run and every row that belongs to it (metrics, evals, samples, ...).
+    void deleteRun(std::int64_t runId);
+
+    // Metrics: one transaction per call. A repeated (metric, step) replaces the earlier point.
+    void appendMetrics(std::int64_t runId, const std::vector<NamedPoint> &points);
+    std::vector<std::string> metricNames(std::int64_t runId) const;
+    std::vector<MetricSummary> summaries(std::int64_t runId) const;
+    std::vector<MetricPoint> readMetric(std::int64_t runId, const std::string &metric,
+                                        std::int64_t fromStep = 0,
+                                        std::int64_t toStep = kAllSteps) const;
+    // At most `buckets` buckets of equal step width over [fromStep, toStep] (clamped to the
+    // data), each with min / max / last; empty buckets are left out. Reads the pyramid level that
+    // keeps every bucket exact to within 1/8 of its width, so 1M points cost ~1/16 of a raw read.
+    std::vector<DecimatedBucket> readDecimated(std::int64_t runId, const std::string &metric,
+                                               int buckets, std::int64_t fromStep = 0,
+                                               std::int64_t toStep = kAllSteps) const;
+
+    // Evaluations, samples, trajectories, checkpoints.
+    std::int64_t addEval(EvalRecord &eval);
+    std::vector<EvalRecord> evals(std::int64_t runId) const;
+    std::int64_t addSamples(std::vector<SampleRecord> &samples);  // one transaction; returns count
+    std::vector<SampleRecord> samples(std::int64_t runId) const;
+    std::int64_t addTrajectory(TrajectoryRecord &trajectory);
+    std::vector<TrajectoryRecord> trajectories(std::int64_t runId) const;
+    std::int64_t addCheckpoint(CheckpointRecord &checkpoint);
+    std::vector<CheckpointRecord> checkpoints(std::int64_t runId) const;
+
+    // PRAGMA integrity_check: "ok" or the problems found.
+    std::string integrityCheck() const;
+
+    // Whether a metric is better when higher (BLEU, accuracy, tokens/s...) — from its name.
+    static bool higherIsBetter(const std::string &metric);
+
+private:
+    void openAndMigrate(Mode mode);
+    void migrate(int from);
+    std::int64_t seriesId(std::int64_t runId, const std::string &metric, bool create);
+    void rebuildBlocks(std::int64_t seriesId, std::int64_t fromStep, std::int64_t toStep);
+    void refreshSummary(std::int64_t seriesId);
+    std::vector<std::string> tags(std::int64_t runId) const;
+    void requireRun(std::int64_t runId) const;
+
+    std::string m_path;
+    std::unique_ptr<sqlite::Connection> m_db;
+};
+
+// Buffers metric points and writes them in batches (one transaction per flush), so that training
+// is not slowed by the store. Flushes when `batchSize` points are waiting, on flush(), and when
+// destroyed.
+class MetricWriter {
+public:
+    MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize = 512);
+    ~MetricWriter();
+    void add(const std::string &metric, const MetricPoint &point);
+    void flush();
+    std::size_t pending() const { return m_pending.size(); }
+
+private:
+    RunStore &m_store;
+    std::int64_t m_runId;
+    std::size_t m_batchSize;
+    std::vector<NamedPoint> m_pending;
+};
+
+}  // namespace dbw
