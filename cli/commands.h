@@ -14,5 +14,7 @@ int runCorpus(const Arguments &arguments);     // dbw corpus stats
 int runWordFreq(const Arguments &arguments);   // dbw wordfreq
 int runDemo(const Arguments &arguments);       // dbw demo
 int runInfo(const Arguments &arguments);       // dbw info
+int runRuns(const Arguments &arguments);       // dbw runs list|show|export|tag|delete
+int runBench(const Arguments &arguments);      // dbw bench store
 
 }  // namespace dbw::cli

@@ -20,6 +20,8 @@ constexpr const char *kUsage =
     "  tokenizer train|encode|decode  train or use a SentencePiece / BERT WordPiece tokenizer\n"
     "  corpus stats                   validate a corpus and show its statistics\n"
     "  wordfreq                       token frequencies for the spindle schedule\n"
+    "  runs list|show|export|tag|delete  the run history (SQLite store)\n"
+    "  bench store                    benchmarks, as JSON\n"
     "  demo                           a short real run on the bundled Brown corpus\n"
     "  info                           engine, threads, BLAS, version\n"
     "\n"
@@ -93,7 +95,8 @@ int main(int argc, char **argv)
 
         const std::map<std::string, int (*)(const Arguments &)> commands = {
             {"tokenizer", runTokenizer}, {"corpus", runCorpus}, {"wordfreq", runWordFreq},
-            {"demo", runDemo},           {"info", runInfo}};
+            {"demo", runDemo},           {"info", runInfo},           {"runs", runRuns},
+            {"bench", runBench}};
         const auto command = commands.find(arguments.front());
         if (command == commands.end())
             throw UsageError("dbw: unknown command '" + arguments.front() + "'");
@@ -101,10 +104,7 @@ int main(int argc, char **argv)
     } catch (const UsageError &error) {
         std::cerr << error.what() << "\n(run 'dbw --help' or 'dbw COMMAND --help')\n";
         return 2;
-    } catch (const dbw::InputError &error) {
-        std::cerr << "dbw: error: " << error.what() << "\n";
-        return 1;
-    } catch (const std::exception &error) {
+    } catch (const std::exception &error) {  // InputError, StoreError: the message says it all
         std::cerr << "dbw: error: " << error.what() << "\n";
         return 1;
     }

@@ -5,7 +5,7 @@
 namespace dbw::cli {
 
 Options::Options(std::string command, const std::vector<std::string> &arguments,
-                 std::vector<OptionSpec> specs)
+                 std::vector<OptionSpec> specs, std::size_t maxPositionals)
     : m_command(std::move(command)), m_specs(std::move(specs))
 {
     for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -14,8 +14,12 @@ Options::Options(std::string command, const std::vector<std::string> &arguments,
             m_help = true;
             continue;
         }
-        if (argument.rfind("--", 0) != 0)
-            throw UsageError(m_command + ": unexpected argument '" + argument + "'");
+        if (argument.rfind("--", 0) != 0) {
+            if (m_positionals.size() >= maxPositionals)
+                throw UsageError(m_command + ": unexpected argument '" + argument + "'");
+            m_positionals.push_back(argument);
+            continue;
+        }
         std::string name = argument.substr(2);
         std::string value;
         bool inlineValue = false;
@@ -42,6 +46,13 @@ Options::Options(std::string command, const std::vector<std::string> &arguments,
         }
         m_values[name] = value;
     }
+}
+
+std::string Options::positional(std::size_t index, const std::string &what) const
+{
+    if (index >= m_positionals.size())
+        throw UsageError(m_command + ": missing " + what);
+    return m_positionals[index];
 }
 
 std::string Options::text(const std::string &name, const std::string &fallback) const

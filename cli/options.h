@@ -24,11 +24,15 @@ struct OptionSpec {
 class Options {
 public:
     // Throws UsageError for an unknown option, a missing value or a stray argument.
+    // maxPositionals: how many arguments without "--" are accepted (e.g. a run id).
     Options(std::string command, const std::vector<std::string> &arguments,
-            std::vector<OptionSpec> specs);
+            std::vector<OptionSpec> specs, std::size_t maxPositionals = 0);
 
     bool has(const std::string &name) const { return m_values.count(name) > 0; }
     bool helpRequested() const { return m_help; }
+    const std::vector<std::string> &positionals() const { return m_positionals; }
+    // The positional at `index`; throws UsageError naming `what` when it is missing.
+    std::string positional(std::size_t index, const std::string &what) const;
     std::string text(const std::string &name, const std::string &fallback = {}) const;
     std::string required(const std::string &name) const;
     int integer(const std::string &name, int fallback, int minimum, int maximum) const;
@@ -39,6 +43,7 @@ private:
     std::string m_command;
     std::vector<OptionSpec> m_specs;
     std::map<std::string, std::string> m_values;
+    std::vector<std::string> m_positionals;
     bool m_help = false;
 };
 
