@@ -6,6 +6,7 @@
 #include "workbenchsettings.h"
 
 #include "runtime/runtime.h"
+#include "store/runstore.h"
 #include "util/paths.h"
 
 #include <QAction>
@@ -59,7 +60,11 @@ MainWindow::MainWindow(QWidget *parent)
     if (!info.warnings.empty())
         m_engineStatus->setToolTip(QString::fromStdString(info.warnings.front()));
     m_busyStatus = new QLabel(this);
+    // The run store dbw uses too ($DBW_STORE or the user data folder): runs appear there.
+    m_storeStatus = new QLabel(this);
+    m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
     statusBar()->addWidget(m_busyStatus, 1);
+    statusBar()->addPermanentWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_engineStatus);
 
     connect(m_loader, &CorpusLoader::loaded, this, &MainWindow::showCorpus);
@@ -186,6 +191,9 @@ void MainWindow::retranslate()
         m_corpusTitle->setText(tr("No corpus"));
     if (m_engineStatus)
         m_engineStatus->setText(engineStatusText());
+    if (m_storeStatus)
+        m_storeStatus->setText(
+            tr("Store: %1").arg(QDir::toNativeSeparators(QString::fromStdString(dbw::RunStore::defaultPath()))));
     if (!m_corpus.path.isEmpty())
         showCorpus(m_corpus);
 }

@@ -65,4 +65,5 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_engineStatus = nullptr;
     QLabel *m_busyStatus = nullptr;
+    QLabel *m_storeStatus = nullptr;
 };

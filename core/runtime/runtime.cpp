@@ -4,12 +4,15 @@
 #include <torch/version.h>
 #include <torch/cuda.h>
 
+#include <nlohmann/json.hpp>
+
 #include <dlfcn.h>
 #include <link.h>
 
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
+#include <fstream>
 #include <string_view>
 #include <thread>
 
@@ -40,11 +43,25 @@ std::string loadedBlasLibrary()
     return found;
 }
 
+std::string readCpuModel()
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(cpuinfo, line))
+        if (line.rfind("model name", 0) == 0) {
+            const auto colon = line.find(':');
+            return colon == std::string::npos ? std::string() : line.substr(colon + 2);
+        }
+    return {};
+}
+
 RuntimeInfo inspect()
 {
     RuntimeInfo info;
     info.threads = at::get_num_threads();
     info.hardwareThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    static const std::string cpuModel = readCpuModel();
+    info.cpuModel = cpuModel;
     info.torchVersion = TORCH_VERSION;
     info.codeVersion = codeVersion();
     info.blasLibrary = loadedBlasLibrary();
@@ -90,5 +107,17 @@ RuntimeInfo initialiseRuntime(int threads)
 }
 
 RuntimeInfo currentRuntimeInfo() { return inspect(); }
+
+std::string hardwareJson(const RuntimeInfo &info)
+{
+    return nlohmann::json{{"cpu", info.cpuModel},
+                          {"threads", info.threads},
+                          {"hardware_threads", info.hardwareThreads},
+                          {"blas", info.blasKind},
+                          {"blas_library", info.blasLibrary},
+                          {"torch", info.torchVersion},
+                          {"cuda_devices", info.cudaDevices}}
+        .dump();
+}
 
 }  // namespace dbw

@@ -11,6 +11,7 @@ namespace dbw {
 struct RuntimeInfo {
     int threads = 1;           // LibTorch intra-op threads in use
     int hardwareThreads = 1;   // what the machine offers
+    std::string cpuModel;      // from /proc/cpuinfo, empty when unknown
     std::string blasLibrary;   // resolved path of the loaded BLAS, empty when none was found
     std::string blasKind;      // "openblas", "mkl", "reference" or "unknown"
     std::string blasDetail;    // e.g. OpenBLAS's build configuration string
@@ -33,5 +34,8 @@ RuntimeInfo currentRuntimeInfo();
 std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, bool exportsMkl);
 
 std::string codeVersion();
+
+// The hardware facts a run records, as JSON: cpu, threads, hardware_threads, blas, cuda.
+std::string hardwareJson(const RuntimeInfo &info);
 
 }  // namespace dbw

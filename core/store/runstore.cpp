@@ -1,5 +1,6 @@
 #include "store/runstore.h"
 
+#include "runtime/runtime.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 #include "util/paths.h"
@@ -338,6 +339,12 @@ std::int64_t RunStore::createRun(RunRecord &run)
     sqlite::Transaction transaction(*m_db);
     run.uuid = newUuid();
     run.createdAt = nowIso8601();
+    if (run.codeVersion.empty())
+        run.codeVersion = codeVersion();
+    if (run.hardwareJson.empty() || run.hardwareJson == "{}")
+        run.hardwareJson = hardwareJson(currentRuntimeInfo());
+    if (run.status == RunStatus::Running && run.startedAt.empty())
+        run.startedAt = run.createdAt;
     Statement insert(*m_db,
                      "INSERT INTO runs (uuid, name, status, created_at, started_at, finished_at, "
                      "config_json, seed, code_version, notes, hardware_json, corpus_json, "

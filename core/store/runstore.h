@@ -153,7 +153,9 @@ public:
     std::int64_t dataVersion() const;
 
     // Runs
-    std::int64_t createRun(RunRecord &run);  // fills id, uuid, createdAt
+    // Fills id, uuid and createdAt; also the code version and hardware when left empty / "{}",
+    // and startedAt when the run is created running.
+    std::int64_t createRun(RunRecord &run);
     std::optional<RunRecord> run(std::int64_t id) const;
     // By id, full uuid, unique uuid prefix (>= 4 characters) or exact name. Throws StoreError
     // when ambiguous.

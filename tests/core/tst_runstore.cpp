@@ -1,6 +1,7 @@
 // The run store: round trip of every table, summaries, decimated reads against a brute-force
 // aggregate, migration of a golden version-1 file, and bad stores refused without being touched.
 #include "error.h"
+#include "runtime/runtime.h"
 #include "store/runstore.h"
 #include "util/files.h"
 
@@ -68,6 +69,8 @@ private Q_SLOTS:
         QCOMPARE(run.uuid.size(), std::size_t(36));
         QCOMPARE(run.uuid[14], '4');
 
+        QCOMPARE(store.run(parent.id)->codeVersion, codeVersion());  // recorded automatically
+        QVERIFY(QString::fromStdString(store.run(parent.id)->hardwareJson).contains("\"threads\""));
         const RunRecord back = *store.run(id);
         QCOMPARE(back.name, run.name);
         QCOMPARE(back.uuid, run.uuid);

@@ -45,6 +45,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QString("DiffusionBERT Workbench"));
         QVERIFY(label(window, "engineStatus").contains("threads"));
+        qputenv("DBW_STORE", "/tmp/dbw-test/runs.sqlite");
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&window, &languageChange);
+        QCOMPARE(label(window, "storeStatus"), QString("Store: /tmp/dbw-test/runs.sqlite"));
+        qunsetenv("DBW_STORE");
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
     }
