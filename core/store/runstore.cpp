@@ -156,6 +156,41 @@ bool isFiniteFlagged(double value, std::uint32_t flags)
     return std::isfinite(value) && !(flags & kMetricNonFinite);
 }
 
+// Adds the raw points of a series with step in [lo, hi], in step order, to target(step).
+template <typename Target>
+void addRawPoints(sqlite::Connection &db, std::int64_t series, std::int64_t lo, std::int64_t hi,
+                  Target target)
+{
+    sqlite::Statement rows(db, "SELECT step, value, wall_time, tokens_seen, flags FROM points "
+                               "WHERE series_id = ? AND step BETWEEN ? AND ? ORDER BY step");
+    rows.bind(1, series).bind(2, lo).bind(3, hi);
+    while (rows.step()) {
+        const std::int64_t step = rows.integer(0);
+        const double value = rows.real(1);
+        const bool finite = isFiniteFlagged(value, static_cast<std::uint32_t>(rows.integer(4)));
+        const double extreme = finite ? value : kNaN;
+        target(step).add(step, step, 1, finite ? 0 : 1, extreme, extreme, value, rows.real(2),
+                         rows.integer(3));
+    }
+}
+
+// Adds the pyramid blocks of one level with index in [firstBlock, lastBlock], in order, to
+// target(block, firstStep).
+template <typename Target>
+void addBlocks(sqlite::Connection &db, std::int64_t series, int level, std::int64_t firstBlock,
+               std::int64_t lastBlock, Target target)
+{
+    sqlite::Statement rows(db, "SELECT first_step, last_step, count, nonfinite_count, min_value, "
+                               "max_value, last_value, last_wall, last_tokens, block FROM "
+                               "point_blocks WHERE series_id = ? AND level = ? AND block BETWEEN "
+                               "? AND ? ORDER BY block");
+    rows.bind(1, series).bind(2, level).bind(3, firstBlock).bind(4, lastBlock);
+    while (rows.step())
+        target(rows.integer(9), rows.integer(0))
+            .add(rows.integer(0), rows.integer(1), rows.integer(2), rows.integer(3), rows.real(4),
+                 rows.real(5), rows.real(6), rows.real(7), rows.integer(8));
+}
+
 }  // namespace
 
 std::string toString(RunStatus status)
@@ -601,31 +636,14 @@ void RunStore::rebuildBlocks(std::int64_t series, std::int64_t fromStep, std::in
         const std::int64_t lo = firstBlock * levelSpan(level);
         const std::int64_t hi = (lastBlock + 1) * levelSpan(level) - 1;
         std::map<std::int64_t, Aggregate> blocks;
-        if (level == 1) {
-            Statement rows(*m_db, "SELECT step, value, wall_time, tokens_seen, flags FROM points "
-                                  "WHERE series_id = ? AND step BETWEEN ? AND ? ORDER BY step");
-            rows.bind(1, series).bind(2, lo).bind(3, hi);
-            while (rows.step()) {
-                const std::int64_t step = rows.integer(0);
-                const double value = rows.real(1);
-                const auto flags = static_cast<std::uint32_t>(rows.integer(4));
-                const bool finite = isFiniteFlagged(value, flags);
-                blocks[blockOf(step, 1)].add(step, step, 1, finite ? 0 : 1, finite ? value : kNaN,
-                                             finite ? value : kNaN, value, rows.real(2),
-                                             rows.integer(3));
-            }
-        } else {
-            Statement rows(*m_db, "SELECT first_step, last_step, count, nonfinite_count, "
-                                  "min_value, max_value, last_value, last_wall, last_tokens, block "
-                                  "FROM point_blocks WHERE series_id = ? AND level = ? AND block "
-                                  "BETWEEN ? AND ? ORDER BY block");
-            rows.bind(1, series).bind(2, level - 1).bind(3, blockOf(lo, level - 1));
-            rows.bind(4, blockOf(hi, level - 1));
-            while (rows.step())
-                blocks[rows.integer(9) >> kLevelShift].add(
-                    rows.integer(0), rows.integer(1), rows.integer(2), rows.integer(3),
-                    rows.real(4), rows.real(5), rows.real(6), rows.real(7), rows.integer(8));
-        }
+        if (level == 1)
+            addRawPoints(*m_db, series, lo, hi,
+                         [&](std::int64_t step) -> Aggregate & { return blocks[blockOf(step, 1)]; });
+        else
+            addBlocks(*m_db, series, level - 1, blockOf(lo, level - 1), blockOf(hi, level - 1),
+                      [&](std::int64_t child, std::int64_t) -> Aggregate & {
+                          return blocks[child >> kLevelShift];
+                      });
         for (const auto &[block, aggregate] : blocks)
             store(level, block, aggregate);
         if (blocks.empty())
@@ -637,15 +655,9 @@ void RunStore::rebuildBlocks(std::int64_t series, std::int64_t fromStep, std::in
 void RunStore::refreshSummary(std::int64_t series)
 {
     Aggregate total;
-    {
-        Statement rows(*m_db, "SELECT first_step, last_step, count, nonfinite_count, min_value, "
-                              "max_value, last_value, last_wall, last_tokens FROM point_blocks "
-                              "WHERE series_id = ? AND level = ? ORDER BY block");
-        rows.bind(1, series).bind(2, kLevels);
-        while (rows.step())
-            total.add(rows.integer(0), rows.integer(1), rows.integer(2), rows.integer(3),
-                      rows.real(4), rows.real(5), rows.real(6), rows.real(7), rows.integer(8));
-    }
+    addBlocks(*m_db, series, kLevels, std::numeric_limits<std::int64_t>::min(),
+              std::numeric_limits<std::int64_t>::max(),
+              [&](std::int64_t, std::int64_t) -> Aggregate & { return total; });
     Statement update(*m_db, "UPDATE series SET count = ?2, nonfinite_count = ?3, first_step = ?4, "
                             "last_step = ?5, last_value = ?6, min_value = ?7, max_value = ?8, "
                             "best_value = CASE WHEN higher_is_better THEN ?8 ELSE ?7 END "
@@ -742,39 +754,26 @@ std::vector<DecimatedBucket> RunStore::readDecimated(std::int64_t runId, const s
     auto bucketOf = [&](std::int64_t step) {
         return static_cast<std::size_t>((step - fromStep) / width);
     };
+    auto toBucket = [&](std::int64_t step) -> Aggregate & { return result[bucketOf(step)]; };
     auto addRaw = [&](std::int64_t lo, std::int64_t hi) {
-        Statement rows(*m_db, "SELECT step, value, wall_time, tokens_seen, flags FROM points "
-                              "WHERE series_id = ? AND step BETWEEN ? AND ? ORDER BY step");
-        rows.bind(1, series).bind(2, lo).bind(3, hi);
-        while (rows.step()) {
-            const std::int64_t step = rows.integer(0);
-            const double value = rows.real(1);
-            const bool finite = isFiniteFlagged(value, static_cast<std::uint32_t>(rows.integer(4)));
-            result[bucketOf(step)].add(step, step, 1, finite ? 0 : 1, finite ? value : kNaN,
-                                       finite ? value : kNaN, value, rows.real(2), rows.integer(3));
-        }
+        addRawPoints(*m_db, series, lo, hi, toBucket);
     };
     if (level == 0) {
         addRaw(fromStep, toStep);
     } else {
         const std::int64_t blockSpan = levelSpan(level);
         // Whole blocks inside the range come from the pyramid, the partial ones at its ends raw.
-        std::int64_t firstWhole = blockOf(fromStep + blockSpan - 1, level);
-        std::int64_t lastWhole = blockOf(toStep + 1, level) - 1;
+        const std::int64_t firstWhole = blockOf(fromStep + blockSpan - 1, level);
+        const std::int64_t lastWhole = blockOf(toStep + 1, level) - 1;
         if (firstWhole > lastWhole) {
             addRaw(fromStep, toStep);
         } else {
             if (fromStep < firstWhole * blockSpan)
                 addRaw(fromStep, firstWhole * blockSpan - 1);
-            Statement rows(*m_db, "SELECT first_step, last_step, count, nonfinite_count, "
-                                  "min_value, max_value, last_value, last_wall, last_tokens FROM "
-                                  "point_blocks WHERE series_id = ? AND level = ? AND block "
-                                  "BETWEEN ? AND ? ORDER BY block");
-            rows.bind(1, series).bind(2, level).bind(3, firstWhole).bind(4, lastWhole);
-            while (rows.step())
-                result[bucketOf(rows.integer(0))].add(
-                    rows.integer(0), rows.integer(1), rows.integer(2), rows.integer(3),
-                    rows.real(4), rows.real(5), rows.real(6), rows.real(7), rows.integer(8));
+            addBlocks(*m_db, series, level, firstWhole, lastWhole,
+                      [&](std::int64_t, std::int64_t firstStep) -> Aggregate & {
+                          return toBucket(firstStep);
+                      });
             if ((lastWhole + 1) * blockSpan <= toStep)
                 addRaw((lastWhole + 1) * blockSpan, toStep);
         }
