@@ -15,6 +15,8 @@ int runWordFreq(const Arguments &arguments);   // dbw wordfreq
 int runDemo(const Arguments &arguments);       // dbw demo
 int runInfo(const Arguments &arguments);       // dbw info
 int runRuns(const Arguments &arguments);       // dbw runs list|show|export|tag|delete
-int runBench(const Arguments &arguments);      // dbw bench store
+int runBench(const Arguments &arguments);      // dbw bench store|train
+int runTrain(const Arguments &arguments);      // dbw train
+int runConfigCommand(const Arguments &arguments);  // dbw config init
 
 }  // namespace dbw::cli

@@ -20,6 +20,8 @@ constexpr const char *kUsage =
     "  tokenizer train|encode|decode  train or use a SentencePiece / BERT WordPiece tokenizer\n"
     "  corpus stats                   validate a corpus and show its statistics\n"
     "  wordfreq                       token frequencies for the spindle schedule\n"
+    "  config init                    write a documented run config (presets cpu-demo, paper)\n"
+    "  train                          train a diffusion model (--config FILE, --resume CHECKPOINT)\n"
     "  runs list|show|export|tag|delete  the run history (SQLite store)\n"
     "  bench store                    benchmarks, as JSON\n"
     "  demo                           a short real run on the bundled Brown corpus\n"
@@ -96,7 +98,7 @@ int main(int argc, char **argv)
         const std::map<std::string, int (*)(const Arguments &)> commands = {
             {"tokenizer", runTokenizer}, {"corpus", runCorpus}, {"wordfreq", runWordFreq},
             {"demo", runDemo},           {"info", runInfo},           {"runs", runRuns},
-            {"bench", runBench}};
+            {"bench", runBench},         {"train", runTrain},         {"config", runConfigCommand}};
         const auto command = commands.find(arguments.front());
         if (command == commands.end())
             throw UsageError("dbw: unknown command '" + arguments.front() + "'");

@@ -45,6 +45,7 @@ Options::Options(std::string command, const std::vector<std::string> &arguments,
             value = arguments[++i];
         }
         m_values[name] = value;
+        m_repeated[name].push_back(value);
     }
 }
 
@@ -53,6 +54,12 @@ std::string Options::positional(std::size_t index, const std::string &what) cons
     if (index >= m_positionals.size())
         throw UsageError(m_command + ": missing " + what);
     return m_positionals[index];
+}
+
+std::vector<std::string> Options::all(const std::string &name) const
+{
+    const auto found = m_repeated.find(name);
+    return found == m_repeated.end() ? std::vector<std::string>() : found->second;
 }
 
 std::string Options::text(const std::string &name, const std::string &fallback) const

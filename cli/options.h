@@ -36,6 +36,8 @@ public:
     std::string text(const std::string &name, const std::string &fallback = {}) const;
     std::string required(const std::string &name) const;
     int integer(const std::string &name, int fallback, int minimum, int maximum) const;
+    // Every value of an option that may repeat (e.g. --set a=1 --set b=2), in order.
+    std::vector<std::string> all(const std::string &name) const;
 
     std::string usage(const std::string &synopsis, const std::string &description) const;
 
@@ -43,6 +45,7 @@ private:
     std::string m_command;
     std::vector<OptionSpec> m_specs;
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_repeated;
     std::vector<std::string> m_positionals;
     bool m_help = false;
 };

@@ -1,0 +1,221 @@
+// dbw train and dbw config init: training from the command line, with a progress bar on stderr,
+// JSON lines on request, and Ctrl-C that stops cleanly with a checkpoint.
+#include "commands.h"
+#include "options.h"
+
+#include "store/runstore.h"
+#include "train/runconfig.h"
+#include "train/trainer.h"
+#include "util/files.h"
+#include "util/paths.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+namespace dbw::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+std::string timestamp()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &local);
+    return buffer;
+}
+
+std::string duration(double seconds)
+{
+    const long total = static_cast<long>(std::max(0.0, seconds));
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
+    return buffer;
+}
+
+}  // namespace
+
+int runConfigCommand(const Arguments &arguments)
+{
+    const std::string action = arguments.empty() ? "" : arguments.front();
+    if (action != "init") {
+        if (action == "-h" || action == "--help") {
+            std::cout << "usage: dbw config init --preset cpu-demo|paper [--out FILE]\n";
+            return 0;
+        }
+        throw UsageError("dbw config: expected init" + (action.empty() ? std::string() : ", got '" + action + "'"));
+    }
+    const Options options("dbw config init", Arguments(arguments.begin() + 1, arguments.end()),
+                          {{"preset", "NAME", "cpu-demo (a real tiny run in minutes) or paper (LM1B, bert-base)"},
+                           {"corpus", "FILE", "training corpus (cpu-demo default: the bundled Brown corpus)"},
+                           {"out", "FILE", "write here instead of stdout"},
+                           {"force", "", "replace FILE if it exists"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw config init --preset cpu-demo|paper [--out FILE]",
+                                   "Writes a documented run config (each section has a \"_help\" object).");
+        return 0;
+    }
+    RunConfig config;
+    try {
+        config = presetRunConfig(options.text("preset", "cpu-demo"));
+    } catch (const std::invalid_argument &error) {
+        throw UsageError(std::string("dbw config init: ") + error.what());
+    }
+    if (options.has("corpus")) {
+        config.data.trainCorpus = fs::absolute(options.text("corpus")).string();
+    } else if (config.name == "cpu-demo") {
+        const fs::path demo = demoCorpusDirectory();
+        config.data.trainCorpus = (demo / "brown-train.txt").string();
+        config.data.validCorpus = (demo / "brown-valid.txt").string();
+    }
+    const std::string text = runConfigToJson(config, true);
+    if (!options.has("out")) {
+        std::cout << text;
+        return 0;
+    }
+    const std::string out = options.text("out");
+    if (fs::exists(out) && !options.has("force"))
+        throw InputError(out, 0, "the file exists; choose another name or add --force");
+    writeFileAtomically(out, text);
+    std::cerr << "wrote " << out << "\n";
+    return 0;
+}
+
+int runTrain(const Arguments &arguments)
+{
+    const Options options("dbw train", arguments,
+                          {{"config", "FILE", "run config (see 'dbw config init')"},
+                           {"preset", "NAME", "start from a preset instead of a file (cpu-demo, paper)"},
+                           {"set", "SECTION.KEY=VALUE", "override one config value (repeatable)"},
+                           {"resume", "CHECKPOINT", "continue a run exactly from a checkpoint folder"},
+                           {"steps", "N", "with --resume: the new total number of steps"},
+                           {"out", "DIR", "run folder (default: <data folder>/runs/NAME-TIME)"},
+                           {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
+                           {"no-store", "", "do not record the run in the store"},
+                           {"json", "", "JSON lines on stdout (steps, validations, checkpoints, result)"},
+                           {"quiet", "", "no progress bar"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw train --config FILE [--set key=value]... | --resume CHECKPOINT",
+                                   "Trains a diffusion model. Ctrl-C stops cleanly and writes a checkpoint.");
+        return 0;
+    }
+    const bool json = options.has("json");
+    const bool quiet = options.has("quiet");
+    auto message = [&](const std::string &text) {
+        if (!quiet)
+            std::cerr << text << "\n";
+    };
+    std::unique_ptr<RunStore> store;
+    if (!options.has("no-store"))
+        store = std::make_unique<RunStore>(options.text("store", RunStore::defaultPath()));
+
+    std::unique_ptr<Trainer> trainer;
+    if (options.has("resume")) {
+        if (options.has("config") || options.has("preset") || !options.all("set").empty())
+            throw UsageError("dbw train: --resume continues a run with its own config; drop --config/--preset/--set");
+        trainer = Trainer::resume(options.text("resume"), store.get(), options.integer("steps", 0, 0, 2000000000), message);
+    } else {
+        RunConfig config;
+        if (options.has("config"))
+            config = loadRunConfig(options.text("config"));
+        else if (options.has("preset"))
+            try {
+                config = presetRunConfig(options.text("preset"));
+                if (config.name == "cpu-demo") {
+                    config.data.trainCorpus = (fs::path(demoCorpusDirectory()) / "brown-train.txt").string();
+                    config.data.validCorpus = (fs::path(demoCorpusDirectory()) / "brown-valid.txt").string();
+                }
+            } catch (const std::invalid_argument &error) {
+                throw UsageError(std::string("dbw train: ") + error.what());
+            }
+        else
+            throw UsageError("dbw train: missing --config FILE (or --preset NAME, or --resume CHECKPOINT)");
+        for (const std::string &assignment : options.all("set"))
+            applyOverride(config, assignment);
+        const std::string name = config.name.empty() ? "run" : config.name;
+        const std::string out = options.text("out", (fs::path(userDataDirectory()) / "runs" / (name + "-" + timestamp())).string());
+        trainer = std::make_unique<Trainer>(config, out, store.get(), message);
+    }
+    const RunConfig &config = trainer->config();
+    message("run folder " + trainer->outputDirectory() + "; model " + config.model.preset + " (" +
+            std::to_string(trainer->parameterCount()) + " parameters), " + config.diffusion.schedule +
+            " schedule, " + config.diffusion.objective + ", time design " + config.model.timeDesign);
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const auto started = std::chrono::steady_clock::now();
+    TrainCallbacks callbacks;
+    callbacks.onStep = [&](const StepReport &report) {
+        if (json && (report.step % std::max(1, config.training.logEvery) == 0 || report.step == report.totalSteps))
+            std::cout << nlohmann::json{{"event", "step"}, {"step", report.step}, {"loss", report.loss},
+                                        {"nelbo_per_token", report.nelboPerToken}, {"lr", report.learningRate},
+                                        {"grad_norm", report.gradNorm}, {"tokens_per_s", report.tokensPerSecond},
+                                        {"tokens_seen", report.tokensSeen}, {"skipped", report.skippedSteps},
+                                        {"elapsed_s", report.elapsedSeconds}}.dump() << std::endl;
+        if (!quiet) {
+            const double fraction = static_cast<double>(report.step) / std::max<std::int64_t>(1, report.totalSteps);
+            const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            const int filled = static_cast<int>(fraction * 24);
+            std::fprintf(stderr, "\r[%s%s] %lld/%lld loss %.4f nelbo %.3f lr %.2e %.0f tok/s eta %s   ",
+                         std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                         std::string(static_cast<std::size_t>(24 - filled), '.').c_str(),
+                         static_cast<long long>(report.step), static_cast<long long>(report.totalSteps), report.loss,
+                         report.nelboPerToken, report.learningRate, report.tokensPerSecond,
+                         duration(fraction > 0 ? wall / fraction - wall : 0).c_str());
+        }
+        return !g_interrupted.load();
+    };
+    callbacks.onValidation = [&](const ValidationReport &report) {
+        if (json)
+            std::cout << nlohmann::json{{"event", "validation"}, {"step", report.step}, {"loss", report.loss},
+                                        {"nelbo_per_token", report.nelboPerToken},
+                                        {"perplexity_bound", report.perplexityBound}, {"tokens", report.tokens}}.dump()
+                      << std::endl;
+        if (!quiet)
+            std::fprintf(stderr, "\nvalidation at step %lld: loss %.4f, NELBO %.4f nats/token (per-token perplexity bound %.1f, %lld tokens)\n",
+                         static_cast<long long>(report.step), report.loss, report.nelboPerToken, report.perplexityBound,
+                         static_cast<long long>(report.tokens));
+    };
+    callbacks.onCheckpoint = [&](const std::string &directory, std::int64_t step) {
+        if (json)
+            std::cout << nlohmann::json{{"event", "checkpoint"}, {"step", step}, {"path", directory}}.dump() << std::endl;
+    };
+    const TrainResult result = trainer->run(callbacks);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!quiet)
+        std::cerr << "\n";
+    if (json)
+        std::cout << nlohmann::json{{"event", "result"}, {"status", result.status}, {"steps", result.steps},
+                                    {"last_checkpoint", result.lastCheckpoint}, {"best_checkpoint", result.bestCheckpoint},
+                                    {"run_id", result.runId}, {"error", result.error}}.dump() << std::endl;
+    if (result.status == "failed") {
+        std::cerr << "dbw: error: training failed at step " << result.steps << ": " << result.error << "\n";
+        return 1;
+    }
+    message(std::string(result.status == "stopped" ? "stopped" : "finished") + " at step " +
+            std::to_string(result.steps) + "; checkpoint " + result.lastCheckpoint +
+            (result.status == "stopped" ? "\ncontinue with: dbw train --resume " + result.lastCheckpoint : std::string()) +
+            (result.runId ? "\nrun " + std::to_string(result.runId) + " in the store" : std::string()));
+    return result.status == "stopped" ? 130 : 0;
+}
+
+}  // namespace dbw::cli

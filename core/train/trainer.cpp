@@ -1,0 +1,754 @@
+#include "train/trainer.h"
+
+#include "diffusion/objective.h"
+#include "error.h"
+#include "model/bert.h"
+#include "model/safetensors.h"
+#include "runtime/runtime.h"
+#include "store/runstore.h"
+#include "text/corpus.h"
+#include "text/sentencepiece.h"
+#include "text/tokenizer.h"
+#include "text/wordfreq.h"
+#include "train/batching.h"
+#include "util/files.h"
+
+#include <ATen/autocast_mode.h>
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <random>
+
+namespace dbw {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+using nlohmann::json;
+
+constexpr const char *kStateFormat = "dbw-trainer-state/1";
+constexpr const char *kModelFormat = "dbw-model/1";
+
+// bf16 autocast for the forward pass, restored on scope exit (autocast state is thread-local).
+class AutocastGuard {
+public:
+    AutocastGuard(bool enabled, bool cuda) : m_enabled(enabled), m_cuda(cuda)
+    {
+        if (!m_enabled)
+            return;
+        if (m_cuda) {
+            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+            at::autocast::set_enabled(true);
+        } else {
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+            at::autocast::set_cpu_enabled(true);
+        }
+    }
+    ~AutocastGuard()
+    {
+        if (!m_enabled)
+            return;
+        m_cuda ? at::autocast::set_enabled(false) : at::autocast::set_cpu_enabled(false);
+        at::autocast::clear_cache();
+    }
+
+private:
+    bool m_enabled, m_cuda;
+};
+
+torch::Device parseDevice(const std::string &name)
+{
+    if (name == "cpu")
+        return torch::kCPU;
+    if (!torch::cuda::is_available())
+        throw InputError("training.device", 0,
+                         "'" + name + "' asks for CUDA, but this build or machine has no CUDA device "
+                         "(LibTorch " + currentRuntimeInfo().torchVersion + "); use cpu");
+    const int index = name == "cuda" ? 0 : std::stoi(name.substr(5));
+    if (index >= static_cast<int>(torch::cuda::device_count()))
+        throw InputError("training.device", 0, "'" + name + "': there are only " +
+                                                   std::to_string(torch::cuda::device_count()) + " CUDA devices");
+    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+}
+
+double learningRateFactor(const TrainConfig &training, std::int64_t step)
+{
+    const double warmup = std::max(1, training.warmupSteps);
+    const double n = static_cast<double>(step);
+    if (training.warmupSteps > 0 && n < warmup)
+        return std::min(1.0, n / warmup + 0.001);  // the official ramp: from 0.1% to 100%
+    const double total = std::max<double>(training.steps, warmup + 1);
+    const double progress = std::clamp((n - warmup) / (total - warmup), 0.0, 1.0);
+    if (training.lrSchedule == "inverse-sqrt")
+        return training.warmupSteps > 0 ? std::sqrt(warmup) / std::sqrt(std::max(n, 1.0)) : 1.0 / std::sqrt(std::max(n, 1.0));
+    if (training.lrSchedule == "linear")
+        return 1.0 - progress;
+    if (training.lrSchedule == "cosine")
+        return 0.5 * (1.0 + std::cos(3.14159265358979323846 * progress));
+    return 1.0;
+}
+
+std::vector<std::vector<int>> encodeAll(const Tokenizer &tokenizer, const std::vector<std::string> &texts,
+                                        int maxLength)
+{
+    std::vector<std::vector<int>> sequences;
+    sequences.reserve(texts.size());
+    for (const std::string &text : texts) {
+        std::vector<int> ids = tokenizer.encode(text);
+        if (ids.empty())
+            continue;
+        if (static_cast<int>(ids.size()) > maxLength)
+            ids.resize(static_cast<std::size_t>(maxLength));
+        sequences.push_back(std::move(ids));
+    }
+    return sequences;
+}
+
+std::string tokenizerFileName(const Tokenizer &tokenizer)
+{
+    return tokenizer.kind() == "wordpiece" ? "vocab.txt" : "tokenizer.model";
+}
+
+json corpusIdentity(const Corpus &corpus)
+{
+    return {{"path", fs::absolute(corpus.path).string()},
+            {"size_bytes", corpus.sizeBytes},
+            {"content_hash", corpus.contentHash},
+            {"lines", corpus.totalLines},
+            {"examples", corpus.examples.size()}};
+}
+
+}  // namespace
+
+struct Trainer::Impl {
+    RunConfig config;
+    std::string outputDirectory;
+    RunStore *store = nullptr;
+    std::function<void(const std::string &)> onMessage;
+
+    std::unique_ptr<Tokenizer> tokenizer;
+    std::vector<std::vector<int>> train, valid;
+    std::vector<int> trainLengths;
+    json corpusJson, tokenizerJson;
+    std::vector<double> offsets;
+    std::unique_ptr<DiffusionObjective> objective;
+    DiffusionBert model{nullptr};
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    torch::Device device{torch::kCPU};
+    bool bf16 = false;
+    at::Generator generator;  // times and masks of the forward process
+
+    // Progress, saved with every checkpoint.
+    std::int64_t step = 0, epoch = 0, batchInEpoch = 0, tokensSeen = 0, skipped = 0;
+    double elapsed = 0.0;
+    double bestNelbo = std::numeric_limits<double>::infinity();
+    std::string bestCheckpoint, lastCheckpoint;
+    std::int64_t parentRunId = 0, runId = 0;
+    std::vector<std::vector<int>> epochPlan;
+
+    void say(const std::string &message) const
+    {
+        if (onMessage)
+            onMessage(message);
+    }
+
+    void prepare(const std::string &resumeDirectory);
+    struct Outcome {
+        torch::Tensor loss;       // to minimise (per sentence)
+        double nelboNats = 0.0;   // one-sample NELBO estimate summed over the batch
+        std::int64_t tokens = 0;  // real tokens
+    };
+    Outcome forward(const std::vector<std::vector<int>> &data, const std::vector<int> &indices,
+                    at::Generator &randomness);
+    const std::vector<int> &nextBatch();
+    ValidationReport validate();
+    std::string writeCheckpoint(bool asBest);
+    void loadCheckpoint(const std::string &directory);
+    void recordRun();
+};
+
+void Trainer::Impl::prepare(const std::string &resumeDirectory)
+{
+    validateRunConfig(config, "config");
+    const TrainConfig &training = config.training;
+    device = parseDevice(training.device);
+    bf16 = training.precision == "bf16" || (training.precision == "auto" && device.is_cuda());
+    initialiseRuntime(training.threads);
+    const bool resuming = !resumeDirectory.empty();
+
+    std::error_code error;
+    if (!resuming && fs::exists(fs::path(outputDirectory) / "config.json"))
+        throw InputError(outputDirectory, 0,
+                         "already holds a run (config.json); choose another output folder, or "
+                         "resume from one of its checkpoints");
+    fs::create_directories(fs::path(outputDirectory) / "checkpoints", error);
+    if (error)
+        throw InputError(outputDirectory, 0, "cannot create the output folder: " + error.message());
+
+    say("reading " + config.data.trainCorpus);
+    if (config.data.trainCorpus.empty())
+        throw InputError("data.train", 0, "no training corpus given");
+    CorpusReadOptions readOptions;
+    readOptions.format = corpusFormatFromString(config.data.format);
+    const Corpus trainCorpus = readCorpus(config.data.trainCorpus, readOptions);
+    json validJson = nullptr;
+    std::vector<std::string> trainTexts = trainCorpus.allTexts(), validTexts;
+    if (!config.data.validCorpus.empty()) {
+        const Corpus validCorpus = readCorpus(config.data.validCorpus, readOptions);
+        validTexts = validCorpus.allTexts();
+        validJson = corpusIdentity(validCorpus);
+    } else if (config.data.validFraction > 0 && trainTexts.size() >= 2) {
+        // A fixed, seeded hold-out: the same sentences for every run with this seed.
+        std::mt19937_64 generator(training.seed ^ 0x5eedULL);
+        std::shuffle(trainTexts.begin(), trainTexts.end(), generator);
+        const std::size_t held = std::max<std::size_t>(1, static_cast<std::size_t>(trainTexts.size() * config.data.validFraction));
+        validTexts.assign(trainTexts.end() - static_cast<std::ptrdiff_t>(held), trainTexts.end());
+        trainTexts.resize(trainTexts.size() - held);
+    }
+    corpusJson = {{"train", corpusIdentity(trainCorpus)}, {"valid", validJson}};
+
+    // Tokenizer: the checkpoint's copy, a given file, or one trained on the training texts.
+    if (resuming) {
+        const fs::path dir(resumeDirectory);
+        tokenizer = loadTokenizer((fs::exists(dir / "vocab.txt") ? dir / "vocab.txt" : dir / "tokenizer.model").string());
+    } else if (!config.tokenizer.path.empty()) {
+        tokenizer = loadTokenizer(config.tokenizer.path);
+    } else {
+        say("training a " + config.tokenizer.type + " tokenizer with " + std::to_string(config.tokenizer.vocabSize) + " pieces");
+        SentencePieceTrainOptions options;
+        options.modelType = config.tokenizer.type;
+        options.vocabSize = config.tokenizer.vocabSize;
+        options.allowSmallerVocab = true;
+        const auto trained = trainSentencePiece(trainTexts, (fs::path(outputDirectory) / "tokenizer").string(), options);
+        tokenizer = loadTokenizer(trained.modelPath);
+    }
+    tokenizerJson = {{"kind", tokenizer->kind()}, {"path", fs::absolute(tokenizer->path()).string()},
+                     {"content_hash", tokenizer->contentHash()}, {"vocab_size", tokenizer->vocabSize()}};
+    if (config.model.vocabSize != 0 && config.model.vocabSize != tokenizer->vocabSize())
+        throw InputError("model.vocab_size", 0,
+                         std::to_string(config.model.vocabSize) + " does not match the tokenizer's " +
+                             std::to_string(tokenizer->vocabSize()) + " pieces (" + tokenizer->path() + ")");
+    config.model.vocabSize = tokenizer->vocabSize();
+
+    say("encoding " + std::to_string(trainTexts.size()) + " training sentences");
+    train = encodeAll(*tokenizer, trainTexts, config.data.maxLength);
+    valid = encodeAll(*tokenizer, validTexts, config.data.maxLength);
+    if (train.empty())
+        throw InputError(config.data.trainCorpus, 0, "no sentence has any token after tokenisation");
+    for (const auto &sequence : train)
+        trainLengths.push_back(static_cast<int>(sequence.size()));
+
+    const ScheduleKind kind = scheduleKindFromString(config.diffusion.schedule);
+    const NoiseSchedule schedule(kind, scheduleKindFromString(config.diffusion.spindleBase), config.diffusion.spindleLambda);
+    if (schedule.isSpindle()) {
+        // Word frequencies of the training split, with this tokenizer, stored with the run.
+        Corpus counted;
+        counted.path = config.data.trainCorpus;
+        counted.contentHash = trainCorpus.contentHash;
+        for (const std::string &text : trainTexts)
+            counted.examples.push_back({text, {}, 0});
+        const WordFrequencies frequencies = countWordFrequencies(counted, *tokenizer);
+        saveWordFrequencies(frequencies, (fs::path(outputDirectory) / "wordfreq.json").string());
+        offsets = kind == ScheduleKind::SpindleReference ? frequencies.frequencyScores() : frequencies.spindleOffsets();
+        const auto [low, high] = std::minmax_element(offsets.begin(), offsets.end());
+        if (kind == ScheduleKind::Spindle)
+            try {
+                schedule.checkMonotone(*low, *high);
+            } catch (const std::invalid_argument &problem) {
+                throw InputError("diffusion.spindle_lambda", 0, problem.what());
+            }
+    }
+    ObjectiveSettings settings;
+    settings.continuousTime = config.diffusion.continuousTime;
+    settings.steps = config.diffusion.steps;
+    settings.nelbo = config.diffusion.objective == "nelbo";
+    settings.hybridLambda = config.diffusion.hybridLambda;
+    settings.zeroMaskProbability = config.diffusion.zeroMaskProbability;
+    settings.carryOverUnmasked = config.diffusion.carryOverUnmasked;
+    const SpecialTokenIds special = tokenizer->specialIds();
+    objective = std::make_unique<DiffusionObjective>(schedule, settings, special.mask, special.pad, offsets);
+
+    torch::manual_seed(training.seed);  // initialisation and dropout
+    generator = at::detail::createCPUGenerator(training.seed + 1);
+    model = DiffusionBert(config.model, config.diffusion.steps);
+    model->to(device);
+    model->train();
+    optimizer = std::make_unique<torch::optim::AdamW>(
+        model->parameters(), torch::optim::AdamWOptions(training.learningRate)
+                                 .betas({training.beta1, training.beta2})
+                                 .eps(training.adamEpsilon)
+                                 .weight_decay(training.weightDecay));
+    if (resuming)
+        loadCheckpoint(resumeDirectory);
+}
+
+const std::vector<int> &Trainer::Impl::nextBatch()
+{
+    if (epochPlan.empty())
+        epochPlan = epochBatches(trainLengths, config.training.batchSize, config.training.seed, epoch,
+                                 config.training.bucketByLength);
+    if (batchInEpoch >= static_cast<std::int64_t>(epochPlan.size())) {
+        ++epoch;
+        batchInEpoch = 0;
+        epochPlan = epochBatches(trainLengths, config.training.batchSize, config.training.seed, epoch,
+                                 config.training.bucketByLength);
+    }
+    return epochPlan[static_cast<std::size_t>(batchInEpoch++)];
+}
+
+Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>> &data,
+                                              const std::vector<int> &indices, at::Generator &randomness)
+{
+    const SpecialTokenIds special = tokenizer->specialIds();
+    const auto B = static_cast<std::int64_t>(indices.size());
+    std::int64_t longest = 0;
+    for (const int index : indices)
+        longest = std::max<std::int64_t>(longest, static_cast<std::int64_t>(data[static_cast<std::size_t>(index)].size()));
+    // tokens: (B, L) padded with [PAD]; lengths: (B,)
+    auto tokens = torch::full({B, longest}, special.pad, torch::kInt64);
+    auto lengths = torch::empty({B}, torch::kInt64);
+    std::int64_t realTokens = 0;
+    for (std::int64_t b = 0; b < B; ++b) {
+        const std::vector<int> &sequence = data[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])];
+        auto row = tokens[b];
+        for (std::size_t i = 0; i < sequence.size(); ++i)
+            row[static_cast<std::int64_t>(i)] = sequence[i];
+        lengths[b] = static_cast<std::int64_t>(sequence.size());
+        realTokens += static_cast<std::int64_t>(sequence.size());
+    }
+    const auto positions = torch::arange(longest, torch::kInt64).unsqueeze(0);
+    const auto real = positions < lengths.unsqueeze(1);  // (B, L)
+
+    const bool perSequence = config.diffusion.timeSampling == "stratified";
+    const BatchTimes times = objective->sampleTimes(B, perSequence, randomness);
+    const auto positionOffsets = objective->positionOffsets(tokens, real);
+    const auto noisy = objective->corrupt(tokens, real, times, positionOffsets, randomness);
+    const auto masked = noisy == special.mask;
+
+    // Framing: [CLS] x_t [SEP] [PAD]...; the [SEP] right after each sentence.
+    auto framed = torch::full({B, longest + 2}, special.pad, torch::kInt64);
+    framed.select(1, 0).fill_(special.cls);
+    framed.narrow(1, 1, longest).copy_(noisy);
+    framed.scatter_(1, (lengths + 1).unsqueeze(1), special.sep);
+    const auto attention = torch::arange(longest + 2, torch::kInt64).unsqueeze(0) < (lengths + 2).unsqueeze(1);
+
+    torch::Tensor hidden;
+    {
+        AutocastGuard autocast(bf16, device.is_cuda());
+        hidden = model->encode(framed.to(device), attention.to(device), times.modelTime().to(device));
+    }
+    // Only positions that carry loss go through the output head.
+    const bool maskedOnly = objective->settings().nelbo || objective->settings().carryOverUnmasked;
+    const auto select = (maskedOnly ? masked : real).flatten().nonzero().squeeze(1);
+    const auto rows = hidden.narrow(1, 1, longest).reshape({B * longest, -1}).index_select(0, select.to(device));
+    torch::Tensor logits;
+    {
+        AutocastGuard autocast(bf16, device.is_cuda());
+        logits = model->logits(rows);
+    }
+    const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
+    const BatchTimes onDevice{times.noisy.to(device), times.target.defined() ? times.target.to(device) : torch::Tensor(), times.steps};
+    const auto terms = objective->terms(logits, tokens.flatten().index_select(0, select).to(device),
+                                        masked.flatten().index_select(0, select).to(device), sequence.to(device),
+                                        positionOffsets.flatten().index_select(0, select).to(device), onDevice);
+    const double lambda = objective->settings().nelbo ? 0.0 : objective->settings().hybridLambda;
+    const auto baseSum = terms.base.sum();
+    Outcome outcome;
+    outcome.loss = (baseSum + lambda * terms.hybrid.sum()) / static_cast<double>(B);
+    const double scale = objective->settings().continuousTime ? 1.0 : static_cast<double>(config.diffusion.steps);
+    outcome.nelboNats = baseSum.item<double>() * scale;
+    outcome.tokens = realTokens;
+    return outcome;
+}
+
+ValidationReport Trainer::Impl::validate()
+{
+    ValidationReport report;
+    report.step = step;
+    if (valid.empty())
+        return report;
+    model->eval();
+    torch::NoGradGuard noGrad;
+    // Fixed randomness: every validation pass sees the same times and masks.
+    at::Generator randomness = at::detail::createCPUGenerator(config.training.seed + 7777);
+    const std::size_t count = std::min<std::size_t>(valid.size(), static_cast<std::size_t>(config.training.validationSentences));
+    std::vector<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return valid[a].size() < valid[b].size(); });
+    double lossSum = 0, nats = 0;
+    for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(config.training.batchSize)) {
+        const std::vector<int> batch(order.begin() + static_cast<std::ptrdiff_t>(start),
+                                     order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + static_cast<std::size_t>(config.training.batchSize))));
+        const Outcome outcome = forward(valid, batch, randomness);
+        lossSum += outcome.loss.item<double>() * static_cast<double>(batch.size());
+        nats += outcome.nelboNats;
+        report.tokens += outcome.tokens;
+        report.sentences += static_cast<std::int64_t>(batch.size());
+    }
+    model->train();
+    report.loss = lossSum / static_cast<double>(report.sentences);
+    report.nelboPerToken = nats / static_cast<double>(std::max<std::int64_t>(1, report.tokens));
+    report.perplexityBound = std::exp(report.nelboPerToken);
+    return report;
+}
+
+std::string Trainer::Impl::writeCheckpoint(bool asBest)
+{
+    const fs::path checkpoints = fs::path(outputDirectory) / "checkpoints";
+    char name[32];
+    std::snprintf(name, sizeof name, "step-%08lld", static_cast<long long>(step));
+    const fs::path final = checkpoints / (asBest ? "best" : name);
+    const fs::path temporary = checkpoints / (std::string(".tmp-") + (asBest ? "best" : name));
+    fs::remove_all(temporary);
+    fs::create_directories(temporary);
+
+    saveSafetensors((temporary / "model.safetensors").string(), model->namedWeights(),
+                    {{"format", kModelFormat}, {"time_design", config.model.timeDesign},
+                     {"code_version", codeVersion()}});
+    RunConfig saved = config;
+    saved.tokenizer.path = (final / tokenizerFileName(*tokenizer)).string();
+    writeFileAtomically((temporary / "config.json").string(), runConfigToJson(saved));
+    fs::copy_file(tokenizer->path(), temporary / tokenizerFileName(*tokenizer));
+    if (fs::exists(fs::path(outputDirectory) / "wordfreq.json"))
+        fs::copy_file(fs::path(outputDirectory) / "wordfreq.json", temporary / "wordfreq.json");
+    torch::save(*optimizer, (temporary / "optimizer.pt").string());
+    at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle to the global generator
+    std::vector<torch::Tensor> randomState = {generator.get_state(), global.get_state()};
+    torch::save(randomState, (temporary / "rng.pt").string());
+    const json state = {{"format", kStateFormat},
+                        {"step", step},
+                        {"epoch", epoch},
+                        {"batch_in_epoch", batchInEpoch},
+                        {"tokens_seen", tokensSeen},
+                        {"skipped_steps", skipped},
+                        {"elapsed_seconds", elapsed},
+                        {"best_validation_nelbo", std::isfinite(bestNelbo) ? json(bestNelbo) : json(nullptr)},
+                        {"best_checkpoint", bestCheckpoint},
+                        {"run_id", runId},
+                        {"threads", at::get_num_threads()},
+                        {"torch_version", currentRuntimeInfo().torchVersion}};
+    writeFileAtomically((temporary / "trainer_state.json").string(), state.dump(2) + "\n");
+
+    // Swap into place: the previous version stays until the new one is complete.
+    const fs::path old = checkpoints / (std::string(".old-") + (asBest ? "best" : name));
+    fs::remove_all(old);
+    if (fs::exists(final))
+        fs::rename(final, old);
+    fs::rename(temporary, final);
+    fs::remove_all(old);
+
+    if (!asBest) {
+        std::vector<fs::path> steps;
+        for (const auto &entry : fs::directory_iterator(checkpoints))
+            if (entry.is_directory() && entry.path().filename().string().rfind("step-", 0) == 0)
+                steps.push_back(entry.path());
+        std::sort(steps.begin(), steps.end());
+        while (static_cast<int>(steps.size()) > config.training.keepCheckpoints) {
+            fs::remove_all(steps.front());
+            steps.erase(steps.begin());
+        }
+        lastCheckpoint = final.string();
+    }
+    if (store && runId) {
+        CheckpointRecord record;
+        record.runId = runId;
+        record.step = step;
+        record.path = final.string();
+        for (const auto &entry : fs::recursive_directory_iterator(final))
+            if (entry.is_regular_file())
+                record.sizeBytes += static_cast<std::int64_t>(entry.file_size());
+        record.metricsJson = json{{"best", asBest}, {"valid_nelbo", std::isfinite(bestNelbo) ? json(bestNelbo) : json(nullptr)}}.dump();
+        store->addCheckpoint(record);
+    }
+    return final.string();
+}
+
+void Trainer::Impl::loadCheckpoint(const std::string &directory)
+{
+    const fs::path dir(directory);
+    const std::string weightsPath = (dir / "model.safetensors").string();
+    assignWeights(weightsPath, loadSafetensors(weightsPath), model->namedWeights());
+    const std::string statePath = (dir / "trainer_state.json").string();
+    json state;
+    try {
+        state = json::parse(readWholeFile(statePath));
+        if (state.value("format", "") != kStateFormat)
+            throw InputError(statePath, 0, "format is not " + std::string(kStateFormat));
+        step = state.at("step").get<std::int64_t>();
+        epoch = state.at("epoch").get<std::int64_t>();
+        batchInEpoch = state.at("batch_in_epoch").get<std::int64_t>();
+        tokensSeen = state.at("tokens_seen").get<std::int64_t>();
+        skipped = state.at("skipped_steps").get<std::int64_t>();
+        elapsed = state.at("elapsed_seconds").get<double>();
+        bestNelbo = state.at("best_validation_nelbo").is_null() ? std::numeric_limits<double>::infinity()
+                                                                : state.at("best_validation_nelbo").get<double>();
+        bestCheckpoint = state.value("best_checkpoint", "");
+        parentRunId = state.value("run_id", std::int64_t(0));
+        if (state.value("threads", 0) != at::get_num_threads())
+            say("note: the checkpoint was written with " + std::to_string(state.value("threads", 0)) +
+                " threads, this run uses " + std::to_string(at::get_num_threads()) +
+                "; results will not be bit-identical");
+    } catch (const json::exception &error) {
+        throw InputError(statePath, 0, std::string("damaged trainer state: ") + error.what());
+    }
+    try {
+        torch::load(*optimizer, (dir / "optimizer.pt").string());
+        std::vector<torch::Tensor> randomState;
+        torch::load(randomState, (dir / "rng.pt").string());
+        if (randomState.size() != 2)
+            throw InputError((dir / "rng.pt").string(), 0, "expected two generator states");
+        generator.set_state(randomState[0]);
+        at::Generator global = at::detail::getDefaultCPUGenerator();
+        global.set_state(randomState[1]);
+    } catch (const c10::Error &error) {
+        throw InputError(directory, 0, std::string("cannot read the optimizer or random state (damaged checkpoint?): ") +
+                                           error.what_without_backtrace());
+    }
+    epochPlan.clear();
+    if (batchInEpoch > 0) {  // rebuild this epoch's plan; nextBatch continues at batchInEpoch
+        epochPlan = epochBatches(trainLengths, config.training.batchSize, config.training.seed, epoch,
+                                 config.training.bucketByLength);
+    }
+}
+
+void Trainer::Impl::recordRun()
+{
+    if (!store)
+        return;
+    RunRecord run;
+    run.name = config.name.empty() ? fs::path(outputDirectory).filename().string() : config.name;
+    run.status = RunStatus::Running;
+    run.configJson = runConfigToJson(config);
+    run.seed = static_cast<std::int64_t>(config.training.seed);
+    run.corpusJson = corpusJson.dump();
+    run.tokenizerJson = tokenizerJson.dump();
+    if (parentRunId && store->run(parentRunId))
+        run.parentRunId = parentRunId;
+    runId = store->createRun(run);
+}
+
+Trainer::Trainer() : m(std::make_unique<Impl>()) {}
+
+Trainer::Trainer(RunConfig config, const std::string &outputDirectory, RunStore *store,
+                 const std::function<void(const std::string &)> &onMessage)
+    : m(std::make_unique<Impl>())
+{
+    m->config = std::move(config);
+    m->outputDirectory = outputDirectory;
+    m->store = store;
+    m->onMessage = onMessage;
+    m->prepare({});
+    writeFileAtomically((fs::path(outputDirectory) / "config.json").string(), runConfigToJson(m->config));
+}
+
+std::unique_ptr<Trainer> Trainer::resume(const std::string &checkpointDirectory, RunStore *store,
+                                         std::int64_t steps,
+                                         const std::function<void(const std::string &)> &onMessage)
+{
+    const fs::path dir = fs::absolute(checkpointDirectory);
+    if (!fs::exists(dir / "trainer_state.json"))
+        throw InputError(checkpointDirectory, 0, "not a checkpoint (no trainer_state.json)");
+    std::unique_ptr<Trainer> trainer(new Trainer);
+    trainer->m->config = loadRunConfig((dir / "config.json").string());
+    if (steps > 0)
+        trainer->m->config.training.steps = static_cast<int>(steps);
+    trainer->m->outputDirectory = dir.parent_path().parent_path().string();  // RUN/checkpoints/step-N
+    trainer->m->store = store;
+    trainer->m->onMessage = onMessage;
+    trainer->m->prepare(dir.string());
+    return trainer;
+}
+
+Trainer::~Trainer() = default;
+
+const RunConfig &Trainer::config() const { return m->config; }
+const std::string &Trainer::outputDirectory() const { return m->outputDirectory; }
+
+std::int64_t Trainer::parameterCount() const
+{
+    std::int64_t count = 0;
+    for (const auto &parameter : m->model->parameters())
+        count += parameter.numel();
+    return count;
+}
+
+TrainResult Trainer::run(const TrainCallbacks &callbacks)
+{
+    Impl &s = *m;
+    TrainResult result;
+    const TrainConfig &training = s.config.training;
+    std::unique_ptr<MetricWriter> metrics;
+    try {
+        s.recordRun();
+        result.runId = s.runId;
+        if (s.store)
+            metrics = std::make_unique<MetricWriter>(*s.store, s.runId, 256);
+        auto log = [&](const std::string &name, double value) {
+            if (metrics)
+                metrics->add(name, {s.step, value, s.elapsed, s.tokensSeen, 0});
+        };
+        auto runValidation = [&] {
+            const ValidationReport report = s.validate();
+            if (report.sentences == 0)
+                return;
+            log("valid/loss", report.loss);
+            log("valid/nelbo", report.nelboPerToken);
+            log("valid/ppl_bound", report.perplexityBound);
+            if (metrics)
+                metrics->flush();
+            if (s.store && s.runId) {
+                EvalRecord eval;
+                eval.runId = s.runId;
+                eval.step = s.step;
+                eval.split = s.config.data.validCorpus.empty() ? "held-out share of train" : s.config.data.validCorpus;
+                eval.recipeJson = json{{"estimator", "monte-carlo, one stratified t per sentence"},
+                                       {"sentences", report.sentences}, {"seed", s.config.training.seed + 7777},
+                                       {"steps", s.config.diffusion.steps}, {"continuous_time", s.config.diffusion.continuousTime},
+                                       {"units", "nats per token"}}.dump();
+                eval.resultsJson = json{{"loss", report.loss}, {"nelbo_per_token", report.nelboPerToken},
+                                        {"perplexity_bound", report.perplexityBound}, {"tokens", report.tokens}}.dump();
+                s.store->addEval(eval);
+            }
+            if (callbacks.onValidation)
+                callbacks.onValidation(report);
+            if (report.nelboPerToken < s.bestNelbo) {
+                s.bestNelbo = report.nelboPerToken;
+                if (training.keepBest)
+                    s.bestCheckpoint = s.writeCheckpoint(true);
+            }
+        };
+
+        std::vector<torch::Tensor> parameters = s.model->parameters();
+        auto windowStart = Clock::now();
+        std::int64_t windowTokens = 0, windowSteps = 0;
+        double windowLoss = 0, windowNelbo = 0, windowGradNorm = 0, tokensPerSecond = 0;
+        std::int64_t windowNelboTokens = 0;
+        bool stopped = false;
+        bool checkpointed = false;
+        while (s.step < training.steps) {
+            const auto stepStart = Clock::now();
+            s.optimizer->zero_grad();
+            double stepLoss = 0, stepNats = 0;
+            std::int64_t stepTokens = 0;
+            for (int micro = 0; micro < training.accumulation; ++micro) {
+                const std::vector<int> &batch = s.nextBatch();
+                const Impl::Outcome outcome = s.forward(s.train, batch, s.generator);
+                (outcome.loss / static_cast<double>(training.accumulation)).backward();
+                stepLoss += outcome.loss.item<double>() / training.accumulation;
+                stepNats += outcome.nelboNats;
+                stepTokens += outcome.tokens;
+            }
+            double gradNorm = 0;
+            const bool finite = std::isfinite(stepLoss);
+            if (finite) {
+                if (training.clip == "norm") {
+                    gradNorm = torch::nn::utils::clip_grad_norm_(parameters, training.clipThreshold);
+                } else {
+                    double squares = 0;
+                    for (const auto &parameter : parameters)
+                        if (parameter.grad().defined())
+                            squares += parameter.grad().pow(2).sum().item<double>();
+                    gradNorm = std::sqrt(squares);
+                    if (training.clip == "value")
+                        torch::nn::utils::clip_grad_value_(parameters, training.clipThreshold);
+                }
+            }
+            const double lr = training.learningRate * learningRateFactor(training, s.step);
+            if (finite && std::isfinite(gradNorm)) {
+                for (auto &group : s.optimizer->param_groups())
+                    static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+                s.optimizer->step();
+            } else {
+                ++s.skipped;  // a non-finite loss or gradient: skip the update, keep going
+            }
+            s.optimizer->zero_grad();
+            ++s.step;
+            s.tokensSeen += stepTokens;
+            s.elapsed += std::chrono::duration<double>(Clock::now() - stepStart).count();
+
+            windowTokens += stepTokens;
+            ++windowSteps;
+            if (std::isfinite(stepLoss)) {
+                windowLoss += stepLoss;
+                windowNelbo += stepNats;
+                windowNelboTokens += stepTokens;
+                windowGradNorm += gradNorm;
+            }
+            StepReport report;
+            report.step = s.step;
+            report.totalSteps = training.steps;
+            report.epoch = s.epoch;
+            report.loss = stepLoss;
+            report.nelboPerToken = stepNats / static_cast<double>(std::max<std::int64_t>(1, stepTokens));
+            report.learningRate = lr;
+            report.gradNorm = gradNorm;
+            report.tokensSeen = s.tokensSeen;
+            report.skippedSteps = s.skipped;
+            report.elapsedSeconds = s.elapsed;
+            if (s.step % training.logEvery == 0 || s.step == training.steps) {
+                const double seconds = std::chrono::duration<double>(Clock::now() - windowStart).count();
+                tokensPerSecond = seconds > 0 ? windowTokens / seconds : 0;
+                const double finiteSteps = std::max<double>(1, static_cast<double>(windowSteps));
+                log("train/loss", windowLoss / finiteSteps);
+                log("train/nelbo", windowNelbo / std::max<double>(1, static_cast<double>(windowNelboTokens)));
+                log("train/lr", lr);
+                log("train/grad_norm", windowGradNorm / finiteSteps);
+                log("train/tokens_per_s", tokensPerSecond);
+                log("train/skipped", static_cast<double>(s.skipped));
+                windowStart = Clock::now();
+                windowTokens = windowSteps = windowNelboTokens = 0;
+                windowLoss = windowNelbo = windowGradNorm = 0;
+            }
+            report.tokensPerSecond = tokensPerSecond;
+            if (callbacks.onStep && !callbacks.onStep(report))
+                stopped = true;
+            if (training.validateEvery > 0 && s.step % training.validateEvery == 0)
+                runValidation();
+            checkpointed = false;
+            if (stopped || (training.checkpointEvery > 0 && s.step % training.checkpointEvery == 0)) {
+                const std::string directory = s.writeCheckpoint(false);
+                checkpointed = true;
+                if (callbacks.onCheckpoint)
+                    callbacks.onCheckpoint(directory, s.step);
+            }
+            if (stopped)
+                break;
+        }
+        if (!stopped && !checkpointed) {
+            if (training.validateEvery > 0 && s.step % training.validateEvery != 0)
+                runValidation();
+            const std::string directory = s.writeCheckpoint(false);
+            if (callbacks.onCheckpoint)
+                callbacks.onCheckpoint(directory, s.step);
+        }
+        if (metrics)
+            metrics->flush();
+        result.status = stopped ? "stopped" : "finished";
+        if (s.store && s.runId)
+            s.store->setStatus(s.runId, stopped ? RunStatus::Stopped : RunStatus::Finished);
+    } catch (const std::exception &error) {
+        result.status = "failed";
+        result.error = error.what();
+        try {
+            if (metrics)
+                metrics->flush();
+            if (s.store && s.runId) {
+                s.store->setNotes(s.runId, "failed: " + result.error);
+                s.store->setStatus(s.runId, RunStatus::Failed);
+            }
+        } catch (...) {
+        }
+    }
+    result.steps = s.step;
+    result.lastCheckpoint = s.lastCheckpoint;
+    result.bestCheckpoint = s.bestCheckpoint;
+    result.bestValidationNelbo = s.bestNelbo;
+    return result;
+}
+
+}  // namespace dbw

@@ -1,0 +1,85 @@
+// Training a diffusion model: prepares everything a run needs from its config (tokenizer, corpora,
+// word frequencies, model), checks it before any work starts, then trains with AdamW, reports each
+// step through a callback, validates, writes checkpoints atomically and records everything in the
+// run store. Exact resume from a checkpoint. Torch-free facade: the work is in trainer.cpp.
+#pragma once
+
+#include "train/runconfig.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace dbw {
+
+class RunStore;
+
+struct StepReport {
+    std::int64_t step = 0;        // optimizer steps done
+    std::int64_t totalSteps = 0;
+    std::int64_t epoch = 0;
+    double loss = 0.0;            // the objective minimised (per sentence, as the official code)
+    double nelboPerToken = 0.0;   // one-sample estimate of the negative ELBO, nats per token
+    double learningRate = 0.0;
+    double gradNorm = 0.0;        // before clipping
+    double tokensPerSecond = 0.0; // real (non-pad) tokens over the last reporting window
+    std::int64_t tokensSeen = 0;  // real tokens since the run began
+    std::int64_t skippedSteps = 0;// steps skipped for a non-finite loss
+    double elapsedSeconds = 0.0;
+};
+
+struct ValidationReport {
+    std::int64_t step = 0;
+    double loss = 0.0;            // the training objective on the validation sentences
+    double nelboPerToken = 0.0;   // Monte-Carlo estimate of the negative ELBO (one t per sentence)
+    double perplexityBound = 0.0; // exp(nelboPerToken): a per-token perplexity bound estimate
+    std::int64_t sentences = 0;
+    std::int64_t tokens = 0;
+};
+
+struct TrainCallbacks {
+    std::function<bool(const StepReport &)> onStep;              // return false to stop (checkpointed)
+    std::function<void(const ValidationReport &)> onValidation;
+    std::function<void(const std::string &directory, std::int64_t step)> onCheckpoint;
+    std::function<void(const std::string &message)> onMessage;  // preparation progress
+};
+
+struct TrainResult {
+    std::string status;          // finished, stopped or failed
+    std::int64_t steps = 0;
+    std::string lastCheckpoint;  // directory
+    std::string bestCheckpoint;  // directory, empty when none
+    double bestValidationNelbo = 0.0;
+    std::int64_t runId = 0;      // in the run store, 0 without one
+    std::string error;           // when failed
+};
+
+class Trainer {
+public:
+    // Prepares a new run writing into `outputDirectory`. Throws InputError with a clear message
+    // for a bad config, a missing corpus, a tokenizer/model mismatch, an unavailable device.
+    Trainer(RunConfig config, const std::string &outputDirectory, RunStore *store = nullptr,
+            const std::function<void(const std::string &)> &onMessage = {});
+    // Continues from a checkpoint directory exactly where it stopped; `steps` > 0 changes the
+    // total number of steps. The new run records the old one as its parent.
+    static std::unique_ptr<Trainer> resume(const std::string &checkpointDirectory, RunStore *store = nullptr,
+                                           std::int64_t steps = 0,
+                                           const std::function<void(const std::string &)> &onMessage = {});
+    ~Trainer();
+
+    const RunConfig &config() const;
+    const std::string &outputDirectory() const;
+    std::int64_t parameterCount() const;
+    // Runs to the configured number of steps, or until a callback asks to stop. Never throws for
+    // failures during training: they come back as status "failed" with the message (and the run
+    // is marked failed in the store).
+    TrainResult run(const TrainCallbacks &callbacks = {});
+
+private:
+    Trainer();
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
+
+}  // namespace dbw
