@@ -15,6 +15,13 @@ constexpr double kLinearBetaStart = 1000 * 1e-4;
 constexpr double kLinearBetaSlope = 1000 * (0.02 - 1e-4);
 constexpr double kLogLinearEpsilon = 1e-3;
 
+// exp(-integral of beta): the share of tokens a linear-beta process keeps. It ends at ~4e-5, so
+// the schedule is rescaled to reach 0 at u = 1 smoothly instead of jumping there.
+double linearBetaSurvival(double u)
+{
+    return std::exp(-(kLinearBetaStart * u + 0.5 * kLinearBetaSlope * u * u));
+}
+
 double cosineF(double u) { return std::cos((u + kCosineOffset) / (1 + kCosineOffset) * kPi / 2); }
 
 }  // namespace
@@ -67,7 +74,7 @@ double NoiseSchedule::baseKeep(double u) const
     switch (m_base) {
     case ScheduleKind::Cosine: return cosineF(u) / cosineF(0.0);
     case ScheduleKind::LinearBeta:
-        return std::exp(-(kLinearBetaStart * u + 0.5 * kLinearBetaSlope * u * u));
+        return (linearBetaSurvival(u) - linearBetaSurvival(1.0)) / (1.0 - linearBetaSurvival(1.0));
     case ScheduleKind::LogLinear: return 1.0 - (1.0 - kLogLinearEpsilon) * u;
     default: return 1.0 - u;
     }
@@ -81,8 +88,8 @@ double NoiseSchedule::baseKeepDerivative(double u) const
         return -std::sin((u + kCosineOffset) / (1 + kCosineOffset) * kPi / 2) * kPi / 2 /
                (1 + kCosineOffset) / cosineF(0.0);
     case ScheduleKind::LinearBeta:
-        return -(kLinearBetaStart + kLinearBetaSlope * u) *
-               std::exp(-(kLinearBetaStart * u + 0.5 * kLinearBetaSlope * u * u));
+        return -(kLinearBetaStart + kLinearBetaSlope * u) * linearBetaSurvival(u) /
+               (1.0 - linearBetaSurvival(1.0));
     case ScheduleKind::LogLinear: return -(1.0 - kLogLinearEpsilon);
     default: return -1.0;
     }
@@ -119,7 +126,9 @@ double NoiseSchedule::keepDerivative(double u, double offset) const
 void NoiseSchedule::checkMonotone(double minOffset, double maxOffset) const
 {
     constexpr int kGrid = 8192;
-    for (const double offset : {minOffset, 0.0, maxOffset}) {
+    constexpr int kOffsets = 64;  // clipping makes the extremes alone insufficient: scan between
+    for (int j = 0; j <= kOffsets; ++j) {
+        const double offset = minOffset + (maxOffset - minOffset) * j / kOffsets;
         double previous = 1.0;
         for (int k = 1; k <= kGrid; ++k) {
             const double u = static_cast<double>(k) / kGrid;

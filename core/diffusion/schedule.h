@@ -12,7 +12,7 @@ namespace dbw {
 enum class ScheduleKind {
     Mutual,            // alpha = 1 - u (D3PM's mutual-information schedule, beta_t = 1/(T-t+1))
     Cosine,            // I-DDPM cosine: f(u)/f(0), f(u) = cos((u + 0.008)/1.008 * pi/2)
-    LinearBeta,        // DDPM/D3PM linear beta (1e-4 .. 0.02 over 1000 steps), integrated
+    LinearBeta,        // DDPM/D3PM linear beta (1e-4 .. 0.02 over 1000 steps), integrated, reaching 0 at u = 1
     LogLinear,         // MDLM: alpha = 1 - (1 - 1e-3) u
     Spindle,           // base schedule + lambda sin(pi u) * offset(token id): an ELBO stays a bound
     SpindleReference,  // the official code's sentence-centred variant; its likelihood is NOT a bound

@@ -181,14 +181,10 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     initialiseRuntime(training.threads);
     const bool resuming = !resumeDirectory.empty();
 
-    std::error_code error;
     if (!resuming && fs::exists(fs::path(outputDirectory) / "config.json"))
         throw InputError(outputDirectory, 0,
                          "already holds a run (config.json); choose another output folder, or "
                          "resume from one of its checkpoints");
-    fs::create_directories(fs::path(outputDirectory) / "checkpoints", error);
-    if (error)
-        throw InputError(outputDirectory, 0, "cannot create the output folder: " + error.message());
 
     say("reading " + config.data.trainCorpus);
     if (config.data.trainCorpus.empty())
@@ -211,6 +207,12 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
         trainTexts.resize(trainTexts.size() - held);
     }
     corpusJson = {{"train", corpusIdentity(trainCorpus)}, {"valid", validJson}};
+
+    // Inputs read and checked: from here on the run writes into its folder.
+    std::error_code error;
+    fs::create_directories(fs::path(outputDirectory) / "checkpoints", error);
+    if (error)
+        throw InputError(outputDirectory, 0, "cannot create the output folder: " + error.message());
 
     // Tokenizer: the checkpoint's copy, a given file, or one trained on the training texts.
     if (resuming) {

@@ -1,0 +1,282 @@
+// The trainer for real: it memorises eight sentences; 2N steps equal N steps + resume + N steps bit
+// for bit; a callback stops it cleanly with a checkpoint; a diverging run skips non-finite steps;
+// bad configs are refused before any work; the run lands in the store; weights use BERT's names.
+#include "error.h"
+#include "model/bert.h"
+#include "model/safetensors.h"
+#include "store/runstore.h"
+#include "train/runconfig.h"
+#include "train/trainer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace dbw;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kData = DBW_SOURCE_DIR "/tests/data/";
+
+RunConfig eightSentences()
+{
+    RunConfig config = presetRunConfig("cpu-demo");
+    config.name = "overfit";
+    config.data.trainCorpus = kData + "overfit-eight.txt";
+    config.data.validCorpus = kData + "overfit-eight.txt";
+    config.tokenizer.path = kData + "overfit-vocab.txt";
+    config.diffusion.schedule = "mutual";
+    config.diffusion.steps = 64;
+    config.model.dropout = 0.0;
+    config.training.batchSize = 8;
+    config.training.learningRate = 0.002;
+    config.training.warmupSteps = 20;
+    config.training.lrSchedule = "linear";
+    config.training.clip = "norm";
+    config.training.clipThreshold = 1.0;
+    config.training.threads = 2;
+    return config;
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_runs = 0;
+    std::string newFolder() { return m_dir.filePath(QString("run%1").arg(++m_runs)).toStdString(); }
+
+private Q_SLOTS:
+    void memorisesEightSentences()
+    {
+        RunConfig config = eightSentences();
+        config.training.steps = 600;
+        config.training.validateEvery = 100;
+        Trainer trainer(config, newFolder());
+        std::vector<ValidationReport> validations;
+        TrainCallbacks callbacks;
+        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        const TrainResult result = trainer.run(callbacks);
+        QCOMPARE(QString::fromStdString(result.status), QString("finished"));
+        QCOMPARE(validations.size(), std::size_t(6));
+        QCOMPARE(validations.front().sentences, std::int64_t(8));
+        qDebug("validation NELBO per token: %.4f at step 100 -> %.4f at step 600",
+               validations.front().nelboPerToken, validations.back().nelboPerToken);
+        QVERIFY(validations.front().nelboPerToken > 0.2);
+        QVERIFY2(validations.back().loss < 0.02, qPrintable(QString::number(validations.back().loss)));
+        QVERIFY2(validations.back().nelboPerToken < 0.05, qPrintable(QString::number(validations.back().nelboPerToken)));
+        QVERIFY(fs::exists(result.bestCheckpoint + "/model.safetensors"));
+    }
+
+    void resumeIsExact()
+    {
+        RunConfig config = eightSentences();
+        config.training.steps = 24;
+        config.training.checkpointEvery = 12;
+        config.training.validateEvery = 5;  // validation must not disturb the training randomness
+        config.training.keepCheckpoints = 10;
+        config.model.dropout = 0.1;         // dropout randomness must resume too
+        config.training.batchSize = 3;      // batches cross epoch boundaries
+        config.diffusion.schedule = "spindle";
+        const std::string straight = newFolder();
+        Trainer(config, straight).run();
+
+        const std::string split = newFolder();
+        RunConfig half = config;
+        half.training.steps = 12;
+        Trainer(half, split).run();
+        const auto resumed = Trainer::resume(split + "/checkpoints/step-00000012", nullptr, 24);
+        QCOMPARE(resumed->run().steps, std::int64_t(24));
+
+        const auto a = loadSafetensors(straight + "/checkpoints/step-00000024/model.safetensors");
+        const auto b = loadSafetensors(split + "/checkpoints/step-00000024/model.safetensors");
+        QCOMPARE(a.size(), b.size());
+        for (const auto &[name, tensor] : a)
+            QVERIFY2(torch::equal(tensor, b.at(name)), name.c_str());  // bit for bit
+        // And the twelve steps after the resume really changed the weights.
+        const auto middle = loadSafetensors(split + "/checkpoints/step-00000012/model.safetensors");
+        QVERIFY(!torch::equal(middle.at("bert.embeddings.word_embeddings.weight"),
+                              b.at("bert.embeddings.word_embeddings.weight")));
+    }
+
+    void stopsCleanlyWithACheckpoint()
+    {
+        const std::string storePath = m_dir.filePath("stop.sqlite").toStdString();
+        RunStore store(storePath);
+        RunConfig config = eightSentences();
+        config.training.steps = 100;
+        config.training.logEvery = 1;
+        Trainer trainer(config, newFolder(), &store);
+        TrainCallbacks callbacks;
+        callbacks.onStep = [](const StepReport &report) { return report.step < 7; };
+        const TrainResult result = trainer.run(callbacks);
+        QCOMPARE(QString::fromStdString(result.status), QString("stopped"));
+        QCOMPARE(result.steps, std::int64_t(7));
+        QVERIFY(fs::exists(result.lastCheckpoint + "/trainer_state.json"));
+        QVERIFY(QString::fromStdString(result.lastCheckpoint).endsWith("step-00000007"));
+        const RunRecord run = *store.run(result.runId);
+        QVERIFY(run.status == RunStatus::Stopped);
+        QCOMPARE(store.readMetric(run.id, "train/loss").size(), std::size_t(7));
+        QCOMPARE(store.checkpoints(run.id).size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(run.corpusJson).contains("overfit-eight.txt"));
+        QVERIFY(QString::fromStdString(run.tokenizerJson).contains("wordpiece"));
+        QCOMPARE(run.seed, std::optional<std::int64_t>(42));
+
+        // Resuming continues the history as a child run.
+        const auto resumed = Trainer::resume(result.lastCheckpoint, &store, 10);
+        const TrainResult rest = resumed->run();
+        QCOMPARE(rest.steps, std::int64_t(10));
+        QCOMPARE(store.run(rest.runId)->parentRunId, std::optional<std::int64_t>(run.id));
+        QVERIFY(store.run(rest.runId)->status == RunStatus::Finished);
+    }
+
+    void divergingRunSkipsNonFiniteSteps()
+    {
+        RunConfig config = eightSentences();
+        config.training.steps = 8;
+        config.training.learningRate = 1e30;  // the first update destroys the weights
+        config.training.warmupSteps = 0;
+        config.training.lrSchedule = "constant";
+        config.training.clip = "none";
+        config.training.validateEvery = 0;
+        std::vector<StepReport> reports;
+        TrainCallbacks callbacks;
+        callbacks.onStep = [&](const StepReport &report) {
+            reports.push_back(report);
+            return true;
+        };
+        const TrainResult result = Trainer(config, newFolder()).run(callbacks);
+        QCOMPARE(QString::fromStdString(result.status), QString("finished"));
+        QVERIFY2(reports.back().skippedSteps > 0, "no step was skipped");
+        QVERIFY(reports.back().skippedSteps < 8);  // the first steps were still finite
+    }
+
+    void badConfigsAreRefusedBeforeAnyWork_data()
+    {
+        QTest::addColumn<QString>("setting");  // section.key=value applied to a good config
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown key") << "training.stepz=5" << "training.stepz: unknown key (did you mean training.steps?)";
+        QTest::newRow("out of range") << "training.batch_size=0" << "training.batch_size: expected a value from 1 to 65536, found 0";
+        QTest::newRow("wrong type") << "training.steps=\"many\"" << "training.steps: expected an integer, found a string";
+        QTest::newRow("unknown schedule") << "diffusion.schedule=spindel" << "diffusion.schedule: 'spindel' is not one of";
+        QTest::newRow("heads do not divide") << "model.preset=custom" << "";  // becomes valid, checked below
+        QTest::newRow("missing corpus") << "data.train=/no/such/corpus.txt" << "/no/such/corpus.txt: cannot open the corpus";
+        QTest::newRow("vocabulary mismatch") << "model.vocab_size=999" << "";
+        QTest::newRow("no CUDA") << "training.device=cuda" << "asks for CUDA";
+        QTest::newRow("nelbo needs continuous time") << "diffusion.objective=nelbo" << "nelbo is the continuous-time objective";
+        QTest::newRow("lambda too large for the base") << "diffusion.spindle_base=loglinear" << "diffusion.spindle_lambda: with lambda 1";
+    }
+
+    void badConfigsAreRefusedBeforeAnyWork()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, expected);
+        RunConfig config = eightSentences();
+        config.diffusion.schedule = "spindle";
+        if (setting.contains("spindle_base"))
+            config.diffusion.spindleLambda = 1.0;  // fine for mutual, not for loglinear
+        if (setting == "model.preset=custom") {
+            config.model.preset = "custom";
+            config.model.hidden = 100;
+            config.model.heads = 3;
+            expected = "model.heads (3) must divide model.hidden (100)";
+        } else if (setting == "model.vocab_size=999") {
+            config.model.vocabSize = 999;
+            expected = "model.vocab_size: 999 does not match the tokenizer's 73 pieces";
+        } else {
+            try {
+                applyOverride(config, setting.toStdString());
+            } catch (const InputError &error) {
+                QVERIFY2(QString(error.what()).contains(expected), error.what());
+                return;
+            }
+        }
+        const std::string folder = newFolder();
+        try {
+            Trainer trainer(config, folder);
+            QFAIL("the trainer accepted a bad config");
+        } catch (const InputError &error) {
+            QVERIFY2(QString(error.what()).contains(expected), error.what());
+        }
+        QVERIFY(!fs::exists(folder + "/config.json"));
+        QVERIFY(!fs::exists(folder + "/checkpoints/step-00000001"));
+    }
+
+    void damagedCheckpointIsRefused()
+    {
+        RunConfig config = eightSentences();
+        config.training.steps = 2;
+        const std::string folder = newFolder();
+        Trainer(config, folder).run();
+        const std::string checkpoint = folder + "/checkpoints/step-00000002";
+        fs::resize_file(checkpoint + "/model.safetensors", 1000);
+        try {
+            Trainer::resume(checkpoint);
+            QFAIL("resumed from a damaged checkpoint");
+        } catch (const InputError &error) {
+            QVERIFY2(QString(error.what()).contains("model.safetensors"), error.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(folder + "/checkpoints"));
+    }
+
+    void configRoundTripAndPresets()
+    {
+        for (const std::string &preset : runConfigPresets()) {
+            const RunConfig config = presetRunConfig(preset);
+            const std::string text = runConfigToJson(config, true);
+            QVERIFY(QString::fromStdString(text).contains("\"_help\""));
+            const RunConfig back = runConfigFromJson(text, "preset");
+            QCOMPARE(runConfigToJson(back), runConfigToJson(config));
+        }
+        const RunConfig paper = presetRunConfig("paper");
+        QCOMPARE(paper.model.hidden, 768);
+        QCOMPARE(paper.model.layers, 12);
+        QCOMPARE(paper.diffusion.steps, 2048);
+        QCOMPARE(paper.diffusion.hybridLambda, 0.01);
+        QCOMPARE(paper.diffusion.spindleLambda, 0.3);
+        QCOMPARE(QString::fromStdString(paper.model.timeDesign), QString("none"));
+    }
+
+    void weightsUseBertNames()
+    {
+        for (const char *design : {"none", "layerwise", "prefix", "adaln"}) {
+            ModelConfig config = applyModelPreset({}, "tiny");
+            config.vocabSize = 50;
+            config.timeDesign = design;
+            config.dropout = 0;
+            torch::manual_seed(3);
+            DiffusionBert model(config, 64);
+            model->eval();
+            std::set<std::string> names;
+            for (const auto &[name, tensor] : model->namedWeights())
+                names.insert(name);
+            QVERIFY(names.count("bert.embeddings.word_embeddings.weight"));
+            QVERIFY(names.count("bert.encoder.layer.1.attention.self.query.weight"));
+            QVERIFY(names.count("bert.encoder.layer.0.attention.output.LayerNorm.bias"));
+            QVERIFY(names.count("bert.encoder.layer.1.output.dense.weight"));
+            QVERIFY(names.count("cls.predictions.transform.LayerNorm.weight"));
+            QVERIFY(names.count("cls.predictions.bias"));
+            QVERIFY(!names.count("cls.predictions.decoder.weight"));  // tied to the word embeddings
+            if (std::string(design) == "none")
+                QCOMPARE(names.size(), std::size_t(5 + 16 * 2 + 5));  // exactly BertForMaskedLM's
+
+            // The time changes the output unless the design ignores it (adaLN starts as plain BERT).
+            const auto ids = torch::tensor({{2, 7, 4, 4, 3}}, torch::kInt64);
+            const auto attention = torch::ones({1, 5}, torch::kBool);
+            torch::NoGradGuard noGrad;
+            const auto early = model->encode(ids, attention, torch::tensor({5.0f}));
+            const auto late = model->encode(ids, attention, torch::tensor({60.0f}));
+            QCOMPARE(early.sizes(), (std::vector<int64_t>{1, 5, 128}));
+            const bool same = torch::allclose(early, late);
+            QCOMPARE(same, std::string(design) == "none" || std::string(design) == "adaln");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
