@@ -3,7 +3,14 @@
 #include "commands.h"
 #include "options.h"
 
+#include "runtime/runtime.h"
 #include "store/runstore.h"
+#include "text/corpus.h"
+#include "text/sentencepiece.h"
+#include "train/trainer.h"
+#include "util/paths.h"
+
+#include <sys/resource.h>
 
 #include <nlohmann/json.hpp>
 
@@ -128,6 +135,157 @@ int benchStore(const Arguments &arguments)
     return 0;
 }
 
+// Runs a reference script and returns its JSON line (or null with a note when it fails).
+nlohmann::json runReference(const std::string &python, const std::string &script, const std::string &arguments)
+{
+    const std::string command = python + " " + script + " " + arguments + " 2>/dev/null";
+    FILE *pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return nullptr;
+    std::string output;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, pipe))
+        output += buffer;
+    const int status = pclose(pipe);
+    const nlohmann::json parsed = nlohmann::json::parse(output.substr(output.find('{') == std::string::npos ? 0 : output.find('{')), nullptr, false);
+    if (status != 0 || parsed.is_discarded())
+        return nlohmann::json{{"error", "the reference did not run: " + command}};
+    return parsed;
+}
+
+int benchTrain(const Arguments &arguments)
+{
+    const Options options("dbw bench train", arguments,
+                          {{"corpus", "FILE", "training corpus (default: the bundled Brown corpus)"},
+                           {"preset", "NAME", "model preset (default small)"},
+                           {"vocab-size", "N", "SentencePiece vocabulary trained on the corpus (default 8000)"},
+                           {"tokenizer", "PATH", "use this tokenizer instead of training one"},
+                           {"batch", "N", "sentences per step (default 32)"},
+                           {"threads", "N", "LibTorch threads (default: all cores)"},
+                           {"steps", "N", "timed steps (default 20)"},
+                           {"warmup", "N", "untimed steps first (default 3)"},
+                           {"precision", "auto|fp32|bf16", "arithmetic (default auto, as training)"},
+                           {"set", "SECTION.KEY=VALUE", "any other config change (repeatable)"},
+                           {"reference", "SCRIPT", "also run bench/reference_train.py (lean and official) for ratios"},
+                           {"python", "PATH", "interpreter for the reference (default /usr/bin/python3)"},
+                           {"json", "", "print JSON (the only output format)"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw bench train [--preset small] [--batch 32] [--reference SCRIPT] --json",
+                                   "Times training steps (real tokens per second) on the paper objective, with the "
+                                   "matmul peaks of this process and, given the reference script, the ratios to it.");
+        return 0;
+    }
+    namespace fs = std::filesystem;
+    const int threads = options.integer("threads", 0, 0, 1024);
+    initialiseRuntime(threads);
+    const fs::path work = fs::temp_directory_path() / ("dbw-bench-train-" + std::to_string(getpid()));
+    fs::create_directories(work);
+    nlohmann::json result;
+    try {
+        RunConfig config = presetRunConfig("cpu-demo");
+        config.name = "bench-train";
+        config.model = applyModelPreset(config.model, options.text("preset", "small"));
+        config.data.trainCorpus = options.text("corpus", (fs::path(demoCorpusDirectory()) / "brown-train.txt").string());
+        config.data.validCorpus.clear();
+        config.data.validFraction = 0;
+        config.data.maxLength = 128;
+        config.diffusion.steps = 2048;
+        config.diffusion.schedule = "mutual";
+        config.diffusion.objective = "d3pm-hybrid";
+        config.diffusion.timeSampling = "per-batch";
+        config.training.batchSize = options.integer("batch", 32, 1, 65536);
+        config.training.threads = threads;
+        config.training.precision = options.text("precision", "auto");
+        config.training.learningRate = 5e-4;
+        config.training.validateEvery = 0;
+        config.training.checkpointEvery = 0;
+        const int warmup = options.integer("warmup", 3, 0, 1000);
+        const int steps = options.integer("steps", 20, 1, 100000);
+        config.training.steps = warmup + steps;
+        std::string tokenizerPath = options.text("tokenizer");
+        if (tokenizerPath.empty()) {
+            const Corpus corpus = readCorpus(config.data.trainCorpus);
+            SentencePieceTrainOptions train;
+            train.vocabSize = options.integer("vocab-size", 8000, 64, 1000000);
+            tokenizerPath = trainSentencePiece(corpus.allTexts(), (work / "bench").string(), train).modelPath;
+        }
+        config.tokenizer.path = tokenizerPath;
+        for (const std::string &assignment : options.all("set"))
+            applyOverride(config, assignment);
+
+        Trainer trainer(config, (work / "run").string());
+        double seconds = 0, flops = 0;
+        std::int64_t tokens = 0, positions = 0;
+        TrainCallbacks callbacks;
+        const double d = config.model.hidden, layers = config.model.layers, ffn = config.model.ffn;
+        const double vocab = trainer.config().model.vocabSize;
+        callbacks.onStep = [&](const StepReport &report) {
+            if (report.step <= warmup)
+                return true;
+            seconds += report.stepSeconds;
+            tokens += report.stepTokens;
+            positions += report.stepPositions;
+            // Multiply-adds of a step, times 2 (FLOPs) times 3 (forward + backward).
+            const double framed = static_cast<double>(report.stepPositions) / config.training.batchSize;
+            const double macs = report.stepPositions * layers * (4 * d * d + 2 * d * ffn + 2 * d * framed) +
+                                report.stepHeadRows * (d * d + d * vocab);
+            flops += 6 * macs;
+            return true;
+        };
+        const TrainResult run = trainer.run(callbacks);
+        if (run.status != "finished")
+            throw std::runtime_error("the benchmark run " + run.status + ": " + run.error);
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const double fp32Peak = measureMatmulGflops(false);
+        const double bf16Peak = measureMatmulGflops(true);
+        const double achieved = flops / seconds / 1e9;
+        result = {{"benchmark", "train"},
+                  {"preset", config.model.preset},
+                  {"parameters", trainer.parameterCount()},
+                  {"vocab", vocab},
+                  {"batch", config.training.batchSize},
+                  {"threads", currentRuntimeInfo().threads},
+                  {"precision", trainer.precision()},
+                  {"steps", steps},
+                  {"seconds", seconds},
+                  {"tokens_per_s", tokens / seconds},
+                  {"ms_per_step", 1000 * seconds / steps},
+                  {"padding_share", 1.0 - static_cast<double>(tokens) / std::max<std::int64_t>(1, positions)},
+                  {"peak_rss_mb", usage.ru_maxrss / 1024.0},
+                  {"achieved_gflops", achieved},
+                  {"fp32_matmul_gflops", fp32Peak},
+                  {"bf16_matmul_gflops", bf16Peak},
+                  {"share_of_fp32_peak", achieved / fp32Peak},
+                  {"share_of_bf16_peak", achieved / bf16Peak}};
+        if (options.has("reference")) {
+            if (fs::path(tokenizerPath).extension() != ".model")
+                throw UsageError("dbw bench train: the reference needs a SentencePiece tokenizer (.model)");
+            const std::string python = options.text("python", "/usr/bin/python3");
+            const std::string common = "--corpus '" + config.data.trainCorpus + "' --spm '" + tokenizerPath +
+                                       "' --layers " + std::to_string(config.model.layers) + " --hidden " +
+                                       std::to_string(config.model.hidden) + " --heads " + std::to_string(config.model.heads) +
+                                       " --ffn " + std::to_string(config.model.ffn) + " --batch " +
+                                       std::to_string(config.training.batchSize) + " --threads " +
+                                       std::to_string(currentRuntimeInfo().threads) + " --warmup " + std::to_string(warmup);
+            const nlohmann::json lean = runReference(python, options.text("reference"), common + " --steps " + std::to_string(steps) + " --loss lean");
+            const nlohmann::json official = runReference(python, options.text("reference"), common + " --steps " + std::to_string(std::max(5, steps / 2)) + " --loss official");
+            result["reference_lean"] = lean;
+            result["reference_official"] = official;
+            if (lean.contains("tokens_per_s"))
+                result["speedup_vs_lean"] = result["tokens_per_s"].get<double>() / lean["tokens_per_s"].get<double>();
+            if (official.contains("tokens_per_s"))
+                result["speedup_vs_official"] = result["tokens_per_s"].get<double>() / official["tokens_per_s"].get<double>();
+        }
+    } catch (...) {
+        fs::remove_all(work);
+        throw;
+    }
+    fs::remove_all(work);
+    std::cout << result.dump(2) << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int runBench(const Arguments &arguments)
@@ -135,11 +293,13 @@ int runBench(const Arguments &arguments)
     const std::string what = arguments.empty() ? "" : arguments.front();
     if (what == "store")
         return benchStore(Arguments(arguments.begin() + 1, arguments.end()));
+    if (what == "train")
+        return benchTrain(Arguments(arguments.begin() + 1, arguments.end()));
     if (what == "-h" || what == "--help") {
-        std::cout << "usage: dbw bench store [options]  (--help for more)\n";
+        std::cout << "usage: dbw bench store|train [options]  (--help on each)\n";
         return 0;
     }
-    throw UsageError("dbw bench: expected store" +
+    throw UsageError("dbw bench: expected store or train" +
                      (what.empty() ? std::string() : ", got '" + what + "'"));
 }
 

@@ -174,7 +174,8 @@ torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::T
 
 torch::Tensor DiffusionBertImpl::logits(const torch::Tensor &hidden)
 {
-    const auto transformed = m_headNorm(torch::gelu(m_headTransform(hidden)));
+    // LayerNorm in float32: LibTorch 1.13's CPU autocast passes bf16 activations to it otherwise.
+    const auto transformed = m_headNorm(torch::gelu(m_headTransform(hidden)).to(torch::kFloat32));
     return torch::nn::functional::linear(transformed, m_wordEmbeddings->weight, m_headBias);
 }
 

@@ -1,5 +1,6 @@
 #include "runtime/runtime.h"
 
+#include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <torch/version.h>
 #include <torch/cuda.h>
@@ -10,6 +11,7 @@
 #include <link.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cstdlib>
 #include <fstream>
@@ -107,6 +109,22 @@ RuntimeInfo initialiseRuntime(int threads)
 }
 
 RuntimeInfo currentRuntimeInfo() { return inspect(); }
+
+double measureMatmulGflops(bool bf16, int size)
+{
+    const auto type = bf16 ? at::kBFloat16 : at::kFloat;
+    const auto a = at::randn({size, size}).to(type);
+    const auto b = at::randn({size, size}).to(type);
+    at::matmul(a, b);  // warm-up
+    double best = 0;
+    for (int repeat = 0; repeat < 5; ++repeat) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto c = at::matmul(a, b);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        best = std::max(best, 2.0 * size * size * static_cast<double>(size) / seconds / 1e9);
+    }
+    return best;
+}
 
 std::string hardwareJson(const RuntimeInfo &info)
 {

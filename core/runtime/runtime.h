@@ -35,6 +35,10 @@ std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, b
 
 std::string codeVersion();
 
+// Measured matrix-multiply throughput of this process on the CPU: a size x size product, best of a
+// few repetitions, in GFLOP/s. bf16 = true uses bfloat16 inputs (oneDNN), else float32 (BLAS).
+double measureMatmulGflops(bool bf16, int size = 2048);
+
 // The hardware facts a run records, as JSON: cpu, threads, hardware_threads, blas, cuda.
 std::string hardwareJson(const RuntimeInfo &info);
 

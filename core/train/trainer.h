@@ -27,6 +27,10 @@ struct StepReport {
     std::int64_t tokensSeen = 0;  // real tokens since the run began
     std::int64_t skippedSteps = 0;// steps skipped for a non-finite loss
     double elapsedSeconds = 0.0;
+    std::int64_t stepTokens = 0;     // real tokens in this step
+    std::int64_t stepPositions = 0;  // framed positions the encoder ran on (padding included)
+    std::int64_t stepHeadRows = 0;   // positions that went through the output head
+    double stepSeconds = 0.0;
 };
 
 struct ValidationReport {
@@ -71,6 +75,7 @@ public:
     const RunConfig &config() const;
     const std::string &outputDirectory() const;
     std::int64_t parameterCount() const;
+    std::string precision() const;  // "fp32" or "bf16", as resolved for this machine
     // Runs to the configured number of steps, or until a callback asks to stop. Never throws for
     // failures during training: they come back as status "failed" with the message (and the run
     // is marked failed in the store).
