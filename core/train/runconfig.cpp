@@ -321,9 +321,14 @@ RunConfig loadRunConfig(const std::string &path)
 void applyOverride(RunConfig &config, const std::string &assignment)
 {
     const auto equals = assignment.find('=');
+    if (assignment.rfind("name=", 0) == 0) {  // the one top-level key
+        json value = json::parse(assignment.substr(5), nullptr, false);
+        config.name = value.is_string() ? value.get<std::string>() : assignment.substr(5);
+        return;
+    }
     const auto dot = assignment.find('.');
     if (equals == std::string::npos || dot == std::string::npos || dot > equals)
-        throw InputError("--set", 0, "'" + assignment + "': expected section.key=value, e.g. training.steps=100");
+        throw InputError("--set", 0, "'" + assignment + "': expected section.key=value (e.g. training.steps=100) or name=NAME");
     const std::string section = assignment.substr(0, dot);
     const std::string key = assignment.substr(dot + 1, equals - dot - 1);
     const std::string text = assignment.substr(equals + 1);

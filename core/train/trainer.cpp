@@ -624,7 +624,10 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 eval.recipeJson = json{{"estimator", "monte-carlo, one stratified t per sentence"},
                                        {"sentences", report.sentences}, {"seed", s.config.training.seed + 7777},
                                        {"steps", s.config.diffusion.steps}, {"continuous_time", s.config.diffusion.continuousTime},
-                                       {"units", "nats per token"}}.dump();
+                                       {"units", "nats per token"},
+                                       {"schedule", s.config.diffusion.schedule},
+                                       // spindle-reference's reverse step sees the true token: not a bound
+                                       {"is_bound", s.objective->schedule().likelihoodIsBound()}}.dump();
                 eval.resultsJson = json{{"loss", report.loss}, {"nelbo_per_token", report.nelboPerToken},
                                         {"perplexity_bound", report.perplexityBound}, {"tokens", report.tokens}}.dump();
                 s.store->addEval(eval);

@@ -242,6 +242,28 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(paper.model.timeDesign), QString("none"));
     }
 
+    void cudaTrainsLikeCpu()
+    {
+        if (!torch::cuda::is_available())
+            QSKIP("no CUDA device here: the CUDA path is exercised only on a GPU machine");
+        RunConfig config = eightSentences();
+        config.training.steps = 3;
+        config.training.precision = "fp32";
+        config.training.validateEvery = 3;
+        std::vector<double> losses[2];
+        for (int device = 0; device < 2; ++device) {
+            config.training.device = device ? "cuda" : "cpu";
+            TrainCallbacks callbacks;
+            callbacks.onStep = [&](const StepReport &report) {
+                losses[device].push_back(report.loss);
+                return true;
+            };
+            QCOMPARE(QString::fromStdString(Trainer(config, newFolder()).run(callbacks).status), QString("finished"));
+        }
+        for (std::size_t i = 0; i < losses[0].size(); ++i)
+            QVERIFY(std::abs(losses[0][i] - losses[1][i]) < 1e-3 * std::max(1.0, losses[0][i]));
+    }
+
     void weightsUseBertNames()
     {
         for (const char *design : {"none", "layerwise", "prefix", "adaln"}) {

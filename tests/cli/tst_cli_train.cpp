@@ -1,0 +1,155 @@
+// dbw config init and dbw train end to end: documented configs, JSON step lines, the run in the
+// store, clear errors for bad configs, and Ctrl-C stopping cleanly with a checkpoint to resume.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+
+const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
+const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result dbw(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(kDbw, arguments);
+    process.closeWriteChannel();
+    process.waitForFinished(300000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QJsonObject> jsonLines(const QString &text)
+{
+    QList<QJsonObject> lines;
+    for (const QString &line : text.split('\n', Qt::SkipEmptyParts))
+        lines << QJsonDocument::fromJson(line.toUtf8()).object();
+    return lines;
+}
+
+}  // namespace
+
+class TestCliTrain : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_config;
+
+    QStringList overfitSettings()
+    {
+        return {"--set", "data.train=" + kData + "overfit-eight.txt", "--set", "data.valid=" + kData + "overfit-eight.txt",
+                "--set", "tokenizer.path=" + kData + "overfit-vocab.txt", "--set", "training.batch_size=4",
+                "--set", "diffusion.steps=64", "--set", "training.validate_every=3", "--set", "training.checkpoint_every=3"};
+    }
+
+private Q_SLOTS:
+    void configInit()
+    {
+        const Result demo = dbw({"config", "init", "--preset", "cpu-demo"});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        const QJsonObject config = QJsonDocument::fromJson(demo.out.toUtf8()).object();
+        QCOMPARE(config["format"].toString(), QString("dbw-config/1"));
+        QVERIFY(config["data"].toObject()["train"].toString().endsWith("brown-train.txt"));
+        QVERIFY(config["training"].toObject()["_help"].toObject()["lr"].toString().contains("learning rate"));
+
+        m_config = m_dir.filePath("paper.json");
+        QCOMPARE(dbw({"config", "init", "--preset", "paper", "--out", m_config}).exitCode, 0);
+        const Result again = dbw({"config", "init", "--preset", "paper", "--out", m_config});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("the file exists"));
+        QCOMPARE(dbw({"config", "init", "--preset", "cpu-demo", "--out", m_config, "--force"}).exitCode, 0);
+        QCOMPARE(dbw({"config", "init", "--preset", "gpu-monster"}).exitCode, 2);
+    }
+
+    void trainWritesJsonLinesAndTheStore()
+    {
+        const QString store = m_dir.filePath("runs.sqlite");
+        const QString out = m_dir.filePath("run-a");
+        const Result r = dbw(QStringList{"train", "--config", m_config, "--set", "training.steps=6", "--set",
+                                         "name=cli-run", "--out", out, "--store", store, "--json", "--quiet"} +
+                             overfitSettings());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QJsonObject> lines = jsonLines(r.out);
+        int steps = 0, validations = 0, checkpoints = 0;
+        for (const QJsonObject &line : lines) {
+            const QString event = line["event"].toString();
+            steps += event == "step";
+            validations += event == "validation";
+            checkpoints += event == "checkpoint";
+        }
+        QCOMPARE(validations, 2);
+        QCOMPARE(checkpoints, 2);
+        QVERIFY(steps >= 1);
+        QCOMPARE(lines.last()["event"].toString(), QString("result"));
+        QCOMPARE(lines.last()["status"].toString(), QString("finished"));
+        QVERIFY(QFile::exists(out + "/checkpoints/step-00000006/model.safetensors"));
+
+        const Result list = dbw({"runs", "show", "cli-run", "--store", store, "--json"});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QJsonObject run = QJsonDocument::fromJson(list.out.toUtf8()).object();
+        QCOMPARE(run["status"].toString(), QString("finished"));
+        QCOMPARE(run["evals"].toArray().size(), 2);
+        QCOMPARE(run["checkpoints"].toArray().size(), 4);  // two step checkpoints, best twice or more
+    }
+
+    void badConfigsAreClearErrors()
+    {
+        const QString bad = m_dir.filePath("bad.json");
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "dbw-config/1", "training": {"stepz": 10}})");
+        file.close();
+        Result r = dbw({"train", "--config", bad, "--no-store"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(bad + ": training.stepz: unknown key (did you mean training.steps?)"), qPrintable(r.err));
+        r = dbw({"train", "--no-store"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("missing --config FILE"));
+        r = dbw(QStringList{"train", "--config", m_config, "--set", "model.heads=3", "--no-store", "--out", m_dir.filePath("x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("model.heads (3) must divide model.hidden (128)"), qPrintable(r.err));
+        r = dbw({"train", "--resume", m_dir.filePath("nothing"), "--no-store"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not a checkpoint"));
+    }
+
+    void interruptStopsWithACheckpointToResume()
+    {
+        const QString out = m_dir.filePath("run-int");
+        QProcess process;
+        process.start(kDbw, QStringList{"train", "--config", m_config, "--set", "training.steps=100000", "--set",
+                                        "training.log_every=1", "--out", out, "--no-store", "--json", "--quiet"} +
+                                overfitSettings());
+        QVERIFY(process.waitForStarted());
+        QVERIFY(process.waitForReadyRead(120000));  // the first step line
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 130);
+        const QList<QJsonObject> lines = jsonLines(QString::fromUtf8(process.readAllStandardOutput()));
+        QCOMPARE(lines.last()["status"].toString(), QString("stopped"));
+        const QString checkpoint = lines.last()["last_checkpoint"].toString();
+        QVERIFY(QFile::exists(checkpoint + "/trainer_state.json"));
+        const int stoppedAt = lines.last()["steps"].toInt();
+        QVERIFY(stoppedAt < 100000);
+
+        const Result resumed = dbw({"train", "--resume", checkpoint, "--steps", QString::number(stoppedAt + 2),
+                                    "--no-store", "--json", "--quiet"});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QCOMPARE(jsonLines(resumed.out).last()["steps"].toInt(), stoppedAt + 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "tst_cli_train.moc"
