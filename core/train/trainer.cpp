@@ -14,6 +14,7 @@
 #include "util/files.h"
 
 #include <ATen/autocast_mode.h>
+#include <torch/version.h>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -35,29 +36,38 @@ constexpr const char *kStateFormat = "dbw-trainer-state/1";
 constexpr const char *kModelFormat = "dbw-model/1";
 
 // bf16 autocast for the forward pass, restored on scope exit (autocast state is thread-local).
+// PyTorch 2.4 replaced the per-device setters by ones taking the device type.
 class AutocastGuard {
 public:
-    AutocastGuard(bool enabled, bool cuda) : m_enabled(enabled), m_cuda(cuda)
-    {
-        if (!m_enabled)
-            return;
-        if (m_cuda) {
-            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-            at::autocast::set_enabled(true);
-        } else {
-            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-            at::autocast::set_cpu_enabled(true);
-        }
-    }
+    AutocastGuard(bool enabled, bool cuda) : m_enabled(enabled), m_cuda(cuda) { set(m_enabled); }
     ~AutocastGuard()
     {
         if (!m_enabled)
             return;
-        m_cuda ? at::autocast::set_enabled(false) : at::autocast::set_cpu_enabled(false);
+        set(false);
         at::autocast::clear_cache();
     }
 
 private:
+    void set(bool on) const
+    {
+        if (!m_enabled)
+            return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        const auto type = m_cuda ? at::kCUDA : at::kCPU;
+        at::autocast::set_autocast_dtype(type, at::kBFloat16);
+        at::autocast::set_autocast_enabled(type, on);
+#else
+        if (m_cuda) {
+            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+            at::autocast::set_enabled(on);
+        } else {
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+            at::autocast::set_cpu_enabled(on);
+        }
+#endif
+    }
+
     bool m_enabled, m_cuda;
 };
 

@@ -1,4 +1,6 @@
 // dbw end to end, as a user or a script calls it: exit codes, stdout/stderr and the files written.
+#include "processrunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,24 +13,11 @@ namespace {
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 const QString kDemo = QStringLiteral(DBW_SOURCE_DIR "/resources/demo/");
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProcessResult;
 
 Result dbw(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(kDbw, arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(kDbw, arguments, input);
 }
 
 }  // namespace

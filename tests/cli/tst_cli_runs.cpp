@@ -1,4 +1,6 @@
 // dbw runs and dbw bench store end to end, on a store filled by real writer processes.
+#include "processrunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,23 +13,12 @@ namespace {
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 const QString kWriter = QStringLiteral(DBW_BIN_DIR "/store_writer");
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProcessResult;
 
 Result run(const QString &program, const QStringList &arguments,
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    process.closeWriteChannel();  // stdin is not a terminal
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(program, arguments, {}, environment);
 }
 
 }  // namespace

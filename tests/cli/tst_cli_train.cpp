@@ -1,5 +1,7 @@
 // dbw config init and dbw train end to end: documented configs, JSON step lines, the run in the
 // store, clear errors for bad configs, and Ctrl-C stopping cleanly with a checkpoint to resume.
+#include "processrunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,20 +16,11 @@ namespace {
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProcessResult;
 
 Result dbw(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(kDbw, arguments);
-    process.closeWriteChannel();
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(kDbw, arguments);
 }
 
 QList<QJsonObject> jsonLines(const QString &text)
