@@ -3,6 +3,7 @@
 #include "diffusion/objective.h"
 #include "error.h"
 #include "model/bert.h"
+#include "model/denoiser.h"
 #include "model/safetensors.h"
 #include "runtime/runtime.h"
 #include "store/runstore.h"
@@ -13,8 +14,6 @@
 #include "train/batching.h"
 #include "util/files.h"
 
-#include <ATen/autocast_mode.h>
-#include <torch/version.h>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -34,57 +33,6 @@ using nlohmann::json;
 
 constexpr const char *kStateFormat = "dbw-trainer-state/1";
 constexpr const char *kModelFormat = "dbw-model/1";
-
-// bf16 autocast for the forward pass, restored on scope exit (autocast state is thread-local).
-// PyTorch 2.4 replaced the per-device setters by ones taking the device type.
-class AutocastGuard {
-public:
-    AutocastGuard(bool enabled, bool cuda) : m_enabled(enabled), m_cuda(cuda) { set(m_enabled); }
-    ~AutocastGuard()
-    {
-        if (!m_enabled)
-            return;
-        set(false);
-        at::autocast::clear_cache();
-    }
-
-private:
-    void set(bool on) const
-    {
-        if (!m_enabled)
-            return;
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-        const auto type = m_cuda ? at::kCUDA : at::kCPU;
-        at::autocast::set_autocast_dtype(type, at::kBFloat16);
-        at::autocast::set_autocast_enabled(type, on);
-#else
-        if (m_cuda) {
-            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-            at::autocast::set_enabled(on);
-        } else {
-            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-            at::autocast::set_cpu_enabled(on);
-        }
-#endif
-    }
-
-    bool m_enabled, m_cuda;
-};
-
-torch::Device parseDevice(const std::string &name)
-{
-    if (name == "cpu")
-        return torch::kCPU;
-    if (!torch::cuda::is_available())
-        throw InputError("training.device", 0,
-                         "'" + name + "' asks for CUDA, but this build or machine has no CUDA device "
-                         "(LibTorch " + currentRuntimeInfo().torchVersion + "); use cpu");
-    const int index = name == "cuda" ? 0 : std::stoi(name.substr(5));
-    if (index >= static_cast<int>(torch::cuda::device_count()))
-        throw InputError("training.device", 0, "'" + name + "': there are only " +
-                                                   std::to_string(torch::cuda::device_count()) + " CUDA devices");
-    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
-}
 
 double learningRateFactor(const TrainConfig &training, std::int64_t step)
 {
@@ -141,16 +89,11 @@ struct Trainer::Impl {
     RunStore *store = nullptr;
     std::function<void(const std::string &)> onMessage;
 
-    std::unique_ptr<Tokenizer> tokenizer;
+    std::unique_ptr<Denoiser> net;  // tokenizer, model, objective, device, precision
     std::vector<std::vector<int>> train, valid;
     std::vector<int> trainLengths;
     json corpusJson, tokenizerJson;
-    std::vector<double> offsets;
-    std::unique_ptr<DiffusionObjective> objective;
-    DiffusionBert model{nullptr};
     std::unique_ptr<torch::optim::AdamW> optimizer;
-    torch::Device device{torch::kCPU};
-    bool bf16 = false;
     at::Generator generator;  // times and masks of the forward process
 
     // Progress, saved with every checkpoint.
@@ -188,17 +131,12 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
 {
     validateRunConfig(config, "config");
     const TrainConfig &training = config.training;
-    device = parseDevice(training.device);
+    const torch::Device device = parseDevice(training.device);
     initialiseRuntime(training.threads);
-    bf16 = training.precision == "bf16" || (training.precision == "auto" && device.is_cuda());
-    if (training.precision == "auto" && !device.is_cuda()) {
-        // On a CPU, bf16 pays only where the hardware has bf16 arithmetic (AVX-512 BF16, AMX):
-        // measure. Loss curves of fp32 and bf16 runs agree (see the issue note for the check).
-        static const double ratio = measureMatmulGflops(true, 1024) / measureMatmulGflops(false, 1024);
-        bf16 = ratio >= 1.5;
-        say(std::string("precision ") + (bf16 ? "bf16" : "fp32") + " (bf16 matmul measured at " +
-            std::to_string(ratio).substr(0, 4) + "x fp32 on this CPU)");
-    }
+    std::string precisionNote;
+    const bool bf16 = useBf16(training.precision, device, &precisionNote);
+    if (!precisionNote.empty())
+        say(precisionNote);
     const bool resuming = !resumeDirectory.empty();
 
     if (!resuming && fs::exists(fs::path(outputDirectory) / "config.json"))
@@ -235,6 +173,7 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
         throw InputError(outputDirectory, 0, "cannot create the output folder: " + error.message());
 
     // Tokenizer: the checkpoint's copy, a given file, or one trained on the training texts.
+    std::unique_ptr<Tokenizer> tokenizer;
     if (resuming) {
         const fs::path dir(resumeDirectory);
         tokenizer = loadTokenizer((fs::exists(dir / "vocab.txt") ? dir / "vocab.txt" : dir / "tokenizer.model").string());
@@ -267,6 +206,7 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
 
     const ScheduleKind kind = scheduleKindFromString(config.diffusion.schedule);
     const NoiseSchedule schedule(kind, scheduleKindFromString(config.diffusion.spindleBase), config.diffusion.spindleLambda);
+    std::vector<double> offsets;
     if (schedule.isSpindle()) {
         // Word frequencies of the training split, with this tokenizer, stored with the run.
         Corpus counted;
@@ -285,26 +225,18 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
                 throw InputError("diffusion.spindle_lambda", 0, problem.what());
             }
     }
-    ObjectiveSettings settings;
-    settings.continuousTime = config.diffusion.continuousTime;
-    settings.steps = config.diffusion.steps;
-    settings.nelbo = config.diffusion.objective == "nelbo";
-    settings.hybridLambda = config.diffusion.hybridLambda;
-    settings.zeroMaskProbability = config.diffusion.zeroMaskProbability;
-    settings.carryOverUnmasked = config.diffusion.carryOverUnmasked;
-    const SpecialTokenIds special = tokenizer->specialIds();
-    objective = std::make_unique<DiffusionObjective>(schedule, settings, special.mask, special.pad, offsets);
-
-    torch::manual_seed(training.seed);  // initialisation and dropout
+    // The model's initialisation and dropout draw from the global generator, seeded here.
+    net = randomDenoiser(config, std::move(tokenizer), std::move(offsets), training.seed);
+    net->device = device;
+    net->bf16 = bf16;
+    net->model->to(device);
+    net->model->train();
     generator = at::detail::createCPUGenerator(training.seed + 1);
-    model = DiffusionBert(config.model, config.diffusion.steps);
-    model->to(device);
-    model->train();
     optimizer = std::make_unique<torch::optim::AdamW>(
-        model->parameters(), torch::optim::AdamWOptions(training.learningRate)
-                                 .betas({training.beta1, training.beta2})
-                                 .eps(training.adamEpsilon)
-                                 .weight_decay(training.weightDecay));
+        net->model->parameters(), torch::optim::AdamWOptions(training.learningRate)
+                                      .betas({training.beta1, training.beta2})
+                                      .eps(training.adamEpsilon)
+                                      .weight_decay(training.weightDecay));
     if (resuming)
         loadCheckpoint(resumeDirectory);
 }
@@ -326,65 +258,34 @@ const std::vector<int> &Trainer::Impl::nextBatch()
 Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>> &data,
                                               const std::vector<int> &indices, at::Generator &randomness)
 {
-    const SpecialTokenIds special = tokenizer->specialIds();
-    const auto B = static_cast<std::int64_t>(indices.size());
-    std::int64_t longest = 0;
-    for (const int index : indices)
-        longest = std::max<std::int64_t>(longest, static_cast<std::int64_t>(data[static_cast<std::size_t>(index)].size()));
-    // tokens: (B, L) padded with [PAD]; lengths: (B,)
-    auto tokens = torch::full({B, longest}, special.pad, torch::kInt64);
-    auto lengths = torch::empty({B}, torch::kInt64);
-    std::int64_t realTokens = 0;
-    for (std::int64_t b = 0; b < B; ++b) {
-        const std::vector<int> &sequence = data[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])];
-        auto row = tokens[b];
-        for (std::size_t i = 0; i < sequence.size(); ++i)
-            row[static_cast<std::int64_t>(i)] = sequence[i];
-        lengths[b] = static_cast<std::int64_t>(sequence.size());
-        realTokens += static_cast<std::int64_t>(sequence.size());
-    }
-    const auto positions = torch::arange(longest, torch::kInt64).unsqueeze(0);
-    const auto real = positions < lengths.unsqueeze(1);  // (B, L)
-
+    const DiffusionObjective &objective = *net->objective;
+    const SpecialTokenIds special = net->tokenizer->specialIds();
+    const TokenBatch batch = makeTokenBatch(data, indices, special.pad);
+    const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
     const bool perSequence = config.diffusion.timeSampling == "stratified";
-    const BatchTimes times = objective->sampleTimes(B, perSequence, randomness);
-    const auto positionOffsets = objective->positionOffsets(tokens, real);
-    const auto noisy = objective->corrupt(tokens, real, times, positionOffsets, randomness);
+    const BatchTimes times = objective.sampleTimes(B, perSequence, randomness);
+    const auto positionOffsets = objective.positionOffsets(batch.tokens, batch.real);
+    const auto noisy = objective.corrupt(batch.tokens, batch.real, times, positionOffsets, randomness);
     const auto masked = noisy == special.mask;
+    const auto hidden = net->hidden(noisy, batch.lengths, times.modelTime());  // (B, L, D)
 
-    // Framing: [CLS] x_t [SEP] [PAD]...; the [SEP] right after each sentence.
-    auto framed = torch::full({B, longest + 2}, special.pad, torch::kInt64);
-    framed.select(1, 0).fill_(special.cls);
-    framed.narrow(1, 1, longest).copy_(noisy);
-    framed.scatter_(1, (lengths + 1).unsqueeze(1), special.sep);
-    const auto attention = torch::arange(longest + 2, torch::kInt64).unsqueeze(0) < (lengths + 2).unsqueeze(1);
-
-    torch::Tensor hidden;
-    {
-        AutocastGuard autocast(bf16, device.is_cuda());
-        hidden = model->encode(framed.to(device), attention.to(device), times.modelTime().to(device));
-    }
     // Only positions that carry loss go through the output head.
-    const bool maskedOnly = objective->settings().nelbo || objective->settings().carryOverUnmasked;
-    const auto select = (maskedOnly ? masked : real).flatten().nonzero().squeeze(1);
-    const auto rows = hidden.narrow(1, 1, longest).reshape({B * longest, -1}).index_select(0, select.to(device));
-    torch::Tensor logits;
-    {
-        AutocastGuard autocast(bf16, device.is_cuda());
-        logits = model->logits(rows);
-    }
+    const bool maskedOnly = objective.settings().nelbo || objective.settings().carryOverUnmasked;
+    const auto select = (maskedOnly ? masked : batch.real).flatten().nonzero().squeeze(1);
+    const auto device = net->device;
+    const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
     const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
     const BatchTimes onDevice{times.noisy.to(device), times.target.defined() ? times.target.to(device) : torch::Tensor(), times.steps};
-    const auto terms = objective->terms(logits, tokens.flatten().index_select(0, select).to(device),
-                                        masked.flatten().index_select(0, select).to(device), sequence.to(device),
-                                        positionOffsets.flatten().index_select(0, select).to(device), onDevice);
-    const double lambda = objective->settings().nelbo ? 0.0 : objective->settings().hybridLambda;
+    const auto terms = objective.terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
+                                       masked.flatten().index_select(0, select).to(device), sequence.to(device),
+                                       positionOffsets.flatten().index_select(0, select).to(device), onDevice);
+    const double lambda = objective.settings().nelbo ? 0.0 : objective.settings().hybridLambda;
     const auto baseSum = terms.base.sum();
     Outcome outcome;
     outcome.loss = (baseSum + lambda * terms.hybrid.sum()) / static_cast<double>(B);
-    const double scale = objective->settings().continuousTime ? 1.0 : static_cast<double>(config.diffusion.steps);
+    const double scale = objective.settings().continuousTime ? 1.0 : static_cast<double>(config.diffusion.steps);
     outcome.nelboNats = baseSum.item<double>() * scale;
-    outcome.tokens = realTokens;
+    outcome.tokens = batch.realTokens;
     outcome.positions = B * (longest + 2 + (config.model.timeDesign == "prefix" ? 1 : 0));
     outcome.headRows = select.size(0);
     return outcome;
@@ -396,7 +297,7 @@ ValidationReport Trainer::Impl::validate()
     report.step = step;
     if (valid.empty())
         return report;
-    model->eval();
+    net->model->eval();
     torch::NoGradGuard noGrad;
     // Fixed randomness: every validation pass sees the same times and masks.
     at::Generator randomness = at::detail::createCPUGenerator(config.training.seed + 7777);
@@ -414,7 +315,7 @@ ValidationReport Trainer::Impl::validate()
         report.tokens += outcome.tokens;
         report.sentences += static_cast<std::int64_t>(batch.size());
     }
-    model->train();
+    net->model->train();
     report.loss = lossSum / static_cast<double>(report.sentences);
     report.nelboPerToken = nats / static_cast<double>(std::max<std::int64_t>(1, report.tokens));
     report.perplexityBound = std::exp(report.nelboPerToken);
@@ -431,13 +332,13 @@ std::string Trainer::Impl::writeCheckpoint(bool asBest)
     fs::remove_all(temporary);
     fs::create_directories(temporary);
 
-    saveSafetensors((temporary / "model.safetensors").string(), model->namedWeights(),
+    saveSafetensors((temporary / "model.safetensors").string(), net->model->namedWeights(),
                     {{"format", kModelFormat}, {"time_design", config.model.timeDesign},
                      {"code_version", codeVersion()}});
     RunConfig saved = config;
-    saved.tokenizer.path = (final / tokenizerFileName(*tokenizer)).string();
+    saved.tokenizer.path = (final / tokenizerFileName(*net->tokenizer)).string();
     writeFileAtomically((temporary / "config.json").string(), runConfigToJson(saved));
-    fs::copy_file(tokenizer->path(), temporary / tokenizerFileName(*tokenizer));
+    fs::copy_file(net->tokenizer->path(), temporary / tokenizerFileName(*net->tokenizer));
     if (fs::exists(fs::path(outputDirectory) / "wordfreq.json"))
         fs::copy_file(fs::path(outputDirectory) / "wordfreq.json", temporary / "wordfreq.json");
     torch::save(*optimizer, (temporary / "optimizer.pt").string());
@@ -496,7 +397,7 @@ void Trainer::Impl::loadCheckpoint(const std::string &directory)
 {
     const fs::path dir(directory);
     const std::string weightsPath = (dir / "model.safetensors").string();
-    assignWeights(weightsPath, loadSafetensors(weightsPath), model->namedWeights());
+    assignWeights(weightsPath, loadSafetensors(weightsPath), net->model->namedWeights());
     const std::string statePath = (dir / "trainer_state.json").string();
     json state;
     try {
@@ -592,12 +493,12 @@ Trainer::~Trainer() = default;
 
 const RunConfig &Trainer::config() const { return m->config; }
 const std::string &Trainer::outputDirectory() const { return m->outputDirectory; }
-std::string Trainer::precision() const { return m->bf16 ? "bf16" : "fp32"; }
+std::string Trainer::precision() const { return m->net->bf16 ? "bf16" : "fp32"; }
 
 std::int64_t Trainer::parameterCount() const
 {
     std::int64_t count = 0;
-    for (const auto &parameter : m->model->parameters())
+    for (const auto &parameter : m->net->model->parameters())
         count += parameter.numel();
     return count;
 }
@@ -637,7 +538,7 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                                        {"units", "nats per token"},
                                        {"schedule", s.config.diffusion.schedule},
                                        // spindle-reference's reverse step sees the true token: not a bound
-                                       {"is_bound", s.objective->schedule().likelihoodIsBound()}}.dump();
+                                       {"is_bound", s.net->objective->schedule().likelihoodIsBound()}}.dump();
                 eval.resultsJson = json{{"loss", report.loss}, {"nelbo_per_token", report.nelboPerToken},
                                         {"perplexity_bound", report.perplexityBound}, {"tokens", report.tokens}}.dump();
                 s.store->addEval(eval);
@@ -651,7 +552,7 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             }
         };
 
-        std::vector<torch::Tensor> parameters = s.model->parameters();
+        std::vector<torch::Tensor> parameters = s.net->model->parameters();
         auto windowStart = Clock::now();
         std::int64_t windowTokens = 0, windowSteps = 0;
         double windowLoss = 0, windowNelbo = 0, windowGradNorm = 0, tokensPerSecond = 0;
