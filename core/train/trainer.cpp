@@ -1,6 +1,7 @@
 #include "train/trainer.h"
 
 #include "diffusion/objective.h"
+#include "eval/elbo.h"
 #include "error.h"
 #include "model/bert.h"
 #include "model/denoiser.h"
@@ -90,7 +91,9 @@ struct Trainer::Impl {
     std::function<void(const std::string &)> onMessage;
 
     std::unique_ptr<Denoiser> net;  // tokenizer, model, objective, device, precision
-    std::vector<std::vector<int>> train, valid;
+    std::vector<std::vector<int>> train;
+    std::vector<std::string> validTexts;
+    std::string validName;
     std::vector<int> trainLengths;
     json corpusJson, tokenizerJson;
     std::unique_ptr<torch::optim::AdamW> optimizer;
@@ -198,7 +201,8 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
 
     say("encoding " + std::to_string(trainTexts.size()) + " training sentences");
     train = encodeAll(*tokenizer, trainTexts, config.data.maxLength);
-    valid = encodeAll(*tokenizer, validTexts, config.data.maxLength);
+    this->validTexts = validTexts;
+    validName = config.data.validCorpus.empty() ? "held-out share of " + config.data.trainCorpus : config.data.validCorpus;
     if (train.empty())
         throw InputError(config.data.trainCorpus, 0, "no sentence has any token after tokenisation");
     for (const auto &sequence : train)
@@ -293,32 +297,28 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
 
 ValidationReport Trainer::Impl::validate()
 {
+    // The evaluator's code (dbw eval): a Monte-Carlo draw of one term of the T-step chain per
+    // sentence, with fixed randomness so that passes are comparable across steps.
     ValidationReport report;
     report.step = step;
-    if (valid.empty())
+    if (validTexts.empty())
         return report;
-    net->model->eval();
-    torch::NoGradGuard noGrad;
-    // Fixed randomness: every validation pass sees the same times and masks.
-    at::Generator randomness = at::detail::createCPUGenerator(config.training.seed + 7777);
-    const std::size_t count = std::min<std::size_t>(valid.size(), static_cast<std::size_t>(config.training.validationSentences));
-    std::vector<int> order(count);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return valid[a].size() < valid[b].size(); });
-    double lossSum = 0, nats = 0;
-    for (std::size_t start = 0; start < order.size(); start += static_cast<std::size_t>(config.training.batchSize)) {
-        const std::vector<int> batch(order.begin() + static_cast<std::ptrdiff_t>(start),
-                                     order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + static_cast<std::size_t>(config.training.batchSize))));
-        const Outcome outcome = forward(valid, batch, randomness);
-        lossSum += outcome.loss.item<double>() * static_cast<double>(batch.size());
-        nats += outcome.nelboNats;
-        report.tokens += outcome.tokens;
-        report.sentences += static_cast<std::int64_t>(batch.size());
-    }
-    net->model->train();
-    report.loss = lossSum / static_cast<double>(report.sentences);
-    report.nelboPerToken = nats / static_cast<double>(std::max<std::int64_t>(1, report.tokens));
-    report.perplexityBound = std::exp(report.nelboPerToken);
+    ElboRecipe recipe;
+    recipe.stepSize = 1;
+    recipe.estimator = "monte-carlo";
+    recipe.seed = config.training.seed + 7777;
+    recipe.batchSize = config.training.batchSize;
+    recipe.maxSentences = config.training.validationSentences;
+    const ElboResult result = evaluateElbo(*net, validTexts, recipe, validName);
+    report.loss = result.natsPerSentence;
+    report.nelboPerToken = result.natsPerToken;
+    report.perplexityBound = result.perplexityPerToken;
+    report.perplexityPerWord = result.perplexityPerWord;
+    report.standardError = result.standardErrorPerToken;
+    report.sentences = result.sentences;
+    report.tokens = result.tokens;
+    report.recipeJson = result.recipeJson;
+    report.resultsJson = result.resultsJson;
     return report;
 }
 
@@ -525,22 +525,16 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             log("valid/loss", report.loss);
             log("valid/nelbo", report.nelboPerToken);
             log("valid/ppl_bound", report.perplexityBound);
+            log("valid/ppl_word", report.perplexityPerWord);
             if (metrics)
                 metrics->flush();
             if (s.store && s.runId) {
                 EvalRecord eval;
                 eval.runId = s.runId;
                 eval.step = s.step;
-                eval.split = s.config.data.validCorpus.empty() ? "held-out share of train" : s.config.data.validCorpus;
-                eval.recipeJson = json{{"estimator", "monte-carlo, one stratified t per sentence"},
-                                       {"sentences", report.sentences}, {"seed", s.config.training.seed + 7777},
-                                       {"steps", s.config.diffusion.steps}, {"continuous_time", s.config.diffusion.continuousTime},
-                                       {"units", "nats per token"},
-                                       {"schedule", s.config.diffusion.schedule},
-                                       // spindle-reference's reverse step sees the true token: not a bound
-                                       {"is_bound", s.net->objective->schedule().likelihoodIsBound()}}.dump();
-                eval.resultsJson = json{{"loss", report.loss}, {"nelbo_per_token", report.nelboPerToken},
-                                        {"perplexity_bound", report.perplexityBound}, {"tokens", report.tokens}}.dump();
+                eval.split = s.validName;
+                eval.recipeJson = report.recipeJson;
+                eval.resultsJson = report.resultsJson;
                 s.store->addEval(eval);
             }
             if (callbacks.onValidation)

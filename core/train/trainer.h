@@ -33,13 +33,17 @@ struct StepReport {
     double stepSeconds = 0.0;
 };
 
+// A validation pass: the evaluator's Monte-Carlo estimate of the T-step chain's negative ELBO.
 struct ValidationReport {
     std::int64_t step = 0;
-    double loss = 0.0;            // the training objective on the validation sentences
-    double nelboPerToken = 0.0;   // Monte-Carlo estimate of the negative ELBO (one t per sentence)
-    double perplexityBound = 0.0; // exp(nelboPerToken): a per-token perplexity bound estimate
+    double loss = 0.0;              // negative ELBO, nats per sentence
+    double nelboPerToken = 0.0;     // nats per token
+    double perplexityBound = 0.0;   // exp(nelboPerToken): per-token perplexity bound estimate
+    double perplexityPerWord = 0.0; // per whitespace word of the original text
+    double standardError = 0.0;     // of nelboPerToken
     std::int64_t sentences = 0;
     std::int64_t tokens = 0;
+    std::string recipeJson, resultsJson;  // as stored with the run
 };
 
 struct TrainCallbacks {

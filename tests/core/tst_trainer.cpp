@@ -68,7 +68,7 @@ private Q_SLOTS:
         qDebug("validation NELBO per token: %.4f at step 100 -> %.4f at step 600",
                validations.front().nelboPerToken, validations.back().nelboPerToken);
         QVERIFY(validations.front().nelboPerToken > 0.2);
-        QVERIFY2(validations.back().loss < 0.02, qPrintable(QString::number(validations.back().loss)));
+        QVERIFY2(validations.back().loss < 0.5, qPrintable(QString::number(validations.back().loss)));  // nats/sentence
         QVERIFY2(validations.back().nelboPerToken < 0.05, qPrintable(QString::number(validations.back().nelboPerToken)));
         QVERIFY(fs::exists(result.bestCheckpoint + "/model.safetensors"));
     }

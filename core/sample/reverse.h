@@ -1,0 +1,25 @@
+// The pieces of one reverse step, shared by the sampler and the tests that compute the sampler's
+// exact distribution by enumeration. Internal (torch).
+#pragma once
+
+#include "diffusion/objective.h"
+#include "sample/sampler.h"
+#include "text/tokenizer.h"
+
+#include <torch/torch.h>
+
+#include <vector>
+
+namespace dbw {
+
+// The distribution a token is drawn from at masked positions: softmax(logits / temperature) with
+// [PAD], [CLS], [SEP] and [MASK] removed, then top-k and top-p, renormalised. logits (N, V) ->
+// probabilities (N, V) float64.
+torch::Tensor x0Distribution(const torch::Tensor &logits, const SamplerConfig &config, const SpecialTokenIds &special);
+
+// Probability that a position still masked at normalised time u is revealed by time uNext < u, as a
+// function of its (eventual) token: r_v = (alpha_v(uNext) - alpha_v(u)) / (1 - alpha_v(u)). (V,) float64.
+torch::Tensor revealRates(const DiffusionObjective &objective, const std::vector<double> &offsets, int vocabulary,
+                          double u, double uNext);
+
+}  // namespace dbw

@@ -1,0 +1,296 @@
+#include "sample/sampler.h"
+
+#include "error.h"
+#include "model/denoiser.h"
+#include "sample/reverse.h"
+#include "text/corpus.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <random>
+
+namespace dbw {
+namespace {
+
+using nlohmann::json;
+
+double rounded(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+}  // namespace
+
+torch::Tensor x0Distribution(const torch::Tensor &logits, const SamplerConfig &config, const SpecialTokenIds &special)
+{
+    auto values = logits.to(torch::kFloat64) / std::max(config.temperature, 1e-6);
+    const auto excluded = torch::tensor({static_cast<std::int64_t>(special.pad), static_cast<std::int64_t>(special.cls),
+                                         static_cast<std::int64_t>(special.sep), static_cast<std::int64_t>(special.mask)},
+                                        torch::TensorOptions().dtype(torch::kInt64).device(values.device()));
+    values = values.index_fill(1, excluded, -std::numeric_limits<double>::infinity());
+    if (config.topK > 0 && config.topK < values.size(1)) {
+        const auto kth = std::get<0>(values.topk(config.topK, 1)).select(1, config.topK - 1).unsqueeze(1);
+        values = values.masked_fill(values < kth, -std::numeric_limits<double>::infinity());
+    }
+    auto probabilities = torch::softmax(values, 1);
+    if (config.topP < 1.0) {
+        const auto [sorted, order] = probabilities.sort(1, /*descending=*/true);
+        const auto before = sorted.cumsum(1) - sorted;  // mass of the more likely tokens
+        const auto keepSorted = before < config.topP;  // the most likely token is always kept
+        const auto keep = torch::zeros_like(keepSorted).scatter(1, order, keepSorted);
+        probabilities = probabilities * keep.to(probabilities.scalar_type());
+        probabilities = probabilities / probabilities.sum(1, true);
+    }
+    return probabilities;
+}
+
+torch::Tensor revealRates(const DiffusionObjective &objective, const std::vector<double> &offsets, int vocabulary,
+                          double u, double uNext)
+{
+    const NoiseSchedule &schedule = objective.schedule();
+    std::vector<double> rates(static_cast<std::size_t>(vocabulary));
+    for (int v = 0; v < vocabulary; ++v) {
+        const double offset = offsets.empty() ? 0.0 : offsets[static_cast<std::size_t>(v)];
+        const double now = schedule.keep(u, offset), next = schedule.keep(uNext, offset);
+        rates[static_cast<std::size_t>(v)] = now >= 1.0 ? 0.0 : std::clamp((next - now) / (1.0 - now), 0.0, 1.0);
+    }
+    return torch::tensor(rates, torch::kFloat64);
+}
+
+std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config)
+{
+    if (config.length > 0) {
+        if (config.length > denoiser.config.model.maxPositions - 3)
+            throw InputError("--length", 0, std::to_string(config.length) + " tokens exceed the model's " +
+                                                 std::to_string(denoiser.config.model.maxPositions - 3));
+        return std::vector<int>(static_cast<std::size_t>(config.count), config.length);
+    }
+    const std::string &path = denoiser.config.data.trainCorpus;
+    CorpusReadOptions options;
+    options.maxLines = 20000;
+    const Corpus corpus = readCorpus(path, options);
+    std::vector<int> corpusLengths;
+    for (const CorpusExample &example : corpus.examples) {
+        const int length = std::min<int>(static_cast<int>(denoiser.tokenizer->encode(example.text).size()),
+                                         denoiser.config.data.maxLength);
+        if (length > 0)
+            corpusLengths.push_back(length);
+    }
+    if (corpusLengths.empty())
+        throw InputError(path, 0, "no sentence to draw lengths from");
+    std::mt19937_64 generator(config.seed ^ 0x1e57ULL);
+    std::uniform_int_distribution<std::size_t> pick(0, corpusLengths.size() - 1);
+    std::vector<int> lengths;
+    for (int i = 0; i < config.count; ++i)
+        lengths.push_back(corpusLengths[pick(generator)]);
+    return lengths;
+}
+
+std::string samplerConfigJson(const SamplerConfig &config)
+{
+    return json{{"count", config.count}, {"length", config.length}, {"step_size", config.stepSize},
+                {"strategy", config.strategy}, {"temperature", config.temperature}, {"top_k", config.topK},
+                {"top_p", config.topP}, {"seed", config.seed}, {"cache", config.cache}}
+        .dump();
+}
+
+SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vector<int> &lengths,
+                 const std::function<bool(int, int)> &progress)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const int T = denoiser.steps();
+    if (config.stepSize < 1 || T % config.stepSize != 0)
+        throw InputError("--step-size", 0, "T = " + std::to_string(T) + " is not a multiple of the step size " +
+                                               std::to_string(config.stepSize));
+    if (config.strategy != "ancestral" && config.strategy != "confidence" && config.strategy != "random-order")
+        throw InputError("--strategy", 0, "'" + config.strategy + "' is not ancestral, confidence or random-order");
+    const DiffusionObjective &objective = *denoiser.objective;
+    const SpecialTokenIds special = denoiser.tokenizer->specialIds();
+    const int V = denoiser.tokenizer->vocabSize();
+    const bool spindle = objective.schedule().isSpindle();
+    const int steps = T / config.stepSize;
+
+    SampleRun run;
+    run.steps = steps;
+    run.cacheUsed = config.cache && denoiser.timeAgnostic();
+    run.configJson = samplerConfigJson(config);
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = denoiser.model->is_training();
+    denoiser.model->eval();
+    at::Generator generator = at::detail::createCPUGenerator(config.seed);
+
+    json trajectorySteps = json::array();
+    std::map<int, std::string> pieces;
+    if (config.recordTrajectory)
+        for (int k = 0; k < steps; ++k)
+            trajectorySteps.push_back({{"t", T - (k + 1) * config.stepSize},
+                                       {"alpha", rounded(objective.schedule().baseKeep(static_cast<double>(T - (k + 1) * config.stepSize) / T))},
+                                       {"ran", json::array()}, {"revealed", json::array()}, {"guesses", json::array()}});
+
+    const std::size_t total = lengths.size();
+    const std::size_t batchSize = static_cast<std::size_t>(std::max(1, config.batchSize));
+    for (std::size_t start = 0; start < total; start += batchSize) {
+        const std::int64_t B = static_cast<std::int64_t>(std::min(batchSize, total - start));
+        const auto lengthTensor = torch::tensor(std::vector<std::int64_t>(lengths.begin() + static_cast<std::ptrdiff_t>(start),
+                                                                          lengths.begin() + static_cast<std::ptrdiff_t>(start + static_cast<std::size_t>(B))),
+                                                torch::kInt64);
+        const std::int64_t L = lengthTensor.max().item<std::int64_t>();
+        const auto real = torch::arange(L, torch::kInt64).unsqueeze(0) < lengthTensor.unsqueeze(1);
+        auto x = torch::where(real, torch::full({B, L}, special.mask, torch::kInt64), torch::full({B, L}, special.pad, torch::kInt64));
+        torch::Tensor hidden;  // (B, L, D), per sequence valid while the sequence is unchanged
+        auto dirty = torch::ones({B}, torch::kBool);
+
+        for (int k = 0; k < steps; ++k) {
+            const int t = T - k * config.stepSize, tNext = t - config.stepSize;
+            const double u = static_cast<double>(t) / T, uNext = static_cast<double>(tNext) / T;
+            // The same draws whether or not outputs are reused: cached and uncached runs agree.
+            const auto revealDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64));
+            const auto tokenDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64));
+            const auto masked = x == special.mask;
+            const auto anyMasked = masked.any(1);
+            const auto needNetwork = (run.cacheUsed ? dirty : torch::ones({B}, torch::kBool)) & anyMasked;
+            const auto evaluate = needNetwork.nonzero().squeeze(1);
+            run.sequenceSteps += anyMasked.sum().item<std::int64_t>();
+            if (evaluate.size(0) > 0) {
+                const auto fresh = denoiser.hidden(x.index_select(0, evaluate), lengthTensor.index_select(0, evaluate),
+                                                   torch::full({evaluate.size(0)}, u * T, torch::kFloat32))
+                                       .to(torch::kCPU, torch::kFloat32);
+                if (!hidden.defined())
+                    hidden = torch::zeros({B, L, fresh.size(2)}, torch::kFloat32);
+                hidden.index_copy_(0, evaluate, fresh);
+                run.sequenceEvaluations += evaluate.size(0);
+                ++run.forwardPasses;
+            }
+            dirty.fill_(false);
+
+            const auto rates = revealRates(objective, denoiser.offsets, V, u, uNext);  // (V,)
+            const double baseRate = rates[special.pad].item<double>();  // offset 0: the base schedule
+            // The schedule-matched number of masked positions per sequence with the best scores.
+            auto bestByScore = [&](const torch::Tensor &score, bool descending) {
+                const auto count = tNext == 0 ? masked.sum(1)
+                                              : torch::round(masked.sum(1).to(torch::kFloat64) * baseRate).to(torch::kInt64);
+                const auto order = score.argsort(/*dim=*/1, descending);
+                const auto rank = torch::empty_like(order).scatter_(
+                    1, order, torch::arange(L, torch::kInt64).unsqueeze(0).expand({B, L}).contiguous());
+                return masked & (rank < count.unsqueeze(1));
+            };
+            const auto randomScore = torch::where(masked, revealDraw, torch::full_like(revealDraw, 2.0));
+            // Which masked positions need the x0 distribution this step.
+            torch::Tensor rows;  // flat indices into (B, L)
+            torch::Tensor reveal = torch::zeros({B, L}, torch::kBool);
+            const bool needAllMasked = spindle || config.strategy == "confidence" || config.recordTrajectory;
+            if (needAllMasked) {
+                rows = masked.flatten().nonzero().squeeze(1);
+            } else if (config.strategy == "ancestral") {
+                reveal = masked & (revealDraw < baseRate);
+                rows = reveal.flatten().nonzero().squeeze(1);
+            } else {  // random-order: a schedule-matched count of random positions
+                reveal = bestByScore(randomScore, false);
+                rows = reveal.flatten().nonzero().squeeze(1);
+            }
+            if (rows.size(0) > 0) {
+                const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows).to(denoiser.device));
+                const auto pi = x0Distribution(logits, config, special).to(torch::kCPU);  // (N, V)
+                torch::Tensor drawWeights = pi;
+                if (spindle) {  // reveal v with probability pi_v r_v
+                    drawWeights = pi * rates.unsqueeze(0);
+                    const auto revealProbability = drawWeights.sum(1);
+                    if (config.strategy == "ancestral")
+                        reveal.view(-1).index_put_({rows}, revealDraw.flatten().index_select(0, rows) < revealProbability);
+                }
+                const auto cdf = (drawWeights / drawWeights.sum(1, true).clamp_min(1e-300)).cumsum(1);
+                const auto uToken = tokenDraw.flatten().index_select(0, rows).unsqueeze(1);
+                const auto tokens = torch::searchsorted(cdf, uToken).squeeze(1).clamp_max(V - 1);
+                if (config.strategy == "confidence") {
+                    const auto confidence = pi.gather(1, tokens.unsqueeze(1)).squeeze(1);
+                    auto score = torch::full({B * L}, -1.0, torch::kFloat64);
+                    score.index_put_({rows}, confidence);
+                    reveal = bestByScore(score.view({B, L}), true);
+                } else if (needAllMasked && !spindle && config.strategy == "ancestral") {
+                    reveal = masked & (revealDraw < baseRate);
+                } else if (needAllMasked && config.strategy == "random-order") {
+                    reveal = bestByScore(randomScore, false);
+                }
+                if (tNext == 0)
+                    reveal = masked.clone();  // the last step fills every position
+                auto proposal = torch::full({B * L}, special.mask, torch::kInt64);
+                proposal.index_put_({rows}, tokens);
+                const auto revealFlat = reveal.flatten();
+                x = torch::where(reveal, proposal.view({B, L}), x);
+                dirty = reveal.any(1);
+
+                if (config.recordTrajectory) {
+                    json &record = trajectorySteps[static_cast<std::size_t>(k)];
+                    for (std::int64_t i = 0; i < evaluate.size(0); ++i)
+                        record["ran"].push_back(static_cast<std::int64_t>(start) + evaluate[i].item<std::int64_t>());
+                    const auto evaluated = torch::zeros({B}, torch::kBool).index_fill(0, evaluate, true);
+                    const int alternatives = std::min(config.alternatives, V);
+                    const auto [topProbabilities, topIds] = pi.topk(alternatives, 1);
+                    for (std::int64_t n = 0; n < rows.size(0); ++n) {
+                        const std::int64_t flat = rows[n].item<std::int64_t>();
+                        const std::int64_t b = flat / L, position = flat % L;
+                        const std::int64_t sampleIndex = static_cast<std::int64_t>(start) + b;
+                        if (revealFlat[flat].item<bool>()) {
+                            const int token = static_cast<int>(tokens[n].item<std::int64_t>());
+                            pieces[token];
+                            record["revealed"].push_back({sampleIndex, position, token, rounded(pi[n][token].item<double>())});
+                        }
+                        if (evaluated[b].item<bool>()) {
+                            json ids = json::array(), probabilities = json::array();
+                            for (int a = 0; a < alternatives; ++a) {
+                                const int id = static_cast<int>(topIds[n][a].item<std::int64_t>());
+                                pieces[id];
+                                ids.push_back(id);
+                                probabilities.push_back(rounded(topProbabilities[n][a].item<double>()));
+                            }
+                            record["guesses"].push_back({sampleIndex, position, ids, probabilities});
+                        }
+                    }
+                }
+            }
+            if (progress && !progress(k + 1, steps))
+                throw std::runtime_error("sampling cancelled");
+        }
+        for (std::int64_t b = 0; b < B; ++b) {
+            GeneratedSample generated;
+            const std::int64_t length = lengthTensor[b].item<std::int64_t>();
+            for (std::int64_t i = 0; i < length; ++i)
+                generated.ids.push_back(static_cast<int>(x[b][i].item<std::int64_t>()));
+            generated.text = denoiser.tokenizer->decode(generated.ids);
+            run.samples.push_back(std::move(generated));
+        }
+    }
+    if (wasTraining)
+        denoiser.model->train();
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (config.recordTrajectory) {
+        json pieceMap = json::object();
+        for (const auto &sampleRecord : run.samples)
+            for (const int id : sampleRecord.ids)
+                pieces[id];
+        for (const auto &[id, piece] : pieces)
+            pieceMap[std::to_string(id)] = denoiser.tokenizer->idToPiece(id);
+        json final = json::array(), texts = json::array(), lengthList = json::array();
+        for (const auto &sampleRecord : run.samples) {
+            final.push_back(sampleRecord.ids);
+            texts.push_back(sampleRecord.text);
+            lengthList.push_back(sampleRecord.ids.size());
+        }
+        run.trajectoryJson = json{{"format", "dbw-trajectory/1"},
+                                  {"tokenizer", {{"kind", denoiser.tokenizer->kind()}, {"content_hash", denoiser.tokenizer->contentHash()}}},
+                                  {"mask_id", special.mask},
+                                  {"T", T},
+                                  {"step_size", config.stepSize},
+                                  {"sampler", json::parse(run.configJson)},
+                                  {"lengths", lengthList},
+                                  {"pieces", pieceMap},
+                                  {"steps", trajectorySteps},
+                                  {"final", final},
+                                  {"texts", texts}}
+                                 .dump();
+    }
+    return run;
+}
+
+}  // namespace dbw

@@ -1,0 +1,60 @@
+// The reverse process: from all [MASK] to text in T/s steps with the x0-parameterisation.
+// Temperature, top-k and top-p shape the x0 distribution (not the posterior: ENGINE.md); each
+// masked position is revealed with its exact probability (or, for the confidence and random-order
+// strategies, a schedule-matched count per step); revealed tokens stay. A time-agnostic model's
+// output is reused for a sequence that did not change (exact). Optional trajectory recording
+// (dbw-trajectory/1 JSON). Torch-free header.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace dbw {
+
+struct Denoiser;
+
+struct SamplerConfig {
+    int count = 16;                    // samples
+    int length = 64;                   // tokens per sample; 0 = lengths drawn from the training corpus
+    int stepSize = 16;                 // s: T/s reverse steps (T from the model)
+    std::string strategy = "ancestral";// ancestral (exact), confidence (most confident first), random-order
+    double temperature = 1.0;          // on the x0 logits
+    int topK = 0;                      // keep the k most likely tokens; 0 = off
+    double topP = 1.0;                 // nucleus on the x0 distribution; 1 = off
+    std::uint64_t seed = 0;
+    bool cache = true;                 // reuse a time-agnostic model's output for unchanged sequences
+    bool recordTrajectory = false;
+    int alternatives = 5;              // top alternatives recorded per masked position
+    int batchSize = 64;                // sequences per network call
+};
+
+struct GeneratedSample {
+    std::vector<int> ids;
+    std::string text;
+};
+
+struct SampleRun {
+    std::vector<GeneratedSample> samples;
+    int steps = 0;                    // reverse steps per sequence
+    std::int64_t sequenceSteps = 0;   // samples x steps: what an uncached sampler evaluates
+    std::int64_t sequenceEvaluations = 0;  // sequences actually run through the network
+    std::int64_t forwardPasses = 0;   // batched network calls
+    bool cacheUsed = false;           // false for time-aware models or with cache off
+    double seconds = 0.0;
+    std::string trajectoryJson;       // when recorded
+    std::string configJson;           // the sampler config as used
+};
+
+// progress(step, steps); return false to cancel (throws std::runtime_error).
+SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vector<int> &lengths,
+                 const std::function<bool(int, int)> &progress = {});
+
+// Lengths for `count` samples: `length` each, or drawn (seeded) from the token lengths of the
+// checkpoint's training corpus when length is 0.
+std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config);
+
+std::string samplerConfigJson(const SamplerConfig &config);
+
+}  // namespace dbw
