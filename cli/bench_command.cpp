@@ -3,7 +3,10 @@
 #include "commands.h"
 #include "options.h"
 
+#include "model/denoiser.h"
 #include "runtime/runtime.h"
+#include "sample/sampler.h"
+#include "text/wordpiece.h"
 #include "store/runstore.h"
 #include "text/corpus.h"
 #include "text/sentencepiece.h"
@@ -286,6 +289,92 @@ int benchTrain(const Arguments &arguments)
     return 0;
 }
 
+int benchSample(const Arguments &arguments)
+{
+    const Options options("dbw bench sample", arguments,
+                          {{"num", "N", "samples (default 64)"},
+                           {"length", "N", "tokens per sample (default 64)"},
+                           {"T", "N", "diffusion steps (default 2048)"},
+                           {"step", "S", "step size (default 16)"},
+                           {"top-k", "K", "top-k on the x0 distribution (default 30)"},
+                           {"threads", "N", "LibTorch threads (default: all cores)"},
+                           {"checkpoint", "DIR", "sample from this checkpoint instead of a random small model"},
+                           {"precision", "auto|fp32|bf16", "arithmetic (default auto)"},
+                           {"no-cache", "", "run the network at every step"},
+                           {"reference", "SCRIPT", "also run bench/reference_sample.py with the same sizes"},
+                           {"python", "PATH", "interpreter for the reference (default /usr/bin/python3)"},
+                           {"json", "", "print JSON (the only output format)"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw bench sample --num 64 --length 64 --T 2048 --step 16 --json",
+                                   "Times the reverse process: generated tokens per second and network calls.");
+        return 0;
+    }
+    const int threads = options.integer("threads", 0, 0, 1024);
+    initialiseRuntime(threads);
+    SamplerConfig config;
+    config.count = options.integer("num", 64, 1, 1000000);
+    config.length = options.integer("length", 64, 1, 100000);
+    config.stepSize = options.integer("step", 16, 1, 1000000);
+    config.topK = options.integer("top-k", 30, 0, 10000000);
+    config.cache = !options.has("no-cache");
+    const int T = options.integer("T", 2048, 2, 10000000);
+    std::unique_ptr<Denoiser> denoiser;
+    if (options.has("checkpoint")) {
+        denoiser = loadDenoiser(options.text("checkpoint"), "cpu", options.text("precision", "auto"));
+    } else {
+        // The small preset with random weights and zero mass on [MASK]: positions are revealed at
+        // the model-independent rate s/t, as with a trained model.
+        RunConfig run = presetRunConfig("cpu-demo");
+        run.model = applyModelPreset(run.model, "small");
+        run.diffusion.schedule = "mutual";
+        run.diffusion.steps = T;
+        run.diffusion.zeroMaskProbability = true;
+        std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"};
+        while (vocabulary.size() < 8000)
+            vocabulary.push_back("w" + std::to_string(vocabulary.size()));
+        denoiser = randomDenoiser(run, WordPieceTokenizer::fromVocabulary(vocabulary), {}, 0);
+        denoiser->bf16 = useBf16(options.text("precision", "auto"), torch::kCPU);
+    }
+    const std::vector<int> lengths(static_cast<std::size_t>(config.count), config.length);
+    const SampleRun run = sample(*denoiser, config, lengths);
+    std::int64_t masksLeft = 0;
+    for (const GeneratedSample &generated : run.samples)
+        masksLeft += std::count(generated.ids.begin(), generated.ids.end(), denoiser->tokenizer->specialIds().mask);
+    const double tokens = static_cast<double>(config.count) * config.length;
+    nlohmann::json result = {{"benchmark", "sample"},
+                             {"model", options.has("checkpoint") ? options.text("checkpoint") : "small preset, random weights"},
+                             {"num", config.count},
+                             {"length", config.length},
+                             {"T", denoiser->steps()},
+                             {"step", config.stepSize},
+                             {"top_k", config.topK},
+                             {"threads", currentRuntimeInfo().threads},
+                             {"precision", denoiser->bf16 ? "bf16" : "fp32"},
+                             {"seconds", run.seconds},
+                             {"tokens_per_s", tokens / run.seconds},
+                             {"steps", run.steps},
+                             {"sequence_steps", run.sequenceSteps},
+                             {"network_evaluations", run.sequenceEvaluations},
+                             {"forward_passes", run.forwardPasses},
+                             {"cache_used", run.cacheUsed},
+                             {"masks_left", masksLeft}};
+    if (options.has("reference")) {
+        const nlohmann::json reference = runReference(
+            options.text("python", "/usr/bin/python3"), options.text("reference"),
+            "--num " + std::to_string(config.count) + " --length " + std::to_string(config.length) + " --T " +
+                std::to_string(denoiser->steps()) + " --step " + std::to_string(config.stepSize) + " --topk " +
+                std::to_string(config.topK == 0 ? 30 : config.topK) + " --threads " + std::to_string(currentRuntimeInfo().threads) +
+                " --vocab " + std::to_string(denoiser->tokenizer->vocabSize()) + " --layers " +
+                std::to_string(denoiser->config.model.layers) + " --hidden " + std::to_string(denoiser->config.model.hidden) +
+                " --heads " + std::to_string(denoiser->config.model.heads) + " --ffn " + std::to_string(denoiser->config.model.ffn));
+        result["reference"] = reference;
+        if (reference.contains("tokens_per_s"))
+            result["speedup_vs_reference"] = tokens / run.seconds / reference["tokens_per_s"].get<double>();
+    }
+    std::cout << result.dump(2) << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int runBench(const Arguments &arguments)
@@ -295,11 +384,13 @@ int runBench(const Arguments &arguments)
         return benchStore(Arguments(arguments.begin() + 1, arguments.end()));
     if (what == "train")
         return benchTrain(Arguments(arguments.begin() + 1, arguments.end()));
+    if (what == "sample")
+        return benchSample(Arguments(arguments.begin() + 1, arguments.end()));
     if (what == "-h" || what == "--help") {
-        std::cout << "usage: dbw bench store|train [options]  (--help on each)\n";
+        std::cout << "usage: dbw bench store|train|sample [options]  (--help on each)\n";
         return 0;
     }
-    throw UsageError("dbw bench: expected store or train" +
+    throw UsageError("dbw bench: expected store, train or sample" +
                      (what.empty() ? std::string() : ", got '" + what + "'"));
 }
 

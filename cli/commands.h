@@ -18,5 +18,7 @@ int runRuns(const Arguments &arguments);       // dbw runs list|show|export|tag|
 int runBench(const Arguments &arguments);      // dbw bench store|train
 int runTrain(const Arguments &arguments);      // dbw train
 int runConfigCommand(const Arguments &arguments);  // dbw config init
+int runSample(const Arguments &arguments);     // dbw sample
+int runEval(const Arguments &arguments);       // dbw eval
 
 }  // namespace dbw::cli

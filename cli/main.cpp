@@ -22,6 +22,8 @@ constexpr const char *kUsage =
     "  wordfreq                       token frequencies for the spindle schedule\n"
     "  config init                    write a documented run config (presets cpu-demo, paper)\n"
     "  train                          train a diffusion model (--config FILE, --resume CHECKPOINT)\n"
+    "  sample                         generate text from a checkpoint (txt, jsonl, csv, trajectories)\n"
+    "  eval                           ELBO bound: nats and bits per token, perplexity per token and word\n"
     "  runs list|show|export|tag|delete  the run history (SQLite store)\n"
     "  bench store                    benchmarks, as JSON\n"
     "  demo                           a short real run on the bundled Brown corpus\n"
@@ -98,7 +100,8 @@ int main(int argc, char **argv)
         const std::map<std::string, int (*)(const Arguments &)> commands = {
             {"tokenizer", runTokenizer}, {"corpus", runCorpus}, {"wordfreq", runWordFreq},
             {"demo", runDemo},           {"info", runInfo},           {"runs", runRuns},
-            {"bench", runBench},         {"train", runTrain},         {"config", runConfigCommand}};
+            {"bench", runBench},         {"train", runTrain},         {"config", runConfigCommand},
+            {"sample", runSample},       {"eval", runEval}};
         const auto command = commands.find(arguments.front());
         if (command == commands.end())
             throw UsageError("dbw: unknown command '" + arguments.front() + "'");

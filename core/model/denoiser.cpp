@@ -163,6 +163,8 @@ std::unique_ptr<Denoiser> loadDenoiser(const std::string &checkpointDirectory, c
     RunConfig config = loadRunConfig((dir / "config.json").string());
     const fs::path tokenizerPath = fs::exists(dir / "vocab.txt") ? dir / "vocab.txt" : dir / "tokenizer.model";
     std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(tokenizerPath.string());
+    if (config.model.vocabSize == 0)
+        config.model.vocabSize = tokenizer->vocabSize();
     if (config.model.vocabSize != tokenizer->vocabSize())
         throw InputError(tokenizerPath.string(), 0,
                          "has " + std::to_string(tokenizer->vocabSize()) + " pieces but the model was trained with " +

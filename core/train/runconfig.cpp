@@ -113,6 +113,7 @@ const std::vector<Field> &fields()
         field("tokenizer", &RunConfig::tokenizer, "type", &K::type, "SentencePiece model type when training", 0, 0, {"unigram", "bpe"}),
         field("tokenizer", &RunConfig::tokenizer, "vocab_size", &K::vocabSize, "pieces when training", 16, 1000000),
         field("model", &RunConfig::model, "preset", &M::preset, "tiny, small, base (bert-base) or custom", 0, 0, {"tiny", "small", "base", "custom"}),
+        field("model", &RunConfig::model, "vocab_size", &M::vocabSize, "output classes; 0 = the tokenizer's vocabulary size", 0, 10000000),
         field("model", &RunConfig::model, "hidden", &M::hidden, "width (custom preset)", 8, 8192),
         field("model", &RunConfig::model, "layers", &M::layers, "encoder layers (custom preset)", 1, 96),
         field("model", &RunConfig::model, "heads", &M::heads, "attention heads; must divide hidden (custom preset)", 1, 128),

@@ -1,0 +1,302 @@
+// dbw sample and dbw eval: what a checkpoint generates, and what it is worth.
+#include "commands.h"
+#include "options.h"
+#include "table.h"
+
+#include "eval/elbo.h"
+#include "eval/textmetrics.h"
+#include "model/denoiser.h"
+#include "sample/sampler.h"
+#include "store/runstore.h"
+#include "text/corpus.h"
+#include "util/files.h"
+
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <numeric>
+#include <iostream>
+#include <sstream>
+
+namespace dbw::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// The run and step a checkpoint belongs to (trainer_state.json), for the store.
+struct CheckpointOrigin {
+    std::int64_t runId = 0;
+    std::int64_t step = 0;
+};
+
+CheckpointOrigin originOf(const std::string &checkpoint)
+{
+    CheckpointOrigin origin;
+    const fs::path state = fs::path(checkpoint) / "trainer_state.json";
+    if (!fs::exists(state))
+        return origin;
+    const json document = json::parse(readWholeFile(state.string()), nullptr, false);
+    if (document.is_object()) {
+        origin.runId = document.value("run_id", std::int64_t(0));
+        origin.step = document.value("step", std::int64_t(0));
+    }
+    return origin;
+}
+
+// The store, when the checkpoint's run is in it and the user did not opt out.
+std::unique_ptr<RunStore> storeFor(const Options &options, const CheckpointOrigin &origin)
+{
+    if (options.has("no-store") || origin.runId == 0)
+        return nullptr;
+    auto store = std::make_unique<RunStore>(options.text("store", RunStore::defaultPath()));
+    if (!store->run(origin.runId))
+        return nullptr;
+    return store;
+}
+
+std::vector<std::string> referenceTexts(const std::string &path)
+{
+    std::vector<std::string> texts;
+    if (path.empty())
+        return texts;
+    for (const CorpusExample &example : readCorpus(path).examples)
+        texts.push_back(example.text);
+    return texts;
+}
+
+double number(const Options &options, const std::string &name, double fallback, double minimum, double maximum)
+{
+    if (!options.has(name))
+        return fallback;
+    const std::string text = options.text(name);
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception &) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size() || value < minimum || value > maximum)
+        throw UsageError("--" + name + " expects a number from " + formatNumber(minimum) + " to " +
+                         formatNumber(maximum) + ", got '" + text + "'");
+    return value;
+}
+
+json metricsJson(const SampleMetrics &metrics)
+{
+    return {{"bleu4", metrics.bleu}, {"self_bleu4", metrics.selfBleu}, {"distinct1", metrics.distinct1},
+            {"distinct2", metrics.distinct2}, {"distinct3", metrics.distinct3},
+            {"unigram_entropy_bits", metrics.unigramEntropyBits}, {"repetition_rate", metrics.repetitionRate},
+            {"samples", metrics.samples}, {"references", metrics.references}, {"normalisation", metrics.normalisation}};
+}
+
+}  // namespace
+
+int runSample(const Arguments &arguments)
+{
+    const Options options("dbw sample", arguments,
+                          {{"checkpoint", "DIR", "checkpoint folder (RUN/checkpoints/best or step-N)"},
+                           {"num", "N", "samples (default 16)"},
+                           {"length", "N", "tokens per sample; 0 = lengths drawn from the training corpus (default 64)"},
+                           {"step-size", "S", "reverse steps of S (default 16: T/16 steps)"},
+                           {"strategy", "NAME", "ancestral (default), confidence or random-order"},
+                           {"temperature", "X", "on the x0 distribution (default 1)"},
+                           {"top-k", "K", "keep the K most likely tokens; 0 = all (default 30, the paper's)"},
+                           {"top-p", "P", "nucleus on the x0 distribution (default 1 = off)"},
+                           {"seed", "N", "random seed (default 0)"},
+                           {"no-cache", "", "run the network at every step"},
+                           {"trajectory", "FILE", "record the reverse process (dbw-trajectory/1 JSON)"},
+                           {"references", "FILE", "BLEU references (default: the run's validation corpus)"},
+                           {"out", "PREFIX", "write PREFIX.txt, PREFIX.jsonl and PREFIX.csv"},
+                           {"force", "", "replace existing output files"},
+                           {"device", "NAME", "cpu (default), cuda or cuda:N"},
+                           {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
+                           {"no-store", "", "do not record the samples in the store"},
+                           {"json", "", "print a JSON summary"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw sample --checkpoint DIR [--num N] [--length N] [--out PREFIX]",
+                                   "Generates text with the reverse process and reports sample metrics.");
+        return 0;
+    }
+    const std::string checkpoint = options.required("checkpoint");
+    SamplerConfig config;
+    config.count = options.integer("num", 16, 1, 1000000);
+    config.length = options.integer("length", 64, 0, 100000);
+    config.stepSize = options.integer("step-size", 16, 1, 1000000);
+    config.strategy = options.text("strategy", "ancestral");
+    config.temperature = number(options, "temperature", 1.0, 1e-3, 100.0);
+    config.topK = options.integer("top-k", 30, 0, 10000000);
+    config.topP = number(options, "top-p", 1.0, 1e-6, 1.0);
+    config.seed = static_cast<std::uint64_t>(options.integer("seed", 0, 0, 2000000000));
+    config.cache = !options.has("no-cache");
+    config.recordTrajectory = options.has("trajectory");
+    const std::string prefix = options.text("out");
+    if (!prefix.empty() && !options.has("force"))
+        for (const char *extension : {".txt", ".jsonl", ".csv"})
+            if (fs::exists(prefix + extension))
+                throw InputError(prefix + extension, 0, "the file exists; choose another --out or add --force");
+    if (config.recordTrajectory && fs::exists(options.text("trajectory")) && !options.has("force"))
+        throw InputError(options.text("trajectory"), 0, "the file exists; choose another name or add --force");
+
+    auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"));
+    const std::vector<int> lengths = sampleLengths(*denoiser, config);
+    const SampleRun run = sample(*denoiser, config, lengths, [&](int step, int steps) {
+        if (!options.has("json") && isatty(STDERR_FILENO))
+            std::fprintf(stderr, "\rstep %d/%d", step, steps);
+        return true;
+    });
+    if (!options.has("json") && isatty(STDERR_FILENO))
+        std::fprintf(stderr, "\n");
+
+    std::vector<std::string> texts;
+    for (const GeneratedSample &generated : run.samples)
+        texts.push_back(generated.text);
+    const std::string referencePath = options.text("references", denoiser->config.data.validCorpus);
+    const std::vector<std::string> references = fs::exists(referencePath) ? referenceTexts(referencePath) : std::vector<std::string>();
+    const SampleMetrics metrics = computeSampleMetrics(texts, references);
+    std::vector<Tokens> referenceTokens;
+    for (const std::string &text : references)
+        referenceTokens.push_back(normaliseForMetrics(text));
+    const BleuReferences bleu(referenceTokens);
+
+    const CheckpointOrigin origin = originOf(checkpoint);
+    const json sampler = json::parse(run.configJson);
+    std::vector<SampleRecord> records;
+    std::ostringstream txt, jsonl, csv;
+    csv << "index,text,length,bleu4,repetition_rate\r\n";
+    for (std::size_t i = 0; i < run.samples.size(); ++i) {
+        const GeneratedSample &generated = run.samples[i];
+        const Tokens tokens = normaliseForMetrics(generated.text);
+        const double sampleBleu = references.empty() ? 0.0 : bleu.bleu(tokens);
+        const json sampleMetrics = {{"bleu4", sampleBleu}, {"repetition_rate", repetitionRate(tokens)}};
+        txt << generated.text << "\n";
+        jsonl << json{{"index", i}, {"text", generated.text}, {"ids", generated.ids}, {"length", generated.ids.size()},
+                      {"checkpoint", fs::absolute(checkpoint).string()}, {"run_id", origin.runId},
+                      {"step", origin.step}, {"sampler", sampler}, {"metrics", sampleMetrics}}
+                     .dump()
+              << "\n";
+        csv << i << "," << csvField(generated.text) << "," << generated.ids.size() << ","
+            << formatNumber(sampleBleu) << "," << formatNumber(repetitionRate(tokens)) << "\r\n";
+        records.push_back({0, origin.runId, origin.step, generated.text, generated.ids, run.configJson, sampleMetrics.dump(), ""});
+    }
+    if (!prefix.empty()) {
+        writeFileAtomically(prefix + ".txt", txt.str());
+        writeFileAtomically(prefix + ".jsonl", jsonl.str());
+        writeFileAtomically(prefix + ".csv", csv.str());
+    }
+    if (config.recordTrajectory)
+        writeFileAtomically(options.text("trajectory"), run.trajectoryJson);
+    if (auto store = storeFor(options, origin)) {
+        store->addSamples(records);
+        if (config.recordTrajectory) {
+            TrajectoryRecord trajectory;
+            trajectory.runId = origin.runId;
+            trajectory.sampleId = records.front().id;
+            trajectory.format = "dbw-trajectory/1";
+            trajectory.data = run.trajectoryJson;
+            store->addTrajectory(trajectory);
+        }
+    }
+
+    const json summary = {{"samples", run.samples.size()},
+                          {"steps", run.steps},
+                          {"sequence_steps", run.sequenceSteps},
+                          {"network_evaluations", run.sequenceEvaluations},
+                          {"forward_passes", run.forwardPasses},
+                          {"cache_used", run.cacheUsed},
+                          {"seconds", run.seconds},
+                          {"tokens_per_s", static_cast<double>(std::accumulate(lengths.begin(), lengths.end(), 0)) / run.seconds},
+                          {"metrics", metricsJson(metrics)},
+                          {"references", referencePath},
+                          {"out", prefix},
+                          {"trajectory", options.text("trajectory")},
+                          {"texts", texts}};
+    if (options.has("json")) {
+        std::cout << summary.dump(2) << "\n";
+        return 0;
+    }
+    if (prefix.empty())
+        std::cout << txt.str();
+    std::fprintf(stderr,
+                 "%zu samples in %.2f s; network ran %lld of %lld sequence-steps (%s)\n"
+                 "BLEU-4 %.4f (vs %zu references)  self-BLEU %.4f  distinct-1/2/3 %.3f/%.3f/%.3f  "
+                 "entropy %.2f bits  repetition %.3f\n(text normalisation: %s)\n",
+                 run.samples.size(), run.seconds, static_cast<long long>(run.sequenceEvaluations),
+                 static_cast<long long>(run.sequenceSteps), run.cacheUsed ? "cached" : "no cache", metrics.bleu,
+                 metrics.references, metrics.selfBleu, metrics.distinct1, metrics.distinct2, metrics.distinct3,
+                 metrics.unigramEntropyBits, metrics.repetitionRate, metrics.normalisation.c_str());
+    if (!prefix.empty())
+        std::fprintf(stderr, "wrote %s.txt, %s.jsonl, %s.csv\n", prefix.c_str(), prefix.c_str(), prefix.c_str());
+    return 0;
+}
+
+int runEval(const Arguments &arguments)
+{
+    const Options options("dbw eval", arguments,
+                          {{"checkpoint", "DIR", "checkpoint folder"},
+                           {"split", "FILE", "sentences to evaluate (text or jsonl targets)"},
+                           {"step-size", "S", "the chain's step size (default 16: T/16 terms)"},
+                           {"estimator", "NAME", "chain (every term, default) or monte-carlo"},
+                           {"draws", "N", "monte-carlo: terms drawn per sentence (default 1)"},
+                           {"seed", "N", "random seed (default 0)"},
+                           {"batch", "N", "sentences per network call (default 64)"},
+                           {"max-sentences", "N", "evaluate the first N sentences only"},
+                           {"device", "NAME", "cpu (default), cuda or cuda:N"},
+                           {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
+                           {"no-store", "", "do not record the result in the store"},
+                           {"json", "", "print JSON"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw eval --checkpoint DIR --split FILE [--step-size 16]",
+                                   "Bounds the model's negative log-likelihood with the ELBO of its reverse chain.");
+        return 0;
+    }
+    ElboRecipe recipe;
+    recipe.stepSize = options.integer("step-size", 16, 1, 1000000);
+    recipe.estimator = options.text("estimator", "chain");
+    recipe.draws = options.integer("draws", 1, 1, 100000);
+    recipe.seed = static_cast<std::uint64_t>(options.integer("seed", 0, 0, 2000000000));
+    recipe.batchSize = options.integer("batch", 64, 1, 65536);
+    recipe.maxSentences = options.integer("max-sentences", 0, 0, 2000000000);
+    const std::string checkpoint = options.required("checkpoint");
+    const std::string split = options.required("split");
+    const ElboResult result = evaluateCheckpoint(checkpoint, split, recipe, options.text("device", "cpu"),
+                                                 [&](std::int64_t done, std::int64_t total) {
+                                                     if (!options.has("json") && isatty(STDERR_FILENO))
+                                                         std::fprintf(stderr, "\r%lld/%lld sentences", static_cast<long long>(done),
+                                                                      static_cast<long long>(total));
+                                                     return true;
+                                                 });
+    const CheckpointOrigin origin = originOf(checkpoint);
+    if (auto store = storeFor(options, origin)) {
+        EvalRecord eval;
+        eval.runId = origin.runId;
+        eval.step = origin.step;
+        eval.split = split;
+        eval.recipeJson = result.recipeJson;
+        eval.resultsJson = result.resultsJson;
+        store->addEval(eval);
+    }
+    if (options.has("json")) {
+        std::cout << json{{"recipe", json::parse(result.recipeJson)}, {"results", json::parse(result.resultsJson)}}.dump(2) << "\n";
+        return 0;
+    }
+    if (isatty(STDERR_FILENO))
+        std::fprintf(stderr, "\n");
+    std::printf("%s%lld sentences, %lld tokens, %lld words (%s, T = %d, s = %d, %s)\n",
+                result.isBound ? "" : "NOT A BOUND (spindle-reference sees the true token's frequency)\n",
+                static_cast<long long>(result.sentences), static_cast<long long>(result.tokens),
+                static_cast<long long>(result.words), split.c_str(), json::parse(result.recipeJson)["T"].get<int>(),
+                recipe.stepSize, recipe.estimator.c_str());
+    std::printf("nats/token      %.4f +- %.4f\nbits/token      %.4f\nperplexity/token %.2f\nperplexity/word  %.2f\n"
+                "nats/sentence   %.3f\n%lld network calls in %.1f s\n",
+                result.natsPerToken, result.standardErrorPerToken, result.bitsPerToken, result.perplexityPerToken,
+                result.perplexityPerWord, result.natsPerSentence, static_cast<long long>(result.networkCalls), result.seconds);
+    if (result.skipped > 0)
+        std::printf("(%lld sentences longer than the model's positions were skipped)\n", static_cast<long long>(result.skipped));
+    return 0;
+}
+
+}  // namespace dbw::cli
