@@ -22,9 +22,12 @@ torch::Tensor BatchTimes::modelTime() const
 }
 
 DiffusionObjective::DiffusionObjective(NoiseSchedule schedule, ObjectiveSettings settings,
-                                       int maskId, int padId, std::vector<double> offsets)
+                                       int maskId, int padId, std::vector<double> offsets, std::vector<int> neverX0)
     : m_schedule(schedule), m_settings(settings), m_maskId(maskId), m_padId(padId)
 {
+    m_excluded.assign(neverX0.begin(), neverX0.end());
+    if (settings.zeroMaskProbability)
+        m_excluded.push_back(maskId);
     if (m_schedule.isSpindle()) {
         if (offsets.empty())
             throw std::invalid_argument("a spindle schedule needs word frequencies");
@@ -135,8 +138,8 @@ torch::Tensor DiffusionObjective::logProbabilities(const torch::Tensor &logits) 
 {
     // float32 at least (bf16 logits from autocast are upcast); float64 stays (gradient checks).
     auto values = logits.scalar_type() == torch::kFloat64 ? logits : logits.to(torch::kFloat32);
-    if (m_settings.zeroMaskProbability)
-        values = values.index_fill(1, torch::tensor({static_cast<int64_t>(m_maskId)}, torch::TensorOptions().dtype(torch::kInt64).device(values.device())),
+    if (!m_excluded.empty())
+        values = values.index_fill(1, torch::tensor(m_excluded, torch::TensorOptions().dtype(torch::kInt64).device(values.device())),
                                    -std::numeric_limits<float>::infinity());
     return torch::log_softmax(values, 1);
 }

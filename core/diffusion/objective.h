@@ -41,8 +41,10 @@ class DiffusionObjective {
 public:
     // offsets: spindle offset per token id (size V; empty when the schedule is not a spindle).
     // For spindle-reference, offsets are the frequency scores w_v, centred per sentence here.
+    // neverX0: token ids that never occur in data ([PAD], [CLS], [SEP]); the x0 distribution gives
+    // them no mass, as the sampler draws none of them (so the ELBO is for the sampler's model).
     DiffusionObjective(NoiseSchedule schedule, ObjectiveSettings settings, int maskId, int padId,
-                       std::vector<double> offsets);
+                       std::vector<double> offsets, std::vector<int> neverX0 = {});
 
     const NoiseSchedule &schedule() const { return m_schedule; }
     const ObjectiveSettings &settings() const { return m_settings; }
@@ -65,7 +67,8 @@ public:
     ObjectiveTerms terms(const torch::Tensor &logits, const torch::Tensor &targets,
                          const torch::Tensor &masked, const torch::Tensor &sequence,
                          const torch::Tensor &offsets, const BatchTimes &times) const;
-    // Log-probabilities of x0 from logits, with [MASK] removed when zeroMaskProbability.
+    // Log-probabilities of x0 from logits, without neverX0 ids, and without [MASK] when
+    // zeroMaskProbability.
     torch::Tensor logProbabilities(const torch::Tensor &logits) const;
 
 private:
@@ -76,6 +79,7 @@ private:
     int m_maskId;
     int m_padId;
     torch::Tensor m_offsets;  // (V,) float64, or undefined
+    std::vector<std::int64_t> m_excluded;  // ids without x0 mass
 };
 
 }  // namespace dbw

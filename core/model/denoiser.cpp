@@ -134,7 +134,8 @@ std::unique_ptr<DiffusionObjective> makeObjective(const RunConfig &config, const
     settings.zeroMaskProbability = config.diffusion.zeroMaskProbability;
     settings.carryOverUnmasked = config.diffusion.carryOverUnmasked;
     const SpecialTokenIds special = tokenizer.specialIds();
-    return std::make_unique<DiffusionObjective>(schedule, settings, special.mask, special.pad, offsets);
+    return std::make_unique<DiffusionObjective>(schedule, settings, special.mask, special.pad, offsets,
+                                                std::vector<int>{special.pad, special.cls, special.sep});
 }
 
 std::unique_ptr<Denoiser> randomDenoiser(const RunConfig &config, std::unique_ptr<Tokenizer> tokenizer,
