@@ -1,0 +1,109 @@
+// dbw sample and dbw eval on a checkpoint trained here: files in three formats, trajectories,
+// samples and evaluations recorded with the run, clear errors.
+#include "processrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
+const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
+}
+
+class TestCliSample : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store, m_checkpoint;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath("runs.sqlite");
+        const ProcessResult trained = runProcess(
+            kDbw, {"train", "--preset", "cpu-demo", "--set", "data.train=" + kData + "overfit-eight.txt", "--set",
+                   "data.valid=" + kData + "overfit-eight.txt", "--set", "tokenizer.path=" + kData + "overfit-vocab.txt",
+                   "--set", "diffusion.steps=64", "--set", "training.batch_size=8", "--set", "training.steps=200",
+                   "--set", "training.lr=0.002", "--set", "training.lr_schedule=linear", "--set", "training.warmup_steps=20",
+                   "--set", "model.dropout=0", "--set", "training.validate_every=100", "--set", "name=sampled",
+                   "--out", m_dir.filePath("run"), "--store", m_store, "--quiet"});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        m_checkpoint = m_dir.filePath("run/checkpoints/best");
+    }
+
+    void sampleWritesThreeFormatsAndTheStore()
+    {
+        const QString prefix = m_dir.filePath("out/samples");
+        QDir().mkpath(m_dir.filePath("out"));
+        const ProcessResult r = runProcess(kDbw, {"sample", "--checkpoint", m_checkpoint, "--num", "6", "--length", "0",
+                                                  "--step-size", "4", "--out", prefix, "--trajectory", prefix + ".trajectory.json",
+                                                  "--store", m_store, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary["samples"].toInt(), 6);
+        QCOMPARE(summary["steps"].toInt(), 16);
+        QVERIFY(summary["network_evaluations"].toInt() <= summary["sequence_steps"].toInt());
+        QVERIFY(summary["metrics"].toObject()["references"].toInt() == 8);  // the run's validation corpus
+
+        QFile txt(prefix + ".txt"), jsonl(prefix + ".jsonl"), csv(prefix + ".csv"), trajectory(prefix + ".trajectory.json");
+        QVERIFY(txt.open(QIODevice::ReadOnly) && jsonl.open(QIODevice::ReadOnly) && csv.open(QIODevice::ReadOnly) &&
+                trajectory.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(txt.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        const QStringList records = QString::fromUtf8(jsonl.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(records.size(), 6);
+        const QJsonObject first = QJsonDocument::fromJson(records[0].toUtf8()).object();
+        QCOMPARE(first["text"].toString(), lines[0]);
+        QCOMPARE(first["sampler"].toObject()["step_size"].toInt(), 4);
+        QVERIFY(first["run_id"].toInt() > 0);
+        QVERIFY(!first["ids"].toArray().contains(4));  // no [MASK]
+        QVERIFY(csv.readLine().startsWith("index,text,length,bleu4,repetition_rate"));
+        QCOMPARE(QJsonDocument::fromJson(trajectory.readAll()).object()["format"].toString(), QString("dbw-trajectory/1"));
+
+        const ProcessResult shown = runProcess(kDbw, {"runs", "show", "sampled", "--store", m_store, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object()["samples"].toInt(), 6);
+
+        const ProcessResult again = runProcess(kDbw, {"sample", "--checkpoint", m_checkpoint, "--out", prefix, "--no-store"});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("the file exists"));
+    }
+
+    void evalPrintsAndStoresTheBound()
+    {
+        const ProcessResult r = runProcess(kDbw, {"eval", "--checkpoint", m_checkpoint, "--split", kData + "overfit-eight.txt",
+                                                  "--step-size", "4", "--store", m_store, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject recipe = out["recipe"].toObject(), results = out["results"].toObject();
+        QCOMPARE(recipe["terms"].toInt(), 16);
+        QCOMPARE(recipe["step_size"].toInt(), 4);
+        QCOMPARE(recipe["is_bound"].toBool(), true);
+        QCOMPARE(results["words"].toInt(), 83);
+        QVERIFY(results["nats_per_token"].toDouble() > 0);
+        QVERIFY(results["perplexity_per_word"].toDouble() >= 1.0);
+        const double natsPerToken = results["nats_per_token"].toDouble();
+        QVERIFY(std::abs(results["bits_per_token"].toDouble() - natsPerToken / std::log(2.0)) < 1e-9);
+
+        const ProcessResult shown = runProcess(kDbw, {"runs", "show", "sampled", "--store", m_store, "--json"});
+        const QJsonArray evals = QJsonDocument::fromJson(shown.out.toUtf8()).object()["evals"].toArray();
+        QCOMPARE(evals.last().toObject()["recipe"].toObject()["step_size"].toInt(), 4);
+
+        const ProcessResult human = runProcess(kDbw, {"eval", "--checkpoint", m_checkpoint, "--split", kData + "overfit-eight.txt",
+                                                      "--step-size", "4", "--no-store"});
+        QVERIFY(human.out.contains("perplexity/word"));
+        const ProcessResult bad = runProcess(kDbw, {"eval", "--checkpoint", m_checkpoint, "--split", kData + "overfit-eight.txt",
+                                                    "--step-size", "5", "--no-store"});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("T = 64 is not a multiple of the step size 5"), qPrintable(bad.err));
+        const ProcessResult missing = runProcess(kDbw, {"sample", "--checkpoint", m_dir.path(), "--no-store"});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("not a checkpoint folder"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSample)
+#include "tst_cli_sample.moc"
