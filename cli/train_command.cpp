@@ -194,6 +194,15 @@ int runTrain(const Arguments &arguments)
                          static_cast<long long>(report.step), report.loss, report.nelboPerToken, report.perplexityBound,
                          static_cast<long long>(report.tokens));
     };
+    callbacks.onSamples = [&](std::int64_t step, const std::vector<std::string> &texts) {
+        if (json)
+            std::cout << nlohmann::json{{"event", "samples"}, {"step", step}, {"texts", texts}}.dump() << std::endl;
+        if (!quiet) {
+            std::fprintf(stderr, "\nsamples at step %lld:\n", static_cast<long long>(step));
+            for (const std::string &text : texts)
+                std::fprintf(stderr, "  %s\n", text.c_str());
+        }
+    };
     callbacks.onCheckpoint = [&](const std::string &directory, std::int64_t step) {
         if (json)
             std::cout << nlohmann::json{{"event", "checkpoint"}, {"step", step}, {"path", directory}}.dump() << std::endl;

@@ -145,6 +145,8 @@ const std::vector<Field> &fields()
         field("training", &RunConfig::training, "adam_epsilon", &R::adamEpsilon, "AdamW epsilon", 0.0, 1.0),
         field("training", &RunConfig::training, "validate_every", &R::validateEvery, "steps between validation passes; 0 = never", 0, kHuge),
         field("training", &RunConfig::training, "validation_sentences", &R::validationSentences, "sentences per validation pass", 1, kHuge),
+        field("training", &RunConfig::training, "sample_every", &R::sampleEvery, "steps between stored sample batches; 0 = never", 0, kHuge),
+        field("training", &RunConfig::training, "sample_count", &R::sampleCount, "samples per batch", 1, 4096),
         field("training", &RunConfig::training, "checkpoint_every", &R::checkpointEvery, "steps between checkpoints; 0 = at the end only", 0, kHuge),
         field("training", &RunConfig::training, "keep_checkpoints", &R::keepCheckpoints, "newest step checkpoints kept", 1, 10000),
         field("training", &RunConfig::training, "keep_best", &R::keepBest, "keep the best checkpoint by validation NELBO"),
@@ -270,6 +272,7 @@ RunConfig presetRunConfig(const std::string &preset)
         config.training.validateEvery = 100;
         config.training.validationSentences = 256;
         config.training.checkpointEvery = 200;
+        config.training.sampleEvery = 100;
         return config;
     }
     if (preset == "paper") {

@@ -53,6 +53,8 @@ struct TrainConfig {
     double adamEpsilon = 1e-8;         // AdamW
     int validateEvery = 200;           // steps between validation passes; 0 = never
     int validationSentences = 512;     // sentences used per validation pass
+    int sampleEvery = 0;               // steps between sample batches stored with the run; 0 = never
+    int sampleCount = 4;               // samples per batch (lengths drawn from the corpus, step size T/64)
     int checkpointEvery = 500;         // steps between checkpoints; 0 = only at the end
     int keepCheckpoints = 3;           // newest step checkpoints kept (the best one is kept apart)
     bool keepBest = true;              // keep the checkpoint with the best validation NELBO

@@ -2,6 +2,8 @@
 
 #include "diffusion/objective.h"
 #include "eval/elbo.h"
+#include "eval/textmetrics.h"
+#include "sample/sampler.h"
 #include "error.h"
 #include "model/bert.h"
 #include "model/denoiser.h"
@@ -546,6 +548,32 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             }
         };
 
+        auto runSampling = [&] {
+            // A few samples with the current weights, from their own generator (the training
+            // randomness is untouched), stored with the run and its step.
+            SamplerConfig sampler;
+            sampler.count = training.sampleCount;
+            sampler.length = 0;
+            sampler.stepSize = std::max(1, s.config.diffusion.steps / 64);
+            while (s.config.diffusion.steps % sampler.stepSize != 0)
+                --sampler.stepSize;
+            sampler.topK = 30;
+            sampler.seed = training.seed + static_cast<std::uint64_t>(s.step);
+            const SampleRun run = sample(*s.net, sampler, sampleLengths(*s.net, sampler));
+            std::vector<std::string> texts;
+            std::vector<SampleRecord> records;
+            for (const GeneratedSample &generated : run.samples) {
+                texts.push_back(generated.text);
+                const Tokens tokens = normaliseForMetrics(generated.text);
+                records.push_back({0, s.runId, s.step, generated.text, generated.ids, run.configJson,
+                                   json{{"repetition_rate", repetitionRate(tokens)}, {"tokens", generated.ids.size()}}.dump(), ""});
+            }
+            if (s.store && s.runId)
+                s.store->addSamples(records);
+            if (callbacks.onSamples)
+                callbacks.onSamples(s.step, texts);
+        };
+
         std::vector<torch::Tensor> parameters = s.net->model->parameters();
         auto windowStart = Clock::now();
         std::int64_t windowTokens = 0, windowSteps = 0;
@@ -639,6 +667,8 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 stopped = true;
             if (training.validateEvery > 0 && s.step % training.validateEvery == 0)
                 runValidation();
+            if (training.sampleEvery > 0 && s.step % training.sampleEvery == 0)
+                runSampling();
             checkpointed = false;
             if (stopped || (training.checkpointEvery > 0 && s.step % training.checkpointEvery == 0)) {
                 const std::string directory = s.writeCheckpoint(false);

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace dbw {
 
@@ -50,6 +51,7 @@ struct TrainCallbacks {
     std::function<bool(const StepReport &)> onStep;              // return false to stop (checkpointed)
     std::function<void(const ValidationReport &)> onValidation;
     std::function<void(const std::string &directory, std::int64_t step)> onCheckpoint;
+    std::function<void(std::int64_t step, const std::vector<std::string> &texts)> onSamples;
     std::function<void(const std::string &message)> onMessage;  // preparation progress
 };
 

@@ -44,7 +44,8 @@ private:
     {
         return {"--set", "data.train=" + kData + "overfit-eight.txt", "--set", "data.valid=" + kData + "overfit-eight.txt",
                 "--set", "tokenizer.path=" + kData + "overfit-vocab.txt", "--set", "training.batch_size=4",
-                "--set", "diffusion.steps=64", "--set", "training.validate_every=3", "--set", "training.checkpoint_every=3"};
+                "--set", "diffusion.steps=64", "--set", "training.validate_every=3", "--set", "training.checkpoint_every=3",
+                "--set", "training.sample_every=3", "--set", "training.sample_count=2"};
     }
 
 private Q_SLOTS:
@@ -75,15 +76,20 @@ private Q_SLOTS:
                              overfitSettings());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QList<QJsonObject> lines = jsonLines(r.out);
-        int steps = 0, validations = 0, checkpoints = 0;
+        int steps = 0, validations = 0, checkpoints = 0, samples = 0;
         for (const QJsonObject &line : lines) {
             const QString event = line["event"].toString();
+            if (event == "samples") {
+                ++samples;
+                QCOMPARE(line["texts"].toArray().size(), 2);
+            }
             steps += event == "step";
             validations += event == "validation";
             checkpoints += event == "checkpoint";
         }
         QCOMPARE(validations, 2);
         QCOMPARE(checkpoints, 2);
+        QCOMPARE(samples, 2);
         QVERIFY(steps >= 1);
         QCOMPARE(lines.last()["event"].toString(), QString("result"));
         QCOMPARE(lines.last()["status"].toString(), QString("finished"));
@@ -94,6 +100,7 @@ private Q_SLOTS:
         const QJsonObject run = QJsonDocument::fromJson(list.out.toUtf8()).object();
         QCOMPARE(run["status"].toString(), QString("finished"));
         QCOMPARE(run["evals"].toArray().size(), 2);
+        QCOMPARE(run["samples"].toInt(), 4);  // two batches of two, stored with their steps
         QCOMPARE(run["checkpoints"].toArray().size(), 4);  // two step checkpoints, best twice or more
     }
 
