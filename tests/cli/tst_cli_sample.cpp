@@ -29,7 +29,8 @@ private Q_SLOTS:
                    "data.valid=" + kData + "overfit-eight.txt", "--set", "tokenizer.path=" + kData + "overfit-vocab.txt",
                    "--set", "diffusion.steps=64", "--set", "training.batch_size=8", "--set", "training.steps=200",
                    "--set", "training.lr=0.002", "--set", "training.lr_schedule=linear", "--set", "training.warmup_steps=20",
-                   "--set", "model.dropout=0", "--set", "training.validate_every=100", "--set", "name=sampled",
+                   "--set", "model.dropout=0", "--set", "training.validate_every=100", "--set", "training.sample_every=0",
+                   "--set", "name=sampled",
                    "--out", m_dir.filePath("run"), "--store", m_store, "--quiet"});
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
         m_checkpoint = m_dir.filePath("run/checkpoints/best");
