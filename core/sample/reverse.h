@@ -14,7 +14,7 @@ namespace dbw {
 
 // The distribution a token is drawn from at masked positions: softmax(logits / temperature) with
 // [PAD], [CLS], [SEP] and [MASK] removed, then top-k and top-p, renormalised. logits (N, V) ->
-// probabilities (N, V) float64.
+// probabilities (N, V) float32.
 torch::Tensor x0Distribution(const torch::Tensor &logits, const SamplerConfig &config, const SpecialTokenIds &special);
 
 // Probability that a position still masked at normalised time u is revealed by time uNext < u, as a

@@ -24,7 +24,7 @@ double rounded(double value) { return std::round(value * 10000.0) / 10000.0; }
 
 torch::Tensor x0Distribution(const torch::Tensor &logits, const SamplerConfig &config, const SpecialTokenIds &special)
 {
-    auto values = logits.to(torch::kFloat64) / std::max(config.temperature, 1e-6);
+    auto values = logits.to(torch::kFloat32) / std::max(config.temperature, 1e-6);
     const auto excluded = torch::tensor({static_cast<std::int64_t>(special.pad), static_cast<std::int64_t>(special.cls),
                                          static_cast<std::int64_t>(special.sep), static_cast<std::int64_t>(special.mask)},
                                         torch::TensorOptions().dtype(torch::kInt64).device(values.device()));
@@ -179,38 +179,50 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
             // Which masked positions need the x0 distribution this step.
             torch::Tensor rows;  // flat indices into (B, L)
             torch::Tensor reveal = torch::zeros({B, L}, torch::kBool);
-            const bool needAllMasked = spindle || config.strategy == "confidence" || config.recordTrajectory;
+            // The spindle's reveal probability and the confidence ranking need the x0 distribution
+            // at every masked position; otherwise only where a token is revealed (and, when
+            // recording, where the network ran, for the viewer's guesses).
+            const bool needAllMasked = spindle || config.strategy == "confidence";
+            if (config.strategy == "random-order")
+                reveal = bestByScore(randomScore, false);
+            else if (config.strategy == "ancestral" && !spindle)
+                reveal = masked & (revealDraw < baseRate);
             if (needAllMasked) {
                 rows = masked.flatten().nonzero().squeeze(1);
-            } else if (config.strategy == "ancestral") {
-                reveal = masked & (revealDraw < baseRate);
-                rows = reveal.flatten().nonzero().squeeze(1);
-            } else {  // random-order: a schedule-matched count of random positions
-                reveal = bestByScore(randomScore, false);
-                rows = reveal.flatten().nonzero().squeeze(1);
+            } else {
+                auto wanted = reveal;
+                if (config.recordTrajectory)
+                    wanted = wanted | (masked & needNetwork.unsqueeze(1));
+                rows = wanted.flatten().nonzero().squeeze(1);
             }
             if (rows.size(0) > 0) {
                 const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows).to(denoiser.device));
                 const auto pi = x0Distribution(logits, config, special).to(torch::kCPU);  // (N, V)
                 torch::Tensor drawWeights = pi;
                 if (spindle) {  // reveal v with probability pi_v r_v
-                    drawWeights = pi * rates.unsqueeze(0);
+                    drawWeights = pi * rates.unsqueeze(0).to(pi.scalar_type());
                     const auto revealProbability = drawWeights.sum(1);
                     if (config.strategy == "ancestral")
                         reveal.view(-1).index_put_({rows}, revealDraw.flatten().index_select(0, rows) < revealProbability);
                 }
-                const auto cdf = (drawWeights / drawWeights.sum(1, true).clamp_min(1e-300)).cumsum(1);
-                const auto uToken = tokenDraw.flatten().index_select(0, rows).unsqueeze(1);
-                const auto tokens = torch::searchsorted(cdf, uToken).squeeze(1).clamp_max(V - 1);
+                // Tokens only where they can be committed: every row for confidence (it ranks them),
+                // else the revealed rows. Each row's token depends only on its own draw, so the
+                // choice of rows changes nothing else.
+                const auto drawRows = config.strategy == "confidence" || tNext == 0
+                                          ? torch::arange(rows.size(0), torch::kInt64)
+                                          : reveal.flatten().index_select(0, rows).nonzero().squeeze(1);
+                auto tokens = torch::full({rows.size(0)}, static_cast<std::int64_t>(special.mask), torch::kInt64);
+                if (drawRows.size(0) > 0) {
+                    const auto weights = drawWeights.index_select(0, drawRows);
+                    const auto cdf = (weights / weights.sum(1, true).clamp_min(1e-300)).cumsum(1);
+                    const auto uToken = tokenDraw.flatten().index_select(0, rows.index_select(0, drawRows)).unsqueeze(1).to(cdf.scalar_type());
+                    tokens.index_put_({drawRows}, torch::searchsorted(cdf, uToken).squeeze(1).clamp_max(V - 1));
+                }
                 if (config.strategy == "confidence") {
-                    const auto confidence = pi.gather(1, tokens.unsqueeze(1)).squeeze(1);
+                    const auto confidence = pi.gather(1, tokens.clamp_max(V - 1).unsqueeze(1)).squeeze(1).to(torch::kFloat64);
                     auto score = torch::full({B * L}, -1.0, torch::kFloat64);
                     score.index_put_({rows}, confidence);
                     reveal = bestByScore(score.view({B, L}), true);
-                } else if (needAllMasked && !spindle && config.strategy == "ancestral") {
-                    reveal = masked & (revealDraw < baseRate);
-                } else if (needAllMasked && config.strategy == "random-order") {
-                    reveal = bestByScore(randomScore, false);
                 }
                 if (tNext == 0)
                     reveal = masked.clone();  // the last step fills every position
@@ -226,7 +238,7 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                         record["ran"].push_back(static_cast<std::int64_t>(start) + evaluate[i].item<std::int64_t>());
                     const auto evaluated = torch::zeros({B}, torch::kBool).index_fill(0, evaluate, true);
                     const int alternatives = std::min(config.alternatives, V);
-                    const auto [topProbabilities, topIds] = pi.topk(alternatives, 1);
+                    const auto [topProbabilities, topIds] = pi.topk(alternatives, 1);  // rows are few here
                     for (std::int64_t n = 0; n < rows.size(0); ++n) {
                         const std::int64_t flat = rows[n].item<std::int64_t>();
                         const std::int64_t b = flat / L, position = flat % L;

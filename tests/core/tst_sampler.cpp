@@ -78,7 +78,7 @@ std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const Sampl
                         choices[i].push_back({v, p});
                     revealed += p;
                 }
-                if (1 - revealed > 1e-15)
+                if (t - config.stepSize > 0 && 1 - revealed > 1e-6)  // the last step reveals all
                     choices[i].push_back({special.mask, 1 - revealed});
             }
             for (const auto &[first, p1] : choices[0])
@@ -175,7 +175,7 @@ private Q_SLOTS:
             tightest = std::min(tightest, elbo - nll);
             boundMass += std::exp(-elbo);
         }
-        QVERIFY(std::abs(total - 1.0) < 1e-9);
+        QVERIFY(std::abs(total - 1.0) < 1e-5);  // float32 distributions
         QVERIFY(boundMass <= 1.0 + 1e-9);
         QCOMPARE(exact.size(), std::size_t(16));  // {[UNK], a, b, c}^2: specials are never drawn
         qDebug("sum exp(-ELBO) = %.4f, smallest gap ELBO - NLL = %.4f nats", boundMass, tightest);
