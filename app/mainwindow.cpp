@@ -3,6 +3,10 @@
 #include "corpusloader.h"
 #include "corpuspreviewmodel.h"
 #include "histogramchart.h"
+#include "newexperimentdialog.h"
+#include "runlistmodel.h"
+#include "runpage.h"
+#include "trainingcontroller.h"
 #include "workbenchsettings.h"
 
 #include "runtime/runtime.h"
@@ -16,7 +20,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTimer>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -49,6 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_loader(new CorpusLoader(this))
     , m_previewModel(new CorpusPreviewModel(this))
+    , m_runs(new RunListModel(this))
+    , m_controller(new TrainingController(this))
+    , m_storePath(QString::fromStdString(dbw::RunStore::defaultPath()))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
@@ -69,14 +81,89 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_loader, &CorpusLoader::loaded, this, &MainWindow::showCorpus);
     connect(m_loader, &CorpusLoader::failed, this,
-            [this](const QString &, const QString &message) { showError(message); });
+            [this](const QString &, const QString &message) { showError(tr("Could not read the corpus: %1").arg(message)); });
     connect(m_loader, &CorpusLoader::busyChanged, this, [this](bool busy) {
         m_busyStatus->setText(busy ? tr("Reading corpus…") : QString());
         m_openAction->setEnabled(true);
     });
 
+    m_trainingStatus = new QLabel(this);
+    m_trainingStatus->setObjectName(QStringLiteral("trainingStatus"));
+    statusBar()->addWidget(m_trainingStatus, 2);
+    connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
+    connect(m_controller, &TrainingController::message, m_trainingStatus, &QLabel::setText);
+    connect(m_controller, &TrainingController::runCreated, this, [this](qint64 runId) {
+        refreshRuns();
+        selectRun(runId);
+    });
+    connect(m_controller, &TrainingController::stepReported, this,
+            [this](qint64 step, qint64 total, double loss, double tokensPerSecond) {
+                m_trainingStatus->setText(tr("Training: step %1 of %2, loss %3, %4 tokens/s")
+                                              .arg(step).arg(total).arg(loss, 0, 'f', 4).arg(tokensPerSecond, 0, 'f', 0));
+            });
+    connect(m_controller, &TrainingController::finished, this, [this](const QString &status, const QString &detail) {
+        refreshRuns();
+        m_runPage->refresh();
+        if (status == QLatin1String("failed"))
+            showError(tr("Training failed: %1").arg(detail));
+        else
+            m_trainingStatus->setText(tr("Training %1; checkpoint %2").arg(status, detail));
+    });
+    // Runs written by this window or by dbw in another process show up within a second.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        refreshRuns();
+        m_runPage->refresh();
+    });
+    m_refreshTimer->start();
+
     retranslate();
+    updateTrainingActions();
     restoreSettings();
+    refreshRuns();
+}
+
+void MainWindow::refreshRuns()
+{
+    const QString error = m_runs->refresh(m_storePath);
+    if (!error.isEmpty())
+        showError(error);
+}
+
+void MainWindow::selectRun(qint64 runId)
+{
+    const int row = m_runs->rowOf(runId);
+    if (row < 0)
+        return;
+    m_runView->setCurrentIndex(m_runProxy->mapFromSource(m_runs->index(row, 0)));
+    m_tabs->setCurrentWidget(m_runPage);
+    m_runPage->showRun(m_storePath, runId);
+}
+
+bool MainWindow::startTraining(const dbw::RunConfig &config)
+{
+    const QString name = QString::fromStdString(config.name.empty() ? std::string("run") : config.name);
+    const QString folder = QDir(QString::fromStdString(dbw::userDataDirectory()))
+                               .filePath(QStringLiteral("runs/%1-%2").arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    return m_controller->start(config, folder, m_storePath);
+}
+
+void MainWindow::newExperiment()
+{
+    NewExperimentDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        startTraining(dialog.config());
+}
+
+void MainWindow::updateTrainingActions()
+{
+    const auto state = m_controller->state();
+    m_newExperimentAction->setEnabled(state == TrainingController::State::Idle);
+    m_pauseAction->setEnabled(state == TrainingController::State::Running);
+    m_resumeAction->setEnabled(state == TrainingController::State::Paused);
+    m_stopAction->setEnabled(state == TrainingController::State::Running || state == TrainingController::State::Paused ||
+                             state == TrainingController::State::Preparing);
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,8 +180,19 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_newExperimentAction = new QAction(this);
+    m_newExperimentAction->setShortcut(QKeySequence::New);
+    connect(m_newExperimentAction, &QAction::triggered, this, &MainWindow::newExperiment);
+    m_pauseAction = new QAction(this);
+    connect(m_pauseAction, &QAction::triggered, m_controller, &TrainingController::pause);
+    m_resumeAction = new QAction(this);
+    connect(m_resumeAction, &QAction::triggered, m_controller, &TrainingController::resume);
+    m_stopAction = new QAction(this);
+    connect(m_stopAction, &QAction::triggered, m_controller, &TrainingController::stop);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newExperimentAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openDemoAction);
     m_fileMenu->addSeparator();
@@ -105,6 +203,11 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(QStringLiteral("main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
+    toolBar->addAction(m_newExperimentAction);
+    toolBar->addAction(m_pauseAction);
+    toolBar->addAction(m_resumeAction);
+    toolBar->addAction(m_stopAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_openDemoAction);
 }
@@ -167,7 +270,53 @@ void MainWindow::createCentralWidget()
     m_mainSplitter->setStretchFactor(1, 3);
 
     layout->addWidget(m_mainSplitter, 1);
-    setCentralWidget(central);
+
+    // Runs on the left, the selected run (and the corpus) on the right.
+    auto *outer = new QSplitter(Qt::Horizontal, this);
+    outer->setObjectName(QStringLiteral("outerSplitter"));
+    auto *runsPanel = new QWidget(outer);
+    auto *runsLayout = new QVBoxLayout(runsPanel);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filter = new QLineEdit(runsPanel);
+    filter->setObjectName(QStringLiteral("runFilter"));
+    filter->setPlaceholderText(tr("Filter runs"));
+    filter->setClearButtonEnabled(true);
+    runsLayout->addWidget(filter);
+    m_runProxy = new QSortFilterProxyModel(this);
+    m_runProxy->setSourceModel(m_runs);
+    m_runProxy->setFilterKeyColumn(-1);
+    m_runProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_runProxy->setSortRole(Qt::EditRole);
+    connect(filter, &QLineEdit::textChanged, m_runProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_runView = new QTableView(runsPanel);
+    m_runView->setObjectName(QStringLiteral("runList"));
+    m_runView->setModel(m_runProxy);
+    m_runView->setSortingEnabled(true);
+    m_runView->sortByColumn(RunListModel::Created, Qt::DescendingOrder);
+    m_runView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runView->verticalHeader()->hide();
+    m_runView->horizontalHeader()->setStretchLastSection(true);
+    runsLayout->addWidget(m_runView);
+    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_runPage->showRun(m_storePath, current.data(RunListModel::RunIdRole).toLongLong());
+    });
+    m_tabs = new QTabWidget(outer);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_runPage = new RunPage(m_tabs);
+    m_tabs->addTab(m_runPage, QString());
+    m_tabs->addTab(central, QString());
+    outer->setStretchFactor(0, 2);
+    outer->setStretchFactor(1, 5);
+    // The error banner spans the window: corpus and training errors both land there.
+    auto *root = new QWidget(this);
+    auto *rootLayout = new QVBoxLayout(root);
+    layout->removeWidget(m_errorBanner);
+    m_errorBanner->setParent(root);
+    rootLayout->addWidget(m_errorBanner);
+    rootLayout->addWidget(outer, 1);
+    setCentralWidget(root);
 }
 
 void MainWindow::retranslate()
@@ -181,6 +330,15 @@ void MainWindow::retranslate()
     m_openDemoAction->setStatusTip(tr("The bundled Brown corpus"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About DiffusionBERT Workbench"));
+    m_newExperimentAction->setText(tr("&New Experiment…"));
+    m_pauseAction->setText(tr("Pause"));
+    m_resumeAction->setText(tr("Resume"));
+    m_stopAction->setText(tr("Stop"));
+    m_stopAction->setToolTip(tr("Stop training after this step and write a checkpoint"));
+    if (m_tabs) {
+        m_tabs->setTabText(0, tr("Run"));
+        m_tabs->setTabText(1, tr("Corpus"));
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
     const QStringList labels = {tr("Format:"), tr("Size:"),       tr("Lines:"),  tr("Words:"),
@@ -239,7 +397,7 @@ void MainWindow::showCorpus(const CorpusSummary &summary)
 
 void MainWindow::showError(const QString &message)
 {
-    m_errorBanner->setText(tr("Could not read the corpus: %1").arg(message));
+    m_errorBanner->setText(message);
     m_errorBanner->show();
 }
 
@@ -261,7 +419,7 @@ void MainWindow::openDemoCorpus()
         openCorpus(QDir(QString::fromStdString(dbw::demoCorpusDirectory()))
                        .filePath(QStringLiteral("brown-train.txt")));
     } catch (const std::exception &error) {
-        showError(QString::fromStdString(error.what()));
+        showError(tr("Could not read the corpus: %1").arg(QString::fromStdString(error.what())));
     }
 }
 

@@ -2,11 +2,20 @@
 
 #include "corpussummary.h"
 
+#include "train/runconfig.h"
+
 #include <QMainWindow>
 
 class CorpusLoader;
 class CorpusPreviewModel;
 class HistogramChart;
+class NewExperimentDialog;
+class RunListModel;
+class RunPage;
+class TrainingController;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTimer;
 class QAction;
 class QFormLayout;
 class QLabel;
@@ -27,6 +36,13 @@ public:
     void openCorpus(const QString &path);
     CorpusLoader *corpusLoader() const { return m_loader; }
     const CorpusSummary &corpus() const { return m_corpus; }
+    TrainingController *trainingController() const { return m_controller; }
+    RunListModel *runList() const { return m_runs; }
+    RunPage *runPage() const { return m_runPage; }
+    QString storePath() const { return m_storePath; }
+    // Starts training a config from the dialog (or a test); the run appears in the list.
+    bool startTraining(const dbw::RunConfig &config);
+    void refreshRuns();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +58,9 @@ private:
     void openDemoCorpus();
     void showAbout();
     void restoreSettings();
+    void newExperiment();
+    void updateTrainingActions();
+    void selectRun(qint64 runId);
 
     CorpusLoader *m_loader = nullptr;
     CorpusPreviewModel *m_previewModel = nullptr;
@@ -51,6 +70,10 @@ private:
     QAction *m_openDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_newExperimentAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_stopAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
@@ -64,6 +87,15 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_engineStatus = nullptr;
+    QLabel *m_trainingStatus = nullptr;
+    RunListModel *m_runs = nullptr;
+    QSortFilterProxyModel *m_runProxy = nullptr;
+    QTableView *m_runView = nullptr;
+    RunPage *m_runPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TrainingController *m_controller = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QString m_storePath;
     QLabel *m_busyStatus = nullptr;
     QLabel *m_storeStatus = nullptr;
 };

@@ -514,6 +514,8 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
     try {
         s.recordRun();
         result.runId = s.runId;
+        if (callbacks.onStarted)
+            callbacks.onStarted(s.runId);
         if (s.store)
             metrics = std::make_unique<MetricWriter>(*s.store, s.runId, 256);
         auto log = [&](const std::string &name, double value) {

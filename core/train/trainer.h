@@ -48,6 +48,7 @@ struct ValidationReport {
 };
 
 struct TrainCallbacks {
+    std::function<void(std::int64_t runId)> onStarted;           // the run is in the store (0: no store)
     std::function<bool(const StepReport &)> onStep;              // return false to stop (checkpointed)
     std::function<void(const ValidationReport &)> onValidation;
     std::function<void(const std::string &directory, std::int64_t step)> onCheckpoint;

@@ -36,6 +36,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
         QCoreApplication::setOrganizationName(QStringLiteral("dbw-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());  // never the user's store
     }
 
     void opensAndClosesCleanly()
@@ -49,7 +50,7 @@ private Q_SLOTS:
         QEvent languageChange(QEvent::LanguageChange);
         QCoreApplication::sendEvent(&window, &languageChange);
         QCOMPARE(label(window, "storeStatus"), QString("Store: /tmp/dbw-test/runs.sqlite"));
-        qunsetenv("DBW_STORE");
+        qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
     }

@@ -1,0 +1,169 @@
+#include "runpage.h"
+
+#include "metricchart.h"
+
+#include "store/runstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+void SamplesModel::setEntries(QVector<Entry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int SamplesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_entries.size();
+}
+
+QVariant SamplesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries[index.row()];
+    if (role == Qt::DisplayRole)
+        return tr("step %1: %2").arg(entry.step).arg(entry.text);
+    if (role == Qt::ToolTipRole)
+        return entry.text;
+    return {};
+}
+
+RunPage::RunPage(QWidget *parent)
+    : QWidget(parent)
+    , m_samples(new SamplesModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_overview = new QLabel(tr("Select a run, or start one with New Experiment."), this);
+    m_overview->setObjectName(QStringLiteral("runOverview"));
+    m_overview->setWordWrap(true);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_overview);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("x axis:"), this));
+    m_xAxis = new QComboBox(this);
+    m_xAxis->addItems({tr("step"), tr("wall time (s)"), tr("tokens seen")});
+    controls->addWidget(m_xAxis);
+    controls->addWidget(new QLabel(tr("smoothing:"), this));
+    m_smoothing = new QSlider(Qt::Horizontal, this);
+    m_smoothing->setRange(0, 99);
+    m_smoothing->setValue(60);
+    m_smoothing->setMaximumWidth(160);
+    controls->addWidget(m_smoothing);
+    m_logScale = new QCheckBox(tr("log y"), this);
+    controls->addWidget(m_logScale);
+    controls->addStretch();
+    layout->addLayout(controls);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *grid = new QWidget(splitter);
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    const QList<QPair<QString, QString>> metrics = {
+        {QStringLiteral("train/loss"), tr("Training loss")},
+        {QStringLiteral("valid/nelbo"), tr("Validation NELBO (nats/token)")},
+        {QStringLiteral("valid/ppl_bound"), tr("Validation perplexity bound")},
+        {QStringLiteral("train/lr"), tr("Learning rate")},
+        {QStringLiteral("train/grad_norm"), tr("Gradient norm")},
+        {QStringLiteral("train/tokens_per_s"), tr("Tokens per second")}};
+    for (int i = 0; i < metrics.size(); ++i) {
+        auto *chart = new MetricChart(grid);
+        chart->setObjectName(QStringLiteral("chart:") + metrics[i].first);
+        chart->setTitle(metrics[i].second);
+        gridLayout->addWidget(chart, i / 3, i % 3);
+        m_charts.append({metrics[i].first, chart});
+    }
+    m_sampleView = new QListView(splitter);
+    m_sampleView->setObjectName(QStringLiteral("sampleList"));
+    m_sampleView->setModel(m_samples);
+    m_sampleView->setWordWrap(true);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_xAxis, &QComboBox::currentIndexChanged, this, &RunPage::refresh);
+    connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
+        for (const auto &[metric, chart] : m_charts)
+            chart->setSmoothing(value / 100.0);
+    });
+    connect(m_logScale, &QCheckBox::toggled, this, [this](bool on) {
+        for (const auto &[metric, chart] : m_charts)
+            chart->setLogScale(on);
+    });
+}
+
+MetricChart *RunPage::chart(const QString &metric) const
+{
+    for (const auto &[name, chart] : m_charts)
+        if (name == metric)
+            return chart;
+    return nullptr;
+}
+
+void RunPage::showRun(const QString &storePath, qint64 runId)
+{
+    m_storePath = storePath;
+    m_runId = runId;
+    refresh();
+}
+
+void RunPage::refresh()
+{
+    if (m_runId == 0 || !QFileInfo::exists(m_storePath))
+        return;
+    try {
+        const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto run = store.run(m_runId);
+        if (!run)
+            return;
+        const QJsonObject config = QJsonDocument::fromJson(QByteArray::fromStdString(run->configJson)).object();
+        const QJsonObject hardware = QJsonDocument::fromJson(QByteArray::fromStdString(run->hardwareJson)).object();
+        m_overview->setText(tr("<b>%1</b> — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · "
+                               "seed %8 · %9 threads, BLAS %10 · code %11")
+                                .arg(QString::fromStdString(run->name).toHtmlEscaped(),
+                                     QString::fromStdString(dbw::toString(run->status)),
+                                     QString::fromStdString(run->createdAt).left(19).replace('T', ' '),
+                                     config["model"].toObject()["preset"].toString(),
+                                     config["diffusion"].toObject()["schedule"].toString(),
+                                     config["model"].toObject()["time_design"].toString(),
+                                     config["diffusion"].toObject()["objective"].toString())
+                                .arg(run->seed ? QString::number(*run->seed) : QStringLiteral("-"))
+                                .arg(hardware["threads"].toInt())
+                                .arg(hardware["blas"].toString(), QString::fromStdString(run->codeVersion).toHtmlEscaped()));
+        const int mode = m_xAxis->currentIndex();
+        for (const auto &[metric, chart] : m_charts) {
+            // One bucket per horizontal pixel of the chart: a million points stay cheap.
+            const int width = std::max(50, chart->width());
+            QVector<MetricChart::Bucket> buckets;
+            for (const dbw::DecimatedBucket &bucket : store.readDecimated(m_runId, metric.toStdString(), width)) {
+                const double x = mode == 0 ? double(bucket.lastStep) : mode == 1 ? bucket.lastWallTime : double(bucket.lastTokensSeen);
+                buckets.append({x, bucket.min, bucket.max, bucket.last});
+            }
+            chart->setXAxisTitle(m_xAxis->currentText());
+            chart->setSeries(0, QString::fromStdString(run->name), buckets);
+        }
+        QVector<SamplesModel::Entry> entries;
+        const auto samples = store.samples(m_runId);
+        for (auto it = samples.rbegin(); it != samples.rend(); ++it)
+            entries.append({it->step, QString::fromStdString(it->text)});
+        if (entries.size() != m_samples->rowCount())
+            m_samples->setEntries(entries);
+    } catch (const std::exception &error) {
+        m_overview->setText(tr("Cannot read the run: %1").arg(QString::fromStdString(error.what())));
+    }
+}

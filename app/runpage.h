@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QWidget>
+
+class MetricChart;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QSlider;
+
+// A run's samples, newest step first, as a list model.
+class SamplesModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractListModel::QAbstractListModel;
+    struct Entry
+    {
+        qint64 step = 0;
+        QString text;
+    };
+    void setEntries(QVector<Entry> entries);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<Entry> m_entries;
+};
+
+// One run from the store: overview, live charts (per-pixel buckets read from the store, smoothing,
+// log y, x by step / wall time / tokens seen) and its samples. refresh() re-reads the store.
+class RunPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunPage(QWidget *parent = nullptr);
+
+    void showRun(const QString &storePath, qint64 runId);
+    void refresh();
+    qint64 runId() const { return m_runId; }
+    MetricChart *chart(const QString &metric) const;
+    SamplesModel *samples() const { return m_samples; }
+
+private:
+    QString m_storePath;
+    qint64 m_runId = 0;
+    QLabel *m_overview = nullptr;
+    QComboBox *m_xAxis = nullptr;
+    QSlider *m_smoothing = nullptr;
+    QCheckBox *m_logScale = nullptr;
+    QVector<QPair<QString, MetricChart *>> m_charts;
+    SamplesModel *m_samples = nullptr;
+    QListView *m_sampleView = nullptr;
+};

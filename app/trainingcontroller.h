@@ -1,0 +1,54 @@
+#pragma once
+
+#include "train/runconfig.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
+
+// Runs the engine's trainer on a worker thread and reports through queued signals. Pause blocks
+// the trainer between steps; stop makes it write a checkpoint and end. Exceptions never leave the
+// worker: they arrive as finished("failed", message), and the run is marked failed in the store.
+class TrainingController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Preparing, Running, Paused, Stopping };
+    Q_ENUM(State)
+
+    explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override;  // stops a running training and waits for it
+
+    // Starts training `config` into `outputDirectory`, recording in the store at `storePath`.
+    // Returns false (and emits nothing) when a training is already running.
+    bool start(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath);
+    void pause();
+    void resume();
+    void stop();
+    State state() const { return m_state; }
+    qint64 runId() const { return m_runId; }
+
+Q_SIGNALS:
+    void stateChanged(TrainingController::State state);
+    void message(const QString &text);  // preparation progress
+    void runCreated(qint64 runId);
+    void stepReported(qint64 step, qint64 totalSteps, double loss, double tokensPerSecond);
+    void validationReported(qint64 step, double nelboPerToken, double perplexityPerToken);
+    void samplesReported(qint64 step, const QStringList &texts);
+    void finished(const QString &status, const QString &detail);
+
+private:
+    void setState(State state);
+
+    QThread *m_thread = nullptr;
+    State m_state = State::Idle;
+    qint64 m_runId = 0;
+    std::atomic<bool> m_stopRequested{false};
+    std::atomic<bool> m_pauseRequested{false};
+    QMutex m_mutex;
+    QWaitCondition m_resumed;
+};

@@ -1,0 +1,278 @@
+// Training from the window: a real tiny training through the GUI controller, after which the
+// chart series, the run list row and the store agree; pause and stop; the new-experiment dialog's
+// validation rows; QAbstractItemModelTester on the run list and samples models; a chart fed with
+// the decimated buckets of a million points.
+#include "mainwindow.h"
+#include "metricchart.h"
+#include "newexperimentdialog.h"
+#include "runlistmodel.h"
+#include "runpage.h"
+#include "schedulechart.h"
+#include "trainingcontroller.h"
+
+#include "store/runstore.h"
+#include "train/runconfig.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
+
+dbw::RunConfig tinyConfig(int steps)
+{
+    dbw::RunConfig config = dbw::presetRunConfig("cpu-demo");
+    config.name = "gui-run";
+    config.data.trainCorpus = (kData + "overfit-eight.txt").toStdString();
+    config.data.validCorpus = (kData + "overfit-eight.txt").toStdString();
+    config.tokenizer.path = (kData + "overfit-vocab.txt").toStdString();
+    config.diffusion.steps = 64;
+    config.training.batchSize = 4;
+    config.training.steps = steps;
+    config.training.logEvery = 1;
+    config.training.validateEvery = 5;
+    config.training.sampleEvery = 5;
+    config.training.sampleCount = 2;
+    config.training.checkpointEvery = 0;
+    return config;
+}
+}  // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
+        qputenv("XDG_DATA_HOME", m_dir.filePath("data").toUtf8());
+    }
+
+    void trainingThroughTheWindow()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.trainingController(), &TrainingController::finished);
+        QSignalSpy steps(window.trainingController(), &TrainingController::stepReported);
+        QSignalSpy samples(window.trainingController(), &TrainingController::samplesReported);
+
+        // Measure how long the event loop stalls while the worker trains.
+        QElapsedTimer clock;
+        qint64 worstStall = 0, last = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worstStall = std::max(worstStall, now - last - 5);
+            last = now;
+        });
+        clock.start();
+        probe.start();
+        QVERIFY(window.startTraining(tinyConfig(20)));
+        QVERIFY(!window.startTraining(tinyConfig(20)));  // one training at a time
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() >= 6, 60000);
+        if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.refreshRuns();
+            window.runPage()->refresh();
+            QTest::qWait(200);
+            window.grab().save(shots + "/mainwindow-training.png");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
+        probe.stop();
+        qDebug("worst event-loop stall during training: %lld ms", worstStall);
+        QCOMPARE(finished.first().at(0).toString(), QString("finished"));
+        QCOMPARE(steps.size(), 20);
+        QCOMPARE(samples.size(), 4);  // batches at steps 5, 10, 15, 20
+
+        // The store, the run list and the chart agree.
+        const dbw::RunStore store(window.storePath().toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto runs = store.listRuns();
+        QCOMPARE(runs.size(), std::size_t(1));
+        const qint64 runId = runs.front().id;
+        QVERIFY(runs.front().status == dbw::RunStatus::Finished);
+        window.refreshRuns();
+        const int row = window.runList()->rowOf(runId);
+        QVERIFY(row >= 0);
+        const RunListModel::Row listed = window.runList()->rows()[row];
+        QCOMPARE(listed.name, QString("gui-run"));
+        QCOMPARE(listed.status, QString("finished"));
+        QCOMPARE(listed.steps, qint64(20));
+        double bestPerplexity = 0;
+        for (const auto &summary : store.summaries(runId))
+            if (summary.name == "valid/ppl_bound")
+                bestPerplexity = summary.best;
+        QCOMPARE(listed.bestPerplexity, bestPerplexity);
+
+        window.runPage()->showRun(window.storePath(), runId);
+        const auto loss = store.readMetric(runId, "train/loss");
+        QCOMPARE(loss.size(), std::size_t(20));
+        const QVector<MetricChart::Bucket> buckets = window.runPage()->chart("train/loss")->buckets(0);
+        QCOMPARE(buckets.size(), 20);  // fewer points than pixels: one bucket each
+        for (int i = 0; i < buckets.size(); ++i) {
+            QCOMPARE(buckets[i].x, double(loss[i].step));
+            QCOMPARE(buckets[i].last, loss[i].value);
+        }
+        QCOMPARE(window.runPage()->samples()->rowCount(), 8);  // 4 batches of 2
+        QCOMPARE(static_cast<int>(store.samples(runId).size()), 8);
+        QVERIFY(worstStall < 500);  // generous: the number is reported, not judged here
+    }
+
+    void pauseResumeAndStop()
+    {
+        TrainingController controller;
+        QSignalSpy states(&controller, &TrainingController::stateChanged);
+        QSignalSpy steps(&controller, &TrainingController::stepReported);
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        QVERIFY(controller.start(tinyConfig(100000), m_dir.filePath("paused"), m_dir.filePath("store.sqlite")));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == TrainingController::State::Running, 60000);
+        controller.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == TrainingController::State::Paused, 30000);
+        const int pausedAt = steps.size();
+        QTest::qWait(500);
+        QCOMPARE(steps.size(), pausedAt);  // nothing moves while paused
+        controller.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > pausedAt, 30000);
+        controller.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QCOMPARE(finished.first().at(0).toString(), QString("stopped"));
+        QVERIFY(QFile::exists(finished.first().at(1).toString() + "/model.safetensors"));  // stop writes a checkpoint
+    }
+
+    void badCorpusFailsCleanly()
+    {
+        TrainingController controller;
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        dbw::RunConfig config = tinyConfig(5);
+        config.data.trainCorpus = "/no/such/corpus.txt";
+        QVERIFY(controller.start(config, m_dir.filePath("bad"), m_dir.filePath("store.sqlite")));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QCOMPARE(finished.first().at(0).toString(), QString("failed"));
+        QVERIFY(finished.first().at(1).toString().contains("/no/such/corpus.txt: cannot open the corpus"));
+        QVERIFY(controller.state() == TrainingController::State::Idle);
+    }
+
+    void dialogValidation_data()
+    {
+        QTest::addColumn<QString>("field");    // objectName suffix of the editor
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");  // message shown next to the field
+        QTest::newRow("no corpus") << "data.train" << "" << "choose a training corpus";
+        QTest::newRow("missing corpus") << "data.train" << "/no/such.txt" << "no such file";
+        QTest::newRow("missing validation file") << "data.valid" << "/no/valid.txt" << "no such file";
+        QTest::newRow("tokenizer of the wrong kind") << "tokenizer.path" << DBW_SOURCE_DIR "/README.md"
+                                                     << "expected a SentencePiece .model or a BERT vocab.txt";
+        QTest::newRow("no name") << "name" << "" << "give the run a name";
+        QTest::newRow("nelbo without continuous time") << "diffusion.objective" << "nelbo"
+                                                       << "nelbo is the continuous-time objective";
+        QTest::newRow("spindle too strong for its base") << "diffusion.spindle_base" << "loglinear"
+                                                         << "rises over time";
+    }
+
+    void dialogValidation()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        NewExperimentDialog dialog;
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(ok->isEnabled(), qPrintable(dialog.problems().values().join("; ")));  // the CPU demo preset is valid
+        if (field == "diffusion.spindle_base")
+            dialog.findChild<QDoubleSpinBox *>("field:diffusion.spindle_lambda")->setValue(1.0);
+        QWidget *editor = dialog.findChild<QWidget *>("field:" + field);
+        QVERIFY2(editor, qPrintable(field));
+        if (auto *edit = qobject_cast<QLineEdit *>(editor))
+            edit->setText(value);
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentText(value);
+        QVERIFY(!ok->isEnabled());
+        const QString messageField = field == "diffusion.spindle_base" ? "diffusion.spindle_lambda" : field;
+        const auto *message = dialog.findChild<QLabel *>("message:" + messageField);
+        QVERIFY2(message && message->text().contains(expected), qPrintable(message ? message->text() : "no label"));
+    }
+
+    void dialogRoundTripsConfigs()
+    {
+        NewExperimentDialog dialog;
+        const auto *preview = dialog.findChild<ScheduleChart *>("schedulePreview");
+        QVERIFY(preview->hasBand());  // the CPU demo uses the spindle
+        dialog.findChild<QComboBox *>("field:diffusion.schedule")->setCurrentText("cosine");
+        QVERIFY(!preview->hasBand());
+        QCOMPARE(preview->pointCount(), 201);
+        const QString path = m_dir.filePath("dialog.json");
+        QVERIFY(dialog.saveConfigFile(path));
+        NewExperimentDialog other;
+        QVERIFY(other.loadConfigFile(path));
+        QCOMPARE(other.config().diffusion.schedule, std::string("cosine"));
+        QCOMPARE(dbw::runConfigToJson(other.config()), dbw::runConfigToJson(dialog.config()));
+        dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(1);  // paper recipe
+        QCOMPARE(dialog.config().model.hidden, 768);
+    }
+
+    void modelsPassTheTester()
+    {
+        RunListModel runs;
+        QAbstractItemModelTester runTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(runs.refresh(m_dir.filePath("store.sqlite")).isEmpty());
+        QVERIFY(runs.rowCount() >= 1);
+        runs.refresh(m_dir.filePath("store.sqlite"));  // same runs: in-place update
+        runs.setRows({});
+        SamplesModel samples;
+        QAbstractItemModelTester sampleTester(&samples, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        samples.setEntries({{5, "a b"}, {10, "c d"}});
+        QCOMPARE(samples.index(1).data().toString(), QString("step 10: c d"));
+    }
+
+    void chartOfAMillionPoints()
+    {
+        dbw::RunStore store(m_dir.filePath("million.sqlite").toStdString());
+        dbw::RunRecord run;
+        run.name = "million";
+        store.createRun(run);
+        {
+            dbw::MetricWriter writer(store, run.id, 10000);
+            for (int step = 0; step < 1000000; ++step)
+                writer.add("train/loss", {step, 5.0 * std::exp(-step * 3e-6) + 0.1 * std::sin(step * 0.01), step * 0.1, step * 64LL, 0});
+        }
+        RunPage page;
+        page.resize(1500, 900);
+        page.show();
+        QElapsedTimer timer;
+        timer.start();
+        page.showRun(m_dir.filePath("million.sqlite"), run.id);
+        const qint64 milliseconds = timer.elapsed();
+        const auto *chart = page.chart("train/loss");
+        QVERIFY(chart->buckets(0).size() > 50);
+        QVERIFY(chart->buckets(0).size() <= std::max(50, chart->width()));
+        qDebug("1M points: %d buckets read and drawn in %lld ms", int(chart->buckets(0).size()), milliseconds);
+    }
+
+    void smoothingIsDebiasedAndKeepsConstants()
+    {
+        QCOMPARE(MetricChart::smooth({2, 2, 2}, 0.9), (QVector<double>{2, 2, 2}));
+        const auto smoothed = MetricChart::smooth({1, 3}, 0.5);
+        QCOMPARE(smoothed[0], 1.0);  // debiased: the first point is itself
+        QCOMPARE(smoothed[1], (0.5 * 0.5 * 1 + 0.5 * 3) / (1 - 0.25));
+        QVERIFY(std::isnan(MetricChart::smooth({1, std::nan(""), 3}, 0.5)[1]));  // NaN passes through
+    }
+};
+
+QTEST_MAIN(TestTraining)
+#include "tst_training.moc"

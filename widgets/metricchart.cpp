@@ -1,0 +1,217 @@
+#include "metricchart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+const QColor kPalette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                           QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                           QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
+
+}  // namespace
+
+MetricChart::MetricChart(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this))
+    , m_empty(new QLabel(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRubberBand(QChartView::RectangleRubberBand);  // drag to zoom; right click zooms out
+    m_view->chart()->setMargins(QMargins(2, 2, 2, 2));
+    m_view->chart()->legend()->setVisible(false);
+    m_empty->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addWidget(m_empty);
+    setMinimumSize(220, 160);
+    rebuild();
+}
+
+void MetricChart::setTitle(const QString &title)
+{
+    m_title = title;
+    m_view->chart()->setTitle(title);
+}
+
+void MetricChart::setXAxisTitle(const QString &title)
+{
+    m_xTitle = title;
+    rebuild();
+}
+
+void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket> &buckets)
+{
+    if (index >= m_series.size())
+        m_series.resize(index + 1);
+    m_series[index] = {name, buckets};
+    rebuild();
+}
+
+void MetricChart::clear()
+{
+    m_series.clear();
+    rebuild();
+}
+
+void MetricChart::setSmoothing(double weight)
+{
+    m_smoothing = std::clamp(weight, 0.0, 0.999);
+    rebuild();
+}
+
+void MetricChart::setLogScale(bool on)
+{
+    m_logScale = on;
+    rebuild();
+}
+
+QVector<double> MetricChart::smooth(const QVector<double> &values, double weight)
+{
+    QVector<double> out(values.size());
+    double last = 0;
+    int count = 0;
+    bool constant = true;
+    for (double value : values)
+        constant = constant && (!std::isfinite(value) || !std::isfinite(values.first()) || value == values.first());
+    for (int i = 0; i < values.size(); ++i) {
+        const double value = values[i];
+        if (!std::isfinite(value) || weight <= 0 || constant) {
+            out[i] = value;  // non-finite points pass through; constant series stay exact
+            continue;
+        }
+        last = last * weight + (1 - weight) * value;
+        ++count;
+        out[i] = last / (1 - std::pow(weight, count));
+    }
+    return out;
+}
+
+void MetricChart::rebuild()
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->legend()->setVisible(m_series.size() > 1);
+    double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin;
+    double yMin = xMin, yMax = -xMin;
+    QVector<QAbstractSeries *> created;
+    bool any = false;
+    for (int s = 0; s < m_series.size(); ++s) {
+        const Series &series = m_series[s];
+        if (series.buckets.isEmpty())
+            continue;
+        any = true;
+        const QColor colour = kPalette[s % std::size(kPalette)];
+        QVector<double> lasts;
+        for (const Bucket &bucket : series.buckets)
+            lasts.append(bucket.last);
+        const QVector<double> smoothed = smooth(lasts, m_smoothing);
+        auto *lower = new QLineSeries, *upper = new QLineSeries, *line = new QLineSeries;
+        for (int i = 0; i < series.buckets.size(); ++i) {
+            const Bucket &bucket = series.buckets[i];
+            const bool usable = std::isfinite(bucket.min) && std::isfinite(bucket.max) &&
+                                (!m_logScale || bucket.min > 0);
+            if (usable) {
+                lower->append(bucket.x, bucket.min);
+                upper->append(bucket.x, bucket.max);
+                yMin = std::min(yMin, bucket.min);
+                yMax = std::max(yMax, bucket.max);
+            }
+            if (std::isfinite(smoothed[i]) && (!m_logScale || smoothed[i] > 0))
+                line->append(bucket.x, smoothed[i]);
+            xMin = std::min(xMin, bucket.x);
+            xMax = std::max(xMax, bucket.x);
+        }
+        auto *band = new QAreaSeries(upper, lower);  // the raw range, faint
+        QColor faint = colour;
+        faint.setAlpha(60);
+        band->setBrush(faint);
+        band->setPen(QPen(faint, 1));
+        band->setName(series.name + tr(" (raw)"));
+        line->setName(series.name);
+        line->setPen(QPen(colour, 2));
+        chart->addSeries(band);
+        chart->addSeries(line);
+        created << band << line;
+    }
+    m_view->setVisible(any);
+    m_empty->setVisible(!any);
+    m_empty->setText(tr("%1: no points yet").arg(m_title));
+    if (!any)
+        return;
+    if (xMax <= xMin)
+        xMax = xMin + 1;
+    if (!(yMax > yMin)) {
+        yMin = std::isfinite(yMin) ? yMin - 0.5 : 0;
+        yMax = yMin + 1;
+    }
+    auto *xAxis = new QValueAxis;
+    xAxis->setRange(xMin, xMax);
+    xAxis->setTitleText(m_xTitle);
+    xAxis->setLabelFormat(QStringLiteral("%g"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    QAbstractAxis *yAxis;
+    if (m_logScale) {
+        auto *log = new QLogValueAxis;
+        log->setRange(std::max(yMin, 1e-12), yMax);
+        log->setLabelFormat(QStringLiteral("%g"));
+        yAxis = log;
+    } else {
+        auto *linear = new QValueAxis;
+        const double pad = (yMax - yMin) * 0.05;
+        linear->setRange(yMin - pad, yMax + pad);
+        linear->setLabelFormat(QStringLiteral("%.4g"));
+        yAxis = linear;
+    }
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : created) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+}
+
+bool MetricChart::exportPng(const QString &path)
+{
+    return m_view->grab().save(path, "PNG");
+}
+
+bool MetricChart::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QTextStream out(&file);
+    out << "series,x,min,max,last\n";
+    for (const Series &series : m_series)
+        for (const Bucket &bucket : series.buckets)
+            out << '"' << QString(series.name).replace('"', "\"\"") << "\"," << bucket.x << ',' << bucket.min << ','
+                << bucket.max << ',' << bucket.last << '\n';
+    out.flush();
+    return file.commit();
+}
+
+void MetricChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}

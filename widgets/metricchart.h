@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+// A chart of one metric for one or more series (runs), fed with per-pixel buckets (min, max,
+// last) that the caller reads from the run store. Draws the raw per-bucket range faintly and a
+// debiased-EMA smoothed line on top (TensorBoard's smoothing: constant series stay constant,
+// non-finite points pass through). Log y and PNG/CSV export. Knows nothing of runs or torch.
+class MetricChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Bucket
+    {
+        double x = 0;     // step, wall time or tokens seen
+        double min = 0;   // over the bucket (NaN when none finite)
+        double max = 0;
+        double last = 0;  // the value at the bucket's last point
+    };
+
+    explicit MetricChart(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setXAxisTitle(const QString &title);
+    // Replaces (or adds) a series; colour from a colour-blind-safe palette by index.
+    void setSeries(int index, const QString &name, const QVector<Bucket> &buckets);
+    void clear();
+    int seriesCount() const { return m_series.size(); }
+    QVector<Bucket> buckets(int index) const { return m_series.value(index).buckets; }
+
+    void setSmoothing(double weight);  // 0 = off, up to 0.999
+    double smoothing() const { return m_smoothing; }
+    void setLogScale(bool on);
+    bool logScale() const { return m_logScale; }
+
+    // Debiased EMA (TensorBoard): last = last*w + (1-w)*y; y' = last / (1 - w^n).
+    static QVector<double> smooth(const QVector<double> &values, double weight);
+
+    bool exportPng(const QString &path);
+    bool exportCsv(const QString &path) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Series
+    {
+        QString name;
+        QVector<Bucket> buckets;
+    };
+    void rebuild();
+
+    QChartView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QVector<Series> m_series;
+    QString m_title, m_xTitle;
+    double m_smoothing = 0.6;
+    bool m_logScale = false;
+};
