@@ -211,6 +211,13 @@ private Q_SLOTS:
     void dialogRoundTripsConfigs()
     {
         NewExperimentDialog dialog;
+        if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            dialog.findChild<QLineEdit *>("field:data.valid")->setText("/no/valid.txt");  // one problem shown
+            QTest::qWait(100);
+            dialog.grab().save(shots + "/new-experiment-dialog.png");
+            dialog.findChild<QLineEdit *>("field:data.valid")->setText("");
+        }
         const auto *preview = dialog.findChild<ScheduleChart *>("schedulePreview");
         QVERIFY(preview->hasBand());  // the CPU demo uses the spindle
         dialog.findChild<QComboBox *>("field:diffusion.schedule")->setCurrentText("cosine");
