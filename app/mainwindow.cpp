@@ -156,9 +156,60 @@ void MainWindow::newExperiment()
         startTraining(dialog.config());
 }
 
+qint64 MainWindow::selectedRun() const
+{
+    const QModelIndex current = m_runView ? m_runView->currentIndex() : QModelIndex();
+    return current.isValid() ? current.data(RunListModel::RunIdRole).toLongLong() : 0;
+}
+
+void MainWindow::cloneRun()
+{
+    try {
+        const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto run = store.run(selectedRun());
+        if (!run)
+            return;
+        NewExperimentDialog dialog(this);
+        dbw::RunConfig config = dbw::runConfigFromJson(run->configJson, "run " + std::to_string(run->id));
+        config.name += "-clone";
+        dialog.setConfig(config);
+        if (dialog.exec() == QDialog::Accepted)
+            startTraining(dialog.config());
+    } catch (const std::exception &error) {
+        showError(tr("Cannot clone the run: %1").arg(QString::fromStdString(error.what())));
+    }
+}
+
+void MainWindow::resumeRun()
+{
+    try {
+        const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        QString latest;
+        std::int64_t latestStep = -1;
+        for (const dbw::CheckpointRecord &checkpoint : store.checkpoints(selectedRun()))
+            if (checkpoint.step >= latestStep && QFileInfo::exists(QString::fromStdString(checkpoint.path) + "/trainer_state.json") &&
+                !QString::fromStdString(checkpoint.path).endsWith(QLatin1String("/best"))) {
+                latestStep = checkpoint.step;
+                latest = QString::fromStdString(checkpoint.path);
+            }
+        if (latest.isEmpty()) {
+            showError(tr("The selected run has no checkpoint on disk to resume from."));
+            return;
+        }
+        m_controller->resumeFrom(latest, m_storePath);
+    } catch (const std::exception &error) {
+        showError(tr("Cannot resume the run: %1").arg(QString::fromStdString(error.what())));
+    }
+}
+
 void MainWindow::updateTrainingActions()
 {
     const auto state = m_controller->state();
+    const int row = m_runs->rowOf(selectedRun());
+    const QString status = row >= 0 ? m_runs->rows()[row].status : QString();
+    m_cloneAction->setEnabled(state == TrainingController::State::Idle && row >= 0);
+    m_resumeRunAction->setEnabled(state == TrainingController::State::Idle &&
+                                  (status == QLatin1String("stopped") || status == QLatin1String("failed")));
     m_newExperimentAction->setEnabled(state == TrainingController::State::Idle);
     m_pauseAction->setEnabled(state == TrainingController::State::Running);
     m_resumeAction->setEnabled(state == TrainingController::State::Paused);
@@ -189,6 +240,10 @@ void MainWindow::createActions()
     connect(m_resumeAction, &QAction::triggered, m_controller, &TrainingController::resume);
     m_stopAction = new QAction(this);
     connect(m_stopAction, &QAction::triggered, m_controller, &TrainingController::stop);
+    m_cloneAction = new QAction(this);
+    connect(m_cloneAction, &QAction::triggered, this, &MainWindow::cloneRun);
+    m_resumeRunAction = new QAction(this);
+    connect(m_resumeRunAction, &QAction::triggered, this, &MainWindow::resumeRun);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newExperimentAction);
@@ -207,6 +262,8 @@ void MainWindow::createActions()
     toolBar->addAction(m_pauseAction);
     toolBar->addAction(m_resumeAction);
     toolBar->addAction(m_stopAction);
+    toolBar->addAction(m_resumeRunAction);
+    toolBar->addAction(m_cloneAction);
     toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_openDemoAction);
@@ -301,6 +358,7 @@ void MainWindow::createCentralWidget()
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_runPage->showRun(m_storePath, current.data(RunListModel::RunIdRole).toLongLong());
+        updateTrainingActions();
     });
     m_tabs = new QTabWidget(outer);
     m_tabs->setObjectName(QStringLiteral("pages"));
@@ -335,6 +393,10 @@ void MainWindow::retranslate()
     m_resumeAction->setText(tr("Resume"));
     m_stopAction->setText(tr("Stop"));
     m_stopAction->setToolTip(tr("Stop training after this step and write a checkpoint"));
+    m_cloneAction->setText(tr("Clone Run…"));
+    m_cloneAction->setToolTip(tr("A new experiment with the selected run's config"));
+    m_resumeRunAction->setText(tr("Resume Run"));
+    m_resumeRunAction->setToolTip(tr("Continue the selected stopped run from its last checkpoint"));
     if (m_tabs) {
         m_tabs->setTabText(0, tr("Run"));
         m_tabs->setTabText(1, tr("Corpus"));

@@ -61,6 +61,9 @@ private:
     void newExperiment();
     void updateTrainingActions();
     void selectRun(qint64 runId);
+    void cloneRun();
+    void resumeRun();
+    qint64 selectedRun() const;
 
     CorpusLoader *m_loader = nullptr;
     CorpusPreviewModel *m_previewModel = nullptr;
@@ -74,6 +77,8 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QAction *m_resumeRunAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 

@@ -32,6 +32,22 @@ void TrainingController::setState(State state)
 
 bool TrainingController::start(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath)
 {
+    return launch(storePath, [config, outputDirectory](dbw::RunStore &store, const auto &say) {
+        return std::make_unique<dbw::Trainer>(config, outputDirectory.toStdString(), &store, say);
+    });
+}
+
+bool TrainingController::resumeFrom(const QString &checkpointDirectory, const QString &storePath)
+{
+    return launch(storePath, [checkpointDirectory](dbw::RunStore &store, const auto &say) {
+        return dbw::Trainer::resume(checkpointDirectory.toStdString(), &store, 0, say);
+    });
+}
+
+bool TrainingController::launch(
+    const QString &storePath,
+    std::function<std::unique_ptr<dbw::Trainer>(dbw::RunStore &, const std::function<void(const std::string &)> &)> make)
+{
     if (m_state != State::Idle)
         return false;
     if (m_thread) {
@@ -43,12 +59,12 @@ bool TrainingController::start(const dbw::RunConfig &config, const QString &outp
     m_runId = 0;
     setState(State::Preparing);
     // The worker talks back only through queued invocations on this object.
-    m_thread = QThread::create([this, config, outputDirectory, storePath] {
+    m_thread = QThread::create([this, make, storePath] {
         auto post = [this](auto function) { QMetaObject::invokeMethod(this, function, Qt::QueuedConnection); };
         QString status = QStringLiteral("failed"), detail;
         try {
             dbw::RunStore store(storePath.toStdString());  // this thread's own connection
-            dbw::Trainer trainer(config, outputDirectory.toStdString(), &store, [&](const std::string &text) {
+            const auto trainer = make(store, [&](const std::string &text) {
                 post([this, text = QString::fromStdString(text)] { Q_EMIT message(text); });
             });
             dbw::TrainCallbacks callbacks;
@@ -84,7 +100,7 @@ bool TrainingController::start(const dbw::RunConfig &config, const QString &outp
                     list << QString::fromStdString(text);
                 post([this, step, list] { Q_EMIT samplesReported(step, list); });
             };
-            const dbw::TrainResult result = trainer.run(callbacks);
+            const dbw::TrainResult result = trainer->run(callbacks);
             status = QString::fromStdString(result.status);
             detail = result.status == "failed" ? QString::fromStdString(result.error)
                                                : QString::fromStdString(result.lastCheckpoint);

@@ -2,6 +2,9 @@
 
 #include "train/runconfig.h"
 
+#include <functional>
+#include <memory>
+
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -12,6 +15,11 @@
 // Runs the engine's trainer on a worker thread and reports through queued signals. Pause blocks
 // the trainer between steps; stop makes it write a checkpoint and end. Exceptions never leave the
 // worker: they arrive as finished("failed", message), and the run is marked failed in the store.
+namespace dbw {
+class RunStore;
+class Trainer;
+}
+
 class TrainingController : public QObject
 {
     Q_OBJECT
@@ -26,6 +34,8 @@ public:
     // Starts training `config` into `outputDirectory`, recording in the store at `storePath`.
     // Returns false (and emits nothing) when a training is already running.
     bool start(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath);
+    // Continues a stopped run exactly from one of its checkpoints (a child run in the store).
+    bool resumeFrom(const QString &checkpointDirectory, const QString &storePath);
     void pause();
     void resume();
     void stop();
@@ -43,6 +53,9 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    // Runs the trainer `make` builds on the worker thread.
+    bool launch(const QString &storePath,
+                std::function<std::unique_ptr<dbw::Trainer>(dbw::RunStore &, const std::function<void(const std::string &)> &)> make);
 
     QThread *m_thread = nullptr;
     State m_state = State::Idle;

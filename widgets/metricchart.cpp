@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -40,6 +42,22 @@ MetricChart::MetricChart(QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_empty);
     setMinimumSize(220, 160);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        menu.addAction(tr("Reset Zoom"), this, [this] { m_view->chart()->zoomReset(); });
+        menu.addAction(tr("Export PNG…"), this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_title + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            if (!path.isEmpty())
+                exportPng(path);
+        });
+        menu.addAction(tr("Export CSV…"), this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), m_title + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+            if (!path.isEmpty())
+                exportCsv(path);
+        });
+        menu.exec(m_view->mapToGlobal(position));
+    });
     rebuild();
 }
 

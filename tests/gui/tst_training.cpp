@@ -156,6 +156,26 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(finished.first().at(1).toString() + "/model.safetensors"));  // stop writes a checkpoint
     }
 
+    void resumeFromACheckpoint()
+    {
+        TrainingController controller;
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        dbw::RunConfig config = tinyConfig(6);
+        config.training.checkpointEvery = 3;
+        config.training.keepCheckpoints = 5;
+        const QString store = m_dir.filePath("resume.sqlite");
+        QVERIFY(controller.start(config, m_dir.filePath("resumed"), store));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QVERIFY(controller.resumeFrom(m_dir.filePath("resumed/checkpoints/step-00000003"), store));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+        QCOMPARE(finished.last().at(0).toString(), QString("finished"));
+        const dbw::RunStore runs(store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto list = runs.listRuns();
+        QCOMPARE(list.size(), std::size_t(2));
+        QCOMPARE(list.front().parentRunId, std::optional<std::int64_t>(list.back().id));  // the child run
+        QCOMPARE(runs.readMetric(list.front().id, "train/loss").front().step, std::int64_t(4));
+    }
+
     void badCorpusFailsCleanly()
     {
         TrainingController controller;
