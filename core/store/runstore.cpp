@@ -22,6 +22,7 @@
 #include <random>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 namespace dbw {
 namespace {
@@ -269,6 +270,23 @@ void RunStore::openAndMigrate(Mode mode)
                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     m_db = std::make_unique<sqlite::Connection>(m_path, flags);
     sqlite3_busy_timeout(m_db->handle(), kBusyTimeoutMs);
+    // Opening can meet another process creating or migrating the same store, and some of those
+    // lock changes fail at once with SQLITE_BUSY instead of waiting: retry for the busy timeout.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (int attempt = 0;; ++attempt) {
+        try {
+            identifyAndMigrate(mode);
+            return;
+        } catch (const sqlite::BusyError &) {
+            if (std::chrono::steady_clock::now() > deadline)
+                throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(std::min(100, 5 * (attempt + 1))));
+        }
+    }
+}
+
+void RunStore::identifyAndMigrate(Mode mode)
+{
 
     // Identify the file before changing anything in it.
     int version = 0, applicationId = 0, tables = 0;

@@ -202,6 +202,7 @@ public:
 
 private:
     void openAndMigrate(Mode mode);
+    void identifyAndMigrate(Mode mode);
     void migrate(int from);
     std::int64_t seriesId(std::int64_t runId, const std::string &metric, bool create);
     void rebuildBlocks(std::int64_t seriesId, std::int64_t fromStep, std::int64_t toStep);

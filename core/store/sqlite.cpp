@@ -43,7 +43,7 @@ void Connection::fail(int code, const std::string &what) const
         throw StoreError(m_path, "the store is read-only (" + detail +
                                      "); choose a writable store with --store PATH or DBW_STORE");
     case SQLITE_BUSY:
-        throw StoreError(m_path, "the store stayed locked by another process (" + detail + ")");
+        throw BusyError(m_path, "the store stayed locked by another process (" + detail + ")");
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
         throw StoreError(m_path, "cannot read or write the store file (" + detail + ")");

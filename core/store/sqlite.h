@@ -16,6 +16,13 @@ namespace dbw {
 
 namespace sqlite {
 
+// SQLITE_BUSY: another connection holds a lock. Some lock changes (switching to WAL, a store
+// being created by another process) report it at once instead of waiting: callers retry.
+class BusyError : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
 class Statement;
 
 class Connection {
