@@ -162,6 +162,17 @@ qint64 MainWindow::selectedRun() const
     return current.isValid() ? current.data(RunListModel::RunIdRole).toLongLong() : 0;
 }
 
+void MainWindow::openStore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Run Store"), QFileInfo(m_storePath).absolutePath(),
+                                                      tr("Run stores (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_storePath = path;
+    m_storeStatus->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_storePath)));
+    refreshRuns();
+}
+
 void MainWindow::cloneRun()
 {
     try {
@@ -240,6 +251,8 @@ void MainWindow::createActions()
     connect(m_resumeAction, &QAction::triggered, m_controller, &TrainingController::resume);
     m_stopAction = new QAction(this);
     connect(m_stopAction, &QAction::triggered, m_controller, &TrainingController::stop);
+    m_openStoreAction = new QAction(this);
+    connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::openStore);
     m_cloneAction = new QAction(this);
     connect(m_cloneAction, &QAction::triggered, this, &MainWindow::cloneRun);
     m_resumeRunAction = new QAction(this);
@@ -248,6 +261,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newExperimentAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openStoreAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openDemoAction);
     m_fileMenu->addSeparator();
@@ -393,6 +407,8 @@ void MainWindow::retranslate()
     m_resumeAction->setText(tr("Resume"));
     m_stopAction->setText(tr("Stop"));
     m_stopAction->setToolTip(tr("Stop training after this step and write a checkpoint"));
+    m_openStoreAction->setText(tr("Open Run &Store…"));
+    m_openStoreAction->setToolTip(tr("Show the runs of another store (dbw --store PATH writes to one)"));
     m_cloneAction->setText(tr("Clone Run…"));
     m_cloneAction->setToolTip(tr("A new experiment with the selected run's config"));
     m_resumeRunAction->setText(tr("Resume Run"));
@@ -412,8 +428,7 @@ void MainWindow::retranslate()
     if (m_engineStatus)
         m_engineStatus->setText(engineStatusText());
     if (m_storeStatus)
-        m_storeStatus->setText(
-            tr("Store: %1").arg(QDir::toNativeSeparators(QString::fromStdString(dbw::RunStore::defaultPath()))));
+        m_storeStatus->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_storePath)));
     if (!m_corpus.path.isEmpty())
         showCorpus(m_corpus);
 }

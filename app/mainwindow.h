@@ -62,6 +62,7 @@ private:
     void updateTrainingActions();
     void selectRun(qint64 runId);
     void cloneRun();
+    void openStore();
     void resumeRun();
     qint64 selectedRun() const;
 
@@ -78,6 +79,7 @@ private:
     QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_cloneAction = nullptr;
+    QAction *m_openStoreAction = nullptr;
     QAction *m_resumeRunAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

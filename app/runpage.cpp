@@ -80,12 +80,13 @@ RunPage::RunPage(QWidget *parent)
         {QStringLiteral("valid/ppl_bound"), tr("Validation perplexity bound")},
         {QStringLiteral("train/lr"), tr("Learning rate")},
         {QStringLiteral("train/grad_norm"), tr("Gradient norm")},
-        {QStringLiteral("train/tokens_per_s"), tr("Tokens per second")}};
+        {QStringLiteral("train/tokens_per_s"), tr("Tokens per second")},
+        {QStringLiteral("train/skipped"), tr("Skipped steps (non-finite)")}};
     for (int i = 0; i < metrics.size(); ++i) {
         auto *chart = new MetricChart(grid);
         chart->setObjectName(QStringLiteral("chart:") + metrics[i].first);
         chart->setTitle(metrics[i].second);
-        gridLayout->addWidget(chart, i / 3, i % 3);
+        gridLayout->addWidget(chart, i / 4, i % 4);
         m_charts.append({metrics[i].first, chart});
     }
     m_sampleView = new QListView(splitter);

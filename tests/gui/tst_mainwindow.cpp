@@ -46,11 +46,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QString("DiffusionBERT Workbench"));
         QVERIFY(label(window, "engineStatus").contains("threads"));
-        qputenv("DBW_STORE", "/tmp/dbw-test/runs.sqlite");
-        QEvent languageChange(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(&window, &languageChange);
-        QCOMPARE(label(window, "storeStatus"), QString("Store: /tmp/dbw-test/runs.sqlite"));
-        qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
+        // The window uses the store dbw uses: $DBW_STORE here.
+        QCOMPARE(label(window, "storeStatus"), "Store: " + m_dir.filePath("store.sqlite"));
+        QCOMPARE(window.storePath(), m_dir.filePath("store.sqlite"));
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
     }
