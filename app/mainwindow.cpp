@@ -129,6 +129,10 @@ void MainWindow::refreshRuns()
     const QString error = m_runs->refresh(m_storePath);
     if (!error.isEmpty())
         showError(error);
+    if (m_runView && !m_runView->currentIndex().isValid() && m_runProxy->rowCount() > 0) {
+        m_runView->setCurrentIndex(m_runProxy->index(0, 0));  // the newest run, as sorted
+        updateTrainingActions();
+    }
 }
 
 void MainWindow::selectRun(qint64 runId)
