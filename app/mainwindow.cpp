@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "denoisingpage.h"
+
 #include "corpusloader.h"
 #include "corpuspreviewmodel.h"
 #include "histogramchart.h"
@@ -143,6 +145,7 @@ void MainWindow::selectRun(qint64 runId)
     m_runView->setCurrentIndex(m_runProxy->mapFromSource(m_runs->index(row, 0)));
     m_tabs->setCurrentWidget(m_runPage);
     m_runPage->showRun(m_storePath, runId);
+    m_denoisingPage->showRun(m_storePath, runId);
 }
 
 bool MainWindow::startTraining(const dbw::RunConfig &config)
@@ -374,14 +377,19 @@ void MainWindow::createCentralWidget()
     m_runView->horizontalHeader()->setStretchLastSection(true);
     runsLayout->addWidget(m_runView);
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid()) {
             m_runPage->showRun(m_storePath, current.data(RunListModel::RunIdRole).toLongLong());
+            m_denoisingPage->showRun(m_storePath, current.data(RunListModel::RunIdRole).toLongLong());
+        }
         updateTrainingActions();
     });
     m_tabs = new QTabWidget(outer);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_runPage = new RunPage(m_tabs);
     m_tabs->addTab(m_runPage, QString());
+    m_denoisingPage = new DenoisingPage(m_tabs);
+    m_denoisingPage->setObjectName(QStringLiteral("denoisingPage"));
+    m_tabs->addTab(m_denoisingPage, QString());
     m_tabs->addTab(central, QString());
     outer->setStretchFactor(0, 2);
     outer->setStretchFactor(1, 5);
@@ -419,7 +427,8 @@ void MainWindow::retranslate()
     m_resumeRunAction->setToolTip(tr("Continue the selected stopped run from its last checkpoint"));
     if (m_tabs) {
         m_tabs->setTabText(0, tr("Run"));
-        m_tabs->setTabText(1, tr("Corpus"));
+        m_tabs->setTabText(1, tr("Denoise"));
+        m_tabs->setTabText(2, tr("Corpus"));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -8,6 +8,7 @@
 
 class CorpusLoader;
 class CorpusPreviewModel;
+class DenoisingPage;
 class HistogramChart;
 class NewExperimentDialog;
 class RunListModel;
@@ -39,6 +40,7 @@ public:
     TrainingController *trainingController() const { return m_controller; }
     RunListModel *runList() const { return m_runs; }
     RunPage *runPage() const { return m_runPage; }
+    DenoisingPage *denoisingPage() const { return m_denoisingPage; }
     QString storePath() const { return m_storePath; }
     // Starts training a config from the dialog (or a test); the run appears in the list.
     bool startTraining(const dbw::RunConfig &config);
@@ -99,6 +101,7 @@ private:
     QSortFilterProxyModel *m_runProxy = nullptr;
     QTableView *m_runView = nullptr;
     RunPage *m_runPage = nullptr;
+    DenoisingPage *m_denoisingPage = nullptr;
     QTabWidget *m_tabs = nullptr;
     TrainingController *m_controller = nullptr;
     QTimer *m_refreshTimer = nullptr;

@@ -6,7 +6,9 @@
 #include "eval/elbo.h"
 #include "eval/textmetrics.h"
 #include "model/denoiser.h"
+#include "sample/replayhtml.h"
 #include "sample/sampler.h"
+#include "sample/trajectory.h"
 #include "store/runstore.h"
 #include "text/corpus.h"
 #include "util/files.h"
@@ -109,6 +111,8 @@ int runSample(const Arguments &arguments)
                            {"seed", "N", "random seed (default 0)"},
                            {"no-cache", "", "run the network at every step"},
                            {"trajectory", "FILE", "record the reverse process (dbw-trajectory/1 JSON)"},
+                           {"html", "FILE", "the reverse process as a self-contained HTML page that replays it"},
+                           {"record-states", "", "with --trajectory: also the full token state after every step (large; for checking replays)"},
                            {"references", "FILE", "BLEU references (default: the run's validation corpus)"},
                            {"out", "PREFIX", "write PREFIX.txt, PREFIX.jsonl and PREFIX.csv"},
                            {"force", "", "replace existing output files"},
@@ -132,14 +136,16 @@ int runSample(const Arguments &arguments)
     config.topP = number(options, "top-p", 1.0, 1e-6, 1.0);
     config.seed = static_cast<std::uint64_t>(options.integer("seed", 0, 0, 2000000000));
     config.cache = !options.has("no-cache");
-    config.recordTrajectory = options.has("trajectory");
+    config.recordTrajectory = options.has("trajectory") || options.has("html");
+    config.recordStates = options.has("record-states");
     const std::string prefix = options.text("out");
     if (!prefix.empty() && !options.has("force"))
         for (const char *extension : {".txt", ".jsonl", ".csv"})
             if (fs::exists(prefix + extension))
                 throw InputError(prefix + extension, 0, "the file exists; choose another --out or add --force");
-    if (config.recordTrajectory && fs::exists(options.text("trajectory")) && !options.has("force"))
-        throw InputError(options.text("trajectory"), 0, "the file exists; choose another name or add --force");
+    for (const char *output : {"trajectory", "html"})
+        if (options.has(output) && fs::exists(options.text(output)) && !options.has("force"))
+            throw InputError(options.text(output), 0, "the file exists; choose another name or add --force");
 
     auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"));
     const std::vector<int> lengths = sampleLengths(*denoiser, config);
@@ -187,8 +193,12 @@ int runSample(const Arguments &arguments)
         writeFileAtomically(prefix + ".jsonl", jsonl.str());
         writeFileAtomically(prefix + ".csv", csv.str());
     }
-    if (config.recordTrajectory)
+    if (options.has("trajectory"))
         writeFileAtomically(options.text("trajectory"), run.trajectoryJson);
+    if (options.has("html"))
+        writeFileAtomically(options.text("html"),
+                            replayHtml(Trajectory::fromJson(run.trajectoryJson, "the recorded trajectory"),
+                                       "Reverse process: " + fs::path(checkpoint).lexically_normal().string()));
     if (auto store = storeFor(options, origin)) {
         store->addSamples(records);
         if (config.recordTrajectory) {

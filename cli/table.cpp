@@ -32,19 +32,6 @@ void printTable(std::ostream &out, const Row &header, const std::vector<Row> &ro
         print(row);
 }
 
-std::string csvField(const std::string &field)
-{
-    if (field.find_first_of(",\"\r\n") == std::string::npos)
-        return field;
-    std::string quoted = "\"";
-    for (const char c : field) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
 void printCsv(std::ostream &out, const Row &header, const std::vector<Row> &rows)
 {
     auto print = [&](const Row &row) {

@@ -1,6 +1,8 @@
 // Plain-text tables and CSV for dbw's human and spreadsheet output.
 #pragma once
 
+#include "util/strings.h"
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -13,7 +15,6 @@ using Row = std::vector<std::string>;
 void printTable(std::ostream &out, const Row &header, const std::vector<Row> &rows);
 // RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled.
 void printCsv(std::ostream &out, const Row &header, const std::vector<Row> &rows);
-std::string csvField(const std::string &field);
 
 // Shortest round-tripping text of a double; "nan" / "inf" for non-finite values.
 std::string formatNumber(double value);

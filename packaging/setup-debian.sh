@@ -29,6 +29,7 @@ if [ "$want_gui" = 1 ]; then
     qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools
     qt6-tools-dev qt6-tools-dev-tools libgl1-mesa-dev libxkbcommon-dev
     xvfb xauth imagemagick
+    chromium  # the denoising viewer's HTML export is replayed in headless Chromium by its test
   )
 fi
 

@@ -127,6 +127,9 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
             trajectorySteps.push_back({{"t", T - (k + 1) * config.stepSize},
                                        {"alpha", rounded(objective.schedule().baseKeep(static_cast<double>(T - (k + 1) * config.stepSize) / T))},
                                        {"ran", json::array()}, {"revealed", json::array()}, {"guesses", json::array()}});
+    if (config.recordTrajectory && config.recordStates)
+        for (json &record : trajectorySteps)
+            record["states"] = json::array();
 
     const std::size_t total = lengths.size();
     const std::size_t batchSize = static_cast<std::size_t>(std::max(1, config.batchSize));
@@ -261,6 +264,13 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                     }
                 }
             }
+            if (config.recordTrajectory && config.recordStates)
+                for (std::int64_t b = 0; b < B; ++b) {
+                    const auto row = x[b].slice(0, 0, lengthTensor[b].item<std::int64_t>()).contiguous();
+                    trajectorySteps[static_cast<std::size_t>(k)]["states"].push_back(
+                        {static_cast<std::int64_t>(start) + b,
+                         std::vector<std::int64_t>(row.data_ptr<std::int64_t>(), row.data_ptr<std::int64_t>() + row.numel())});
+                }
             if (progress && !progress(k + 1, steps))
                 throw std::runtime_error("sampling cancelled");
         }
@@ -303,6 +313,13 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                                  .dump();
     }
     return run;
+}
+
+SampleRun sampleCheckpoint(const std::string &checkpointDirectory, const std::string &device,
+                           const SamplerConfig &config, const std::function<bool(int, int)> &progress)
+{
+    auto denoiser = loadDenoiser(checkpointDirectory, device);
+    return sample(*denoiser, config, sampleLengths(*denoiser, config), progress);
 }
 
 }  // namespace dbw

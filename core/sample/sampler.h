@@ -27,6 +27,9 @@ struct SamplerConfig {
     bool cache = true;                 // reuse a time-agnostic model's output for unchanged sequences
     bool recordTrajectory = false;
     int alternatives = 5;              // top alternatives recorded per masked position
+    // With recordTrajectory: also the full token state after every step ("states"), so that tests
+    // can check a replay against what the sampler really held. Large; off for users.
+    bool recordStates = false;
     int batchSize = 64;                // sequences per network call
 };
 
@@ -56,5 +59,10 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
 std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config);
 
 std::string samplerConfigJson(const SamplerConfig &config);
+
+// Loads a checkpoint on `device` (cpu, cuda, cuda:N), draws the lengths and samples: what the
+// workbench runs on its worker thread, without torch in its headers.
+SampleRun sampleCheckpoint(const std::string &checkpointDirectory, const std::string &device,
+                           const SamplerConfig &config, const std::function<bool(int, int)> &progress = {});
 
 }  // namespace dbw

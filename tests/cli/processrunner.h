@@ -28,3 +28,21 @@ inline ProcessResult runProcess(const QString &program, const QStringList &argum
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
+
+// Trains the cpu-demo preset on the eight-sentence overfit corpus (WordPiece test vocabulary,
+// T = 64) with dbw into `outDirectory`, recorded in `store`; `extra` adds --set options.
+inline ProcessResult trainOverfitRun(const QString &dbw, const QString &dataDirectory, const QString &outDirectory,
+                                     const QString &store, const QString &name, int steps, const QStringList &extra = {})
+{
+    QStringList arguments = {"train", "--preset", "cpu-demo",
+                             "--set", "data.train=" + dataDirectory + "overfit-eight.txt",
+                             "--set", "data.valid=" + dataDirectory + "overfit-eight.txt",
+                             "--set", "tokenizer.path=" + dataDirectory + "overfit-vocab.txt",
+                             "--set", "diffusion.steps=64", "--set", "training.batch_size=8",
+                             "--set", "training.steps=" + QString::number(steps),
+                             "--set", "training.sample_every=0", "--set", "name=" + name};
+    for (const QString &setting : extra)
+        arguments << "--set" << setting;
+    arguments << "--out" << outDirectory << "--store" << store << "--quiet";
+    return runProcess(dbw, arguments);
+}

@@ -24,14 +24,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_store = m_dir.filePath("runs.sqlite");
-        const ProcessResult trained = runProcess(
-            kDbw, {"train", "--preset", "cpu-demo", "--set", "data.train=" + kData + "overfit-eight.txt", "--set",
-                   "data.valid=" + kData + "overfit-eight.txt", "--set", "tokenizer.path=" + kData + "overfit-vocab.txt",
-                   "--set", "diffusion.steps=64", "--set", "training.batch_size=8", "--set", "training.steps=200",
-                   "--set", "training.lr=0.002", "--set", "training.lr_schedule=linear", "--set", "training.warmup_steps=20",
-                   "--set", "model.dropout=0", "--set", "training.validate_every=100", "--set", "training.sample_every=0",
-                   "--set", "name=sampled",
-                   "--out", m_dir.filePath("run"), "--store", m_store, "--quiet"});
+        const ProcessResult trained = trainOverfitRun(
+            kDbw, kData, m_dir.filePath("run"), m_store, "sampled", 200,
+            {"training.lr=0.002", "training.lr_schedule=linear", "training.warmup_steps=20", "model.dropout=0",
+             "training.validate_every=100"});
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
         m_checkpoint = m_dir.filePath("run/checkpoints/best");
     }

@@ -1,0 +1,572 @@
+#include "denoisingpage.h"
+
+#include "exportfiles.h"
+#include "revealgrid.h"
+#include "samplingcontroller.h"
+#include "tokenview.h"
+#include "trajectoryframes.h"
+
+#include "sample/replayhtml.h"
+#include "sample/sampleexport.h"
+#include "sample/trajectory.h"
+#include "store/runstore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QAction>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Checkpoint list entries: the folder (Qt::UserRole), its training step, whether it is one of the run's.
+constexpr int kStepRole = Qt::UserRole + 1;
+constexpr int kOfRunRole = Qt::UserRole + 2;
+
+}  // namespace
+
+DenoisingPage::DenoisingPage(QWidget *parent)
+    : QWidget(parent)
+    , m_controller(new SamplingController(this))
+    , m_playTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createSamplingPanel());
+    m_player = createPlayer();
+    layout->addWidget(m_player, 1);
+
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (!m_frames || m_frame >= m_frames->lastFrame())
+            setPlaying(false);
+        else
+            setFrame(m_frame + 1);
+    });
+    connect(m_controller, &SamplingController::progress, this, [this](int step, int steps) {
+        m_progress->setRange(0, steps);
+        m_progress->setValue(step);
+    });
+    connect(m_controller, &SamplingController::finished, this, [this](std::shared_ptr<const dbw::Trajectory> trajectory, double seconds) {
+        setBusy(false);
+        m_samplingStatus->setText(seconds > 0 ? tr("%n sample(s) in %1 s", nullptr, trajectory->sampleCount()).arg(seconds, 0, 'f', 1)
+                                              : tr("Opened a trajectory of %n sample(s)", nullptr, trajectory->sampleCount()));
+        setTrajectory(std::move(trajectory));
+    });
+    connect(m_controller, &SamplingController::failed, this, [this](const QString &message) {
+        setBusy(false);
+        m_samplingStatus->setText(message);
+        Q_EMIT samplingFailed(message);
+    });
+    setTrajectory(nullptr);
+}
+
+DenoisingPage::~DenoisingPage() = default;
+
+QWidget *DenoisingPage::createSamplingPanel()
+{
+    auto *box = new QGroupBox(tr("Generate"), this);
+    auto *grid = new QGridLayout(box);
+    m_checkpoint = new QComboBox(box);
+    m_checkpoint->setObjectName(QStringLiteral("checkpoint"));
+    m_checkpoint->setMinimumContentsLength(30);
+    m_checkpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *browse = new QPushButton(tr("Browse…"), box);
+    connect(browse, &QPushButton::clicked, this, &DenoisingPage::browseCheckpoint);
+    auto *open = new QPushButton(tr("Open Trajectory…"), box);
+    connect(open, &QPushButton::clicked, this, &DenoisingPage::chooseTrajectory);
+
+    m_count = new QSpinBox(box);
+    m_count->setObjectName(QStringLiteral("samples"));
+    m_count->setRange(1, 256);
+    m_count->setValue(8);
+    m_length = new QSpinBox(box);
+    m_length->setObjectName(QStringLiteral("length"));
+    m_length->setRange(0, 509);
+    m_length->setValue(32);
+    m_length->setSpecialValueText(tr("from corpus"));
+    m_length->setToolTip(tr("Tokens per sample; 0 draws lengths from the training corpus"));
+    m_stepSize = new QSpinBox(box);
+    m_stepSize->setObjectName(QStringLiteral("stepSize"));
+    m_stepSize->setRange(1, 100000);
+    m_stepSize->setValue(32);
+    m_stepSize->setToolTip(tr("The sampler takes T / step size reverse steps"));
+    m_stepCount = new QLabel(box);
+    connect(m_stepSize, &QSpinBox::valueChanged, this, &DenoisingPage::updateStepCount);
+    m_strategy = new QComboBox(box);
+    m_strategy->setObjectName(QStringLiteral("strategy"));
+    m_strategy->addItem(tr("Ancestral (exact)"), QStringLiteral("ancestral"));
+    m_strategy->addItem(tr("Most confident first"), QStringLiteral("confidence"));
+    m_strategy->addItem(tr("Random order"), QStringLiteral("random-order"));
+    m_temperature = new QDoubleSpinBox(box);
+    m_temperature->setRange(0.01, 10.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setValue(1.0);
+    m_topK = new QSpinBox(box);
+    m_topK->setRange(0, 1000000);
+    m_topK->setValue(30);
+    m_topK->setSpecialValueText(tr("off"));
+    m_topP = new QDoubleSpinBox(box);
+    m_topP->setRange(0.01, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setValue(1.0);
+    m_seed = new QSpinBox(box);
+    m_seed->setObjectName(QStringLiteral("seed"));
+    m_seed->setRange(0, 2000000000);
+    m_cache = new QCheckBox(tr("Reuse unchanged outputs"), box);
+    m_cache->setObjectName(QStringLiteral("cache"));
+    m_cache->setChecked(true);
+    m_cache->setToolTip(tr("A time-agnostic model's output is reused while a sequence does not change (exact)"));
+    m_generate = new QPushButton(tr("Generate"), box);
+    m_generate->setObjectName(QStringLiteral("generate"));
+    m_generate->setDefault(true);
+    connect(m_generate, &QPushButton::clicked, this, &DenoisingPage::generate);
+    m_cancel = new QPushButton(tr("Cancel"), box);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &SamplingController::cancel);
+    m_progress = new QProgressBar(box);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_samplingStatus = new QLabel(box);
+    m_samplingStatus->setObjectName(QStringLiteral("samplingStatus"));
+    m_samplingStatus->setWordWrap(true);
+
+    auto labelled = [box](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(field);
+        return label;
+    };
+    grid->addWidget(labelled(tr("&Checkpoint"), m_checkpoint), 0, 0);
+    grid->addWidget(m_checkpoint, 0, 1, 1, 5);
+    grid->addWidget(browse, 0, 6);
+    grid->addWidget(open, 0, 7);
+    grid->addWidget(labelled(tr("Sa&mples"), m_count), 1, 0);
+    grid->addWidget(m_count, 1, 1);
+    grid->addWidget(labelled(tr("&Length"), m_length), 1, 2);
+    grid->addWidget(m_length, 1, 3);
+    grid->addWidget(labelled(tr("Step si&ze"), m_stepSize), 1, 4);
+    grid->addWidget(m_stepSize, 1, 5);
+    grid->addWidget(m_stepCount, 1, 6, 1, 2);
+    grid->addWidget(labelled(tr("St&rategy"), m_strategy), 2, 0);
+    grid->addWidget(m_strategy, 2, 1);
+    grid->addWidget(labelled(tr("&Temperature"), m_temperature), 2, 2);
+    grid->addWidget(m_temperature, 2, 3);
+    grid->addWidget(labelled(tr("Top-&k"), m_topK), 2, 4);
+    grid->addWidget(m_topK, 2, 5);
+    grid->addWidget(labelled(tr("Top-&p"), m_topP), 2, 6);
+    grid->addWidget(m_topP, 2, 7);
+    grid->addWidget(labelled(tr("S&eed"), m_seed), 3, 0);
+    grid->addWidget(m_seed, 3, 1);
+    grid->addWidget(m_cache, 3, 2, 1, 2);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_generate);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    grid->addLayout(buttons, 3, 4, 1, 4);
+    grid->addWidget(m_samplingStatus, 4, 0, 1, 8);
+    updateStepCount();
+    return box;
+}
+
+QWidget *DenoisingPage::createPlayer()
+{
+    auto *player = new QWidget(this);
+    auto *layout = new QVBoxLayout(player);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(player);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto action = [this, bar](const QString &text, QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
+        auto *a = bar->addAction(style()->standardIcon(icon), text);
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    action(tr("First"), Qt::Key_Home, QStyle::SP_MediaSkipBackward, [this] { setPlaying(false); setFrame(0); });
+    action(tr("Back"), Qt::Key_Left, QStyle::SP_MediaSeekBackward, [this] { setPlaying(false); setFrame(m_frame - 1); });
+    m_playAction = action(tr("Play"), Qt::Key_Space, QStyle::SP_MediaPlay, [this] { setPlaying(!isPlaying()); });
+    m_playAction->setObjectName(QStringLiteral("play"));
+    action(tr("Forward"), Qt::Key_Right, QStyle::SP_MediaSeekForward, [this] { setPlaying(false); setFrame(m_frame + 1); });
+    action(tr("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
+        setPlaying(false);
+        if (m_frames)
+            setFrame(m_frames->trajectory().nextChange(m_frame));
+    });
+    action(tr("Previous change"), QKeySequence(Qt::SHIFT | Qt::Key_N), QStyle::SP_ArrowLeft, [this] {
+        setPlaying(false);
+        if (m_frames)
+            setFrame(m_frames->trajectory().previousChange(m_frame));
+    });
+    action(tr("Last"), Qt::Key_End, QStyle::SP_MediaSkipForward, [this] {
+        setPlaying(false);
+        if (m_frames)
+            setFrame(m_frames->lastFrame());
+    });
+    m_slider = new QSlider(Qt::Horizontal, player);
+    m_slider->setObjectName(QStringLiteral("frameSlider"));
+    m_slider->setMinimumWidth(200);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        if (value != m_frame)
+            setFrame(value);
+    });
+    bar->addWidget(m_slider);
+    m_speed = new QComboBox(player);
+    for (const int ms : {1000, 500, 200, 100, 50, 16})
+        m_speed->addItem(tr("%1 s per step").arg(ms / 1000.0), ms);
+    m_speed->setCurrentIndex(3);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { m_playTimer->setInterval(m_speed->currentData().toInt()); });
+    m_playTimer->setInterval(100);
+    bar->addWidget(m_speed);
+    m_guesses = new QCheckBox(tr("Show x0 guesses under masks"), player);
+    m_guesses->setObjectName(QStringLiteral("showGuesses"));
+    m_guesses->setToolTip(tr("Grey: the model's current most likely token at a masked position (not committed)"));
+    connect(m_guesses, &QCheckBox::toggled, this, &DenoisingPage::refreshFrame);
+    bar->addWidget(m_guesses);
+    m_export = new QToolButton(player);
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Trajectory (JSON)…"), this, [this] { chooseExport(Export::Trajectory); });
+    menu->addAction(tr("Samples (txt, jsonl, csv)…"), this, [this] { chooseExport(Export::Samples); });
+    menu->addAction(tr("Current View (PNG)…"), this, [this] { chooseExport(Export::Image); });
+    menu->addAction(tr("Replay Page (HTML)…"), this, [this] { chooseExport(Export::Html); });
+    m_export->setMenu(menu);
+    bar->addWidget(m_export);
+    layout->addWidget(bar);
+
+    m_stepInfo = new QLabel(player);
+    m_stepInfo->setObjectName(QStringLiteral("stepInfo"));
+    m_stepInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_stepInfo);
+    auto *legend = new QLabel(player);
+    legend->setText(tr("Revealed this step, by the model's confidence: "
+                       "<span style='background:#D55E00;color:white'>&nbsp;p &lt; 0.3&nbsp;</span> "
+                       "<span style='background:#E69F00'>&nbsp;p &lt; 0.7&nbsp;</span> "
+                       "<span style='background:#009E73;color:white'>&nbsp;p ≥ 0.7&nbsp;</span> · earlier: plain · "
+                       "<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span> masked · hover a token for its alternatives"));
+    layout->addWidget(legend);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, player);
+    m_tokens = new TokenView;
+    m_tokens->setToolTipProvider([this](int sample, int position) {
+        return m_frames ? m_frames->toolTip(sample, position, m_frame) : QString();
+    });
+    connect(m_tokens, &TokenView::cellClicked, this, [this](int sample, int) { m_gridSample->setCurrentIndex(sample); });
+    m_tokenScroll = new QScrollArea(splitter);
+    m_tokenScroll->setWidget(m_tokens);
+    m_tokenScroll->setWidgetResizable(true);
+    splitter->addWidget(m_tokenScroll);
+    auto *gridBox = new QWidget(splitter);
+    auto *gridLayout = new QVBoxLayout(gridBox);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    auto *gridTitle = new QHBoxLayout;
+    gridTitle->addWidget(new QLabel(tr("Reveal order of"), gridBox));
+    m_gridSample = new QComboBox(gridBox);
+    m_gridSample->setObjectName(QStringLiteral("gridSample"));
+    gridTitle->addWidget(m_gridSample, 1);
+    gridLayout->addLayout(gridTitle);
+    m_grid = new RevealGrid(gridBox);
+    m_grid->setToolTip(tr("Click a cell to jump to that step"));
+    gridLayout->addWidget(m_grid, 1);
+    connect(m_gridSample, &QComboBox::currentIndexChanged, this, [this](int sample) {
+        if (!m_frames || sample < 0)
+            return;
+        m_grid->setSequence(m_frames->revealSteps(sample), m_frames->lastFrame());
+        m_grid->setCurrentStep(m_frame);
+        m_tokens->setSelectedSequence(sample);
+    });
+    connect(m_grid, &RevealGrid::cellClicked, this, [this](int step, int) {
+        setPlaying(false);
+        setFrame(step);
+    });
+    splitter->addWidget(gridBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    return player;
+}
+
+void DenoisingPage::updateStepCount()
+{
+    if (m_diffusionSteps <= 0) {
+        m_stepCount->setText(tr("T from the checkpoint"));
+        return;
+    }
+    const int size = m_stepSize->value();
+    m_stepCount->setText(m_diffusionSteps % size == 0 ? tr("T = %1 → %2 steps").arg(m_diffusionSteps).arg(m_diffusionSteps / size)
+                                                      : tr("T = %1 is not a multiple of %2").arg(m_diffusionSteps).arg(size));
+}
+
+void DenoisingPage::showRun(const QString &storePath, qint64 runId)
+{
+    m_storePath = storePath;
+    m_runId = runId;
+    const QString previous = m_checkpoint->currentData().toString();
+    m_checkpoint->clear();
+    try {
+        const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        if (const auto run = store.run(runId)) {
+            m_runName = QString::fromStdString(run->name);
+            const auto config = nlohmann::json::parse(run->configJson, nullptr, false);
+            if (config.is_object()) {
+                m_diffusionSteps = config.value(nlohmann::json::json_pointer("/diffusion/steps"), 0);
+                m_device = QString::fromStdString(config.value(nlohmann::json::json_pointer("/training/device"), std::string("cpu")));
+            }
+        }
+        auto checkpoints = store.checkpoints(runId);
+        std::sort(checkpoints.begin(), checkpoints.end(), [](const auto &a, const auto &b) { return a.step > b.step; });
+        for (const dbw::CheckpointRecord &checkpoint : checkpoints) {
+            const QString path = QString::fromStdString(checkpoint.path);
+            if (!QFileInfo::exists(path + QStringLiteral("/model.safetensors")))
+                continue;  // removed or replaced on disk since
+            m_checkpoint->addItem(tr("step %1 — %2").arg(checkpoint.step).arg(QDir::toNativeSeparators(path)), path);
+            m_checkpoint->setItemData(m_checkpoint->count() - 1, qlonglong(checkpoint.step), kStepRole);
+            m_checkpoint->setItemData(m_checkpoint->count() - 1, true, kOfRunRole);
+        }
+    } catch (const std::exception &error) {
+        m_samplingStatus->setText(QString::fromStdString(error.what()));
+    }
+    if (const int index = m_checkpoint->findData(previous); index >= 0)
+        m_checkpoint->setCurrentIndex(index);
+    if (m_checkpoint->count() == 0)
+        m_samplingStatus->setText(tr("This run has no checkpoint yet: train it, or browse for a checkpoint folder."));
+    updateStepCount();
+}
+
+void DenoisingPage::browseCheckpoint()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a Checkpoint Folder"));
+    if (folder.isEmpty())
+        return;
+    if (!QFileInfo::exists(folder + QStringLiteral("/model.safetensors"))) {
+        m_samplingStatus->setText(tr("%1 is not a checkpoint folder (no model.safetensors).").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    m_checkpoint->insertItem(0, QDir::toNativeSeparators(folder), folder);
+    m_checkpoint->setItemData(0, qlonglong(0), kStepRole);
+    m_checkpoint->setItemData(0, false, kOfRunRole);
+    m_checkpoint->setCurrentIndex(0);
+}
+
+void DenoisingPage::chooseTrajectory()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trajectory"), {}, tr("Trajectories (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openTrajectory(path);
+}
+
+void DenoisingPage::openTrajectory(const QString &path)
+{
+    if (m_controller->open(path))
+        setBusy(true);
+}
+
+bool DenoisingPage::generate()
+{
+    if (m_checkpoint->currentIndex() < 0) {
+        m_samplingStatus->setText(tr("Choose a checkpoint first."));
+        return false;
+    }
+    SamplingController::Request request;
+    request.checkpoint = m_checkpoint->currentData().toString();
+    request.device = m_device;
+    request.config.count = m_count->value();
+    request.config.length = m_length->value();
+    request.config.stepSize = m_stepSize->value();
+    request.config.strategy = m_strategy->currentData().toString().toStdString();
+    request.config.temperature = m_temperature->value();
+    request.config.topK = m_topK->value();
+    request.config.topP = m_topP->value();
+    request.config.seed = static_cast<std::uint64_t>(m_seed->value());
+    request.config.cache = m_cache->isChecked();
+    // A checkpoint from the run's list belongs to the run; a browsed one is not recorded.
+    const bool ofRun = m_checkpoint->currentData(kOfRunRole).toBool();
+    request.storePath = ofRun ? m_storePath : QString();
+    request.runId = ofRun ? m_runId : 0;
+    request.step = m_checkpoint->currentData(kStepRole).toLongLong();
+    if (!m_controller->start(request))
+        return false;
+    setBusy(true);
+    m_samplingStatus->setText(tr("Sampling…"));
+    return true;
+}
+
+void DenoisingPage::setBusy(bool busy)
+{
+    m_generate->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    if (busy) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+    }
+}
+
+void DenoisingPage::setTrajectory(std::shared_ptr<const dbw::Trajectory> trajectory)
+{
+    setPlaying(false);
+    m_frames = trajectory ? std::make_unique<TrajectoryFrames>(std::move(trajectory)) : nullptr;
+    m_player->setEnabled(m_frames != nullptr);
+    const QSignalBlocker blocker(m_gridSample);
+    m_gridSample->clear();
+    if (!m_frames) {
+        m_tokens->setSequences({});
+        m_grid->setSequence({}, 0);
+        m_stepInfo->setText(tr("Generate samples or open a trajectory to step through the reverse process."));
+        return;
+    }
+    m_tokens->setSequences(m_frames->layoutTexts());
+    for (int s = 0; s < m_frames->trajectory().sampleCount(); ++s)
+        m_gridSample->addItem(tr("sample #%1").arg(s + 1));
+    m_gridSample->setCurrentIndex(0);
+    m_grid->setSequence(m_frames->revealSteps(0), m_frames->lastFrame());
+    m_tokens->setSelectedSequence(0);
+    m_slider->setRange(0, m_frames->lastFrame());
+    m_frame = -1;
+    setFrame(0);
+    Q_EMIT trajectoryShown();
+}
+
+void DenoisingPage::setFrame(int frame)
+{
+    if (!m_frames)
+        return;
+    frame = std::clamp(frame, 0, m_frames->lastFrame());
+    if (frame == m_frame)
+        return;
+    m_frame = frame;
+    refreshFrame();
+}
+
+void DenoisingPage::refreshFrame()
+{
+    if (!m_frames)
+        return;
+    m_tokens->setFrame(m_frames->cells(m_frame, m_guesses->isChecked()));
+    m_grid->setCurrentStep(m_frame);
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setValue(m_frame);
+    m_stepInfo->setText(m_frames->stepSummary(m_frame));
+}
+
+QString DenoisingPage::stepText() const
+{
+    return m_stepInfo->text();
+}
+
+bool DenoisingPage::isPlaying() const
+{
+    return m_playTimer->isActive();
+}
+
+void DenoisingPage::setPlaying(bool playing)
+{
+    if (playing && m_frames) {
+        if (m_frame >= m_frames->lastFrame())
+            setFrame(0);
+        m_playTimer->start(m_speed->currentData().toInt());
+    } else {
+        m_playTimer->stop();
+    }
+    m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
+    m_playAction->setIcon(style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void DenoisingPage::setShowGuesses(bool show)
+{
+    m_guesses->setChecked(show);
+}
+
+QString DenoisingPage::defaultExportName(Export kind) const
+{
+    const QString base = sanitisedFileName(m_runName.isEmpty() ? QStringLiteral("trajectory") : m_runName);
+    switch (kind) {
+    case Export::Trajectory: return base + QStringLiteral("-trajectory.json");
+    case Export::Samples: return base + QStringLiteral("-samples.jsonl");
+    case Export::Image: return base + QStringLiteral("-step-%1.png").arg(m_frame);
+    case Export::Html: return base + QStringLiteral("-replay.html");
+    }
+    return base;
+}
+
+void DenoisingPage::chooseExport(Export kind)
+{
+    if (!m_frames)
+        return;
+    const QString filters[] = {tr("Trajectories (*.json)"), tr("Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)"),
+                               tr("PNG images (*.png)"), tr("Web pages (*.html)")};
+    // The dialog asks before it replaces an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), defaultExportName(kind), filters[static_cast<int>(kind)]);
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(kind, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+QString DenoisingPage::exportTo(Export kind, const QString &path) const
+{
+    if (!m_frames)
+        return tr("Nothing to export: no trajectory is shown.");
+    const dbw::Trajectory &trajectory = m_frames->trajectory();
+    QByteArray bytes;
+    try {
+        switch (kind) {
+        case Export::Trajectory:
+            bytes = QByteArray::fromStdString(trajectory.json());
+            break;
+        case Export::Samples: {
+            std::vector<dbw::SampleRecord> records;
+            const qint64 step = m_checkpoint->currentData(kStepRole).toLongLong();
+            for (int s = 0; s < trajectory.sampleCount(); ++s) {
+                dbw::SampleRecord record;
+                record.runId = m_runId;
+                record.step = step;
+                record.text = trajectory.text(s);
+                for (int p = 0; p < trajectory.length(s); ++p)
+                    record.tokenIds.push_back(trajectory.token(s, p));
+                record.samplerJson = trajectory.samplerJson();
+                records.push_back(std::move(record));
+            }
+            bytes = QByteArray::fromStdString(dbw::formatSamples(records, dbw::sampleFormatFor(path.toStdString())));
+            break;
+        }
+        case Export::Image: {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            if (!m_player->grab().save(&buffer, "PNG"))
+                return tr("Could not encode the image.");
+            break;
+        }
+        case Export::Html:
+            bytes = QByteArray::fromStdString(dbw::replayHtml(
+                trajectory, tr("Reverse process — %1").arg(m_runName.isEmpty() ? tr("trajectory") : m_runName).toStdString()));
+            break;
+        }
+    } catch (const std::exception &error) {
+        return QString::fromStdString(error.what());
+    }
+    return writeExportFile(path, bytes);
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QSlider;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+class RevealGrid;
+class SamplingController;
+class TokenView;
+class TrajectoryFrames;
+namespace dbw {
+class Trajectory;
+}
+
+// The denoising viewer: a sampling panel (from one of the run's checkpoints or any checkpoint
+// folder) that records the reverse process on a worker thread, and a player that steps through it
+// token by token: token rows, reveal-order grid, x0 guesses under the masks, step facts, playback
+// controls with shortcuts, and exports (trajectory JSON, samples, PNG, self-contained HTML).
+class DenoisingPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Export { Trajectory, Samples, Image, Html };
+
+    explicit DenoisingPage(QWidget *parent = nullptr);
+    ~DenoisingPage() override;
+
+    // Lists the run's checkpoints (newest first) from the store.
+    void showRun(const QString &storePath, qint64 runId);
+    // Shows a trajectory (from the sampler or a file).
+    void setTrajectory(std::shared_ptr<const dbw::Trajectory> trajectory);
+    // Starts sampling with the panel's settings; false when it cannot start.
+    bool generate();
+    void openTrajectory(const QString &path);
+
+    int frame() const { return m_frame; }
+    void setFrame(int frame);
+    bool isPlaying() const;
+    void setPlaying(bool playing);
+    void setShowGuesses(bool show);
+    // Writes an export to `path` (no dialog); returns an error message or an empty string.
+    QString exportTo(Export kind, const QString &path) const;
+
+    const TrajectoryFrames *frames() const { return m_frames.get(); }
+    TokenView *tokenView() const { return m_tokens; }
+    RevealGrid *revealGrid() const { return m_grid; }
+    SamplingController *controller() const { return m_controller; }
+    QString stepText() const;
+
+Q_SIGNALS:
+    void trajectoryShown();
+    void samplingFailed(const QString &message);
+
+private:
+    QWidget *createSamplingPanel();
+    QWidget *createPlayer();
+    void refreshFrame();
+    void chooseExport(Export kind);
+    void browseCheckpoint();
+    void chooseTrajectory();
+    void updateStepCount();
+    void setBusy(bool busy);
+    QString defaultExportName(Export kind) const;
+
+    QString m_storePath;
+    qint64 m_runId = 0;
+    QString m_runName;
+    QString m_device = QStringLiteral("cpu");
+    int m_diffusionSteps = 0;
+    SamplingController *m_controller = nullptr;
+    std::unique_ptr<TrajectoryFrames> m_frames;
+    int m_frame = 0;
+
+    QComboBox *m_checkpoint = nullptr;
+    QSpinBox *m_count = nullptr;
+    QSpinBox *m_length = nullptr;
+    QSpinBox *m_stepSize = nullptr;
+    QLabel *m_stepCount = nullptr;
+    QComboBox *m_strategy = nullptr;
+    QDoubleSpinBox *m_temperature = nullptr;
+    QSpinBox *m_topK = nullptr;
+    QDoubleSpinBox *m_topP = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QCheckBox *m_cache = nullptr;
+    QPushButton *m_generate = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_samplingStatus = nullptr;
+
+    QAction *m_playAction = nullptr;
+    QSlider *m_slider = nullptr;
+    QComboBox *m_speed = nullptr;
+    QCheckBox *m_guesses = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_stepInfo = nullptr;
+    QComboBox *m_gridSample = nullptr;
+    TokenView *m_tokens = nullptr;
+    QScrollArea *m_tokenScroll = nullptr;
+    RevealGrid *m_grid = nullptr;
+    QTimer *m_playTimer = nullptr;
+    QWidget *m_player = nullptr;
+};

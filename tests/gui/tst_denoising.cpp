@@ -1,0 +1,394 @@
+// The denoising viewer: what the token view shows at every frame of a recorded trajectory, the
+// player's controls and shortcuts, sampling from a run's checkpoint on the worker (with cancel),
+// exports read back, the HTML page replayed by headless Chromium, and the redraw time of a
+// 1000-step x 128-token x 16-sample trajectory (reported, not asserted).
+#include "denoisingpage.h"
+#include "revealgrid.h"
+#include "samplingcontroller.h"
+#include "tokenview.h"
+#include "trajectoryframes.h"
+
+#include "sample/sampleexport.h"
+#include "sample/trajectory.h"
+#include "store/runstore.h"
+#include "util/files.h"
+
+#include "../cli/processrunner.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocumentFragment>
+#include <QtTest>
+
+#include <random>
+
+using nlohmann::json;
+
+namespace {
+
+const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
+const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
+
+std::shared_ptr<const dbw::Trajectory> fixture(const QString &name)
+{
+    return std::make_shared<const dbw::Trajectory>(dbw::Trajectory::load((kData + name).toStdString()));
+}
+
+// A trajectory shaped like a long run: T = 1000 steps of size 1, 16 samples of 128 tokens, each
+// position revealed at a random step, the network's guesses recorded whenever a sample changed
+// (as the cache does). Only for timing the view.
+std::string largeTrajectory()
+{
+    const int steps = 1000, samples = 16, length = 128, vocabulary = 400, alternatives = 5;
+    std::mt19937 generator(11);
+    std::uniform_int_distribution<int> stepOf(1, steps), tokenOf(5, vocabulary - 1);
+    std::vector<std::vector<int>> reveal(samples, std::vector<int>(length)), tokens = reveal;
+    json stepRecords = json::array();
+    for (int k = 1; k <= steps; ++k)
+        stepRecords.push_back({{"t", steps - k}, {"alpha", double(k) / steps}, {"ran", json::array()},
+                               {"revealed", json::array()}, {"guesses", json::array()}});
+    for (int s = 0; s < samples; ++s) {
+        std::vector<bool> changed(steps + 1, false);
+        changed[1] = true;
+        for (int p = 0; p < length; ++p) {
+            reveal[s][p] = stepOf(generator);
+            tokens[s][p] = tokenOf(generator);
+            stepRecords[reveal[s][p] - 1]["revealed"].push_back({s, p, tokens[s][p], 0.01 * (p % 100)});
+            if (reveal[s][p] < steps)
+                changed[reveal[s][p] + 1] = true;
+        }
+        for (int k = 1; k <= steps; ++k) {
+            if (!changed[k])
+                continue;
+            stepRecords[k - 1]["ran"].push_back(s);
+            for (int p = 0; p < length; ++p)
+                if (reveal[s][p] >= k) {
+                    json ids = json::array(), probabilities = json::array();
+                    for (int a = 0; a < alternatives; ++a) {
+                        ids.push_back(a == 0 ? tokens[s][p] : tokenOf(generator));
+                        probabilities.push_back(0.5 / (a + 1));
+                    }
+                    stepRecords[k - 1]["guesses"].push_back({s, p, ids, probabilities});
+                }
+        }
+    }
+    json pieces = json::object();
+    for (int id = 0; id < vocabulary; ++id)
+        pieces[std::to_string(id)] = "\xE2\x96\x81w" + std::to_string(id);
+    json texts = json::array();
+    for (int s = 0; s < samples; ++s)
+        texts.push_back("");
+    return json{{"format", "dbw-trajectory/1"}, {"tokenizer", {{"kind", "sentencepiece"}}}, {"mask_id", 4},
+                {"T", steps}, {"step_size", 1}, {"sampler", json::object()},
+                {"lengths", std::vector<int>(samples, length)}, {"pieces", pieces}, {"steps", stepRecords},
+                {"final", tokens}, {"texts", texts}}
+        .dump();
+}
+
+// The text of each sample row in a DOM that Chromium dumped.
+QStringList rowTexts(const QString &dom)
+{
+    QStringList texts;
+    static const QRegularExpression row(QStringLiteral("<div class=\"row\" id=\"sample-(\\d+)\">(.*?)</div>"),
+                                        QRegularExpression::DotMatchesEverythingOption);
+    for (auto match = row.globalMatch(dom); match.hasNext();)
+        texts.append(QTextDocumentFragment::fromHtml(QStringLiteral("<pre>%1</pre>").arg(match.next().captured(2))).toPlainText());
+    return texts;
+}
+
+}  // namespace
+
+class TestDenoising : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    qint64 m_runId = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath("runs.sqlite");
+        const ProcessResult trained =
+            trainOverfitRun(kDbw, kData, m_dir.filePath("run"), m_store, "denoised", 30, {"training.validate_every=30"});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const dbw::RunStore store(m_store.toStdString());
+        m_runId = store.listRuns().front().id;
+    }
+
+    void viewShowsTheRecordedStateAtEveryFrame()
+    {
+        const auto trajectory = fixture("trajectory-ancestral.json");
+        const json document = json::parse(trajectory->json());
+        DenoisingPage page;
+        page.setTrajectory(trajectory);
+        const QVector<QStringList> layout = page.frames()->layoutTexts();
+        std::vector<std::vector<int>> previous;
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            previous.emplace_back(static_cast<std::size_t>(trajectory->length(s)), trajectory->maskId());
+        for (int k = 0; k <= trajectory->steps(); ++k) {
+            page.setFrame(k);
+            QCOMPARE(page.frame(), k);
+            const QVector<TokenView::Cell> &cells = page.tokenView()->frameCells();
+            std::vector<std::vector<int>> state = previous;
+            if (k > 0)
+                for (const json &entry : document["steps"][k - 1]["states"])
+                    state[entry[0].get<std::size_t>()] = entry[1].get<std::vector<int>>();
+            int cell = 0;
+            for (int s = 0; s < trajectory->sampleCount(); ++s)
+                for (int p = 0; p < trajectory->length(s); ++p, ++cell) {
+                    const int id = state[s][p];
+                    const bool masked = id == trajectory->maskId();
+                    const bool now = !masked && previous[s][p] == trajectory->maskId() && k > 0;
+                    const auto expected = masked ? TokenView::CellState::Masked
+                                                 : now ? TokenView::CellState::RevealedNow : TokenView::CellState::Revealed;
+                    QVERIFY2(cells[cell].state == expected, qPrintable(QString("frame %1 sample %2 position %3").arg(k).arg(s).arg(p)));
+                    if (!masked)
+                        QCOMPARE(id, trajectory->token(s, p));  // the text drawn is this token's
+                    if (now)
+                        QCOMPARE(cells[cell].confidence, trajectory->confidence(s, p));
+                }
+            previous = state;
+            QVERIFY(page.stepText().contains(QString("Frame %1 of %2").arg(k).arg(trajectory->steps())));
+        }
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            QCOMPARE(layout[s].join(QString()), QString::fromStdString(trajectory->text(s)));
+
+        // Guesses under the masks: the newest network output's top token, greyed.
+        page.setShowGuesses(true);
+        page.setFrame(trajectory->steps() / 2);
+        int guesses = 0, cell = 0;
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            for (int p = 0; p < trajectory->length(s); ++p, ++cell) {
+                const TokenView::Cell &shown = page.tokenView()->frameCells()[cell];
+                if (!trajectory->isMasked(s, p, page.frame()))
+                    continue;
+                const auto top = trajectory->alternatives(s, p, page.frame());
+                QVERIFY(top);  // the network ran at step 1 for every position
+                QVERIFY(shown.state == TokenView::CellState::Guess);
+                QCOMPARE(shown.text, QString::fromStdString(trajectory->pieceSurface(top.ids[0])));
+                ++guesses;
+            }
+        QVERIFY(guesses > 0);
+        page.setFrame(0);
+        for (const TokenView::Cell &shown : page.tokenView()->frameCells())
+            QVERIFY(shown.state == TokenView::CellState::Masked);  // nothing has run before step 1
+        QVERIFY(page.frames()->toolTip(0, 0, trajectory->steps()).contains("Top alternatives at step"));
+    }
+
+    void controlsAndShortcuts()
+    {
+        const auto trajectory = fixture("trajectory-ancestral.json");
+        DenoisingPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setTrajectory(trajectory);
+        page.tokenView()->setFocus();
+        const int last = trajectory->steps();
+        QTest::keyClick(page.tokenView(), Qt::Key_End);
+        QCOMPARE(page.frame(), last);
+        QTest::keyClick(page.tokenView(), Qt::Key_Home);
+        QCOMPARE(page.frame(), 0);
+        QTest::keyClick(page.tokenView(), Qt::Key_Right);
+        QCOMPARE(page.frame(), 1);
+        QTest::keyClick(page.tokenView(), Qt::Key_N);
+        QCOMPARE(page.frame(), trajectory->nextChange(1));
+        QTest::keyClick(page.tokenView(), Qt::Key_Left);
+        QCOMPARE(page.frame(), trajectory->nextChange(1) - 1);
+        page.findChild<QSlider *>("frameSlider")->setValue(7);
+        QCOMPARE(page.frame(), 7);
+        // The grid: a click on a column jumps to that step.
+        RevealGrid *grid = page.revealGrid();
+        QCOMPARE(grid->currentStep(), 7);
+        QPoint target;
+        for (int x = 0; x < grid->width() && target.isNull(); ++x)
+            if (grid->cellAt(QPoint(x, grid->height() / 2)).first == 20)
+                target = QPoint(x, grid->height() / 2);
+        QVERIFY(!target.isNull());
+        QTest::mouseClick(grid, Qt::LeftButton, {}, target);
+        QCOMPARE(page.frame(), 20);
+        // Play to the end at the fastest speed; space toggles.
+        QTest::keyClick(page.tokenView(), Qt::Key_Space);
+        QVERIFY(page.isPlaying());
+        QTest::keyClick(page.tokenView(), Qt::Key_Space);
+        QVERIFY(!page.isPlaying());
+        const int paused = page.frame();
+        QTest::qWait(300);
+        QCOMPARE(page.frame(), paused);
+        page.setPlaying(true);
+        QTRY_COMPARE_WITH_TIMEOUT(page.frame(), last, 20000);
+        QTRY_VERIFY(!page.isPlaying());
+
+        if (const QString dir = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.setShowGuesses(true);
+            page.setFrame(last / 2);
+            page.grab().save(dir + "/denoising-mid.png");
+            page.setShowGuesses(false);
+            page.setFrame(last / 2 + 1);
+            page.grab().save(dir + "/denoising-mid-committed.png");
+        }
+    }
+
+    void exportsReadBack()
+    {
+        const auto trajectory = fixture("trajectory-ancestral.json");
+        DenoisingPage page;
+        page.resize(1200, 800);
+        page.setTrajectory(trajectory);
+        page.setFrame(10);
+        QTemporaryDir out;
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Trajectory, out.filePath("t.json")), QString());
+        QCOMPARE(dbw::readWholeFile(out.filePath("t.json").toStdString()), trajectory->json());
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.jsonl")), QString());
+        const auto records = dbw::parseSamplesJsonLines(dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
+        QCOMPARE(static_cast<int>(records.size()), trajectory->sampleCount());
+        for (int s = 0; s < trajectory->sampleCount(); ++s) {
+            QCOMPARE(records[s].text, trajectory->text(s));
+            QCOMPARE(static_cast<int>(records[s].tokenIds.size()), trajectory->length(s));
+            QCOMPARE(json::parse(records[s].samplerJson), json::parse(trajectory->samplerJson()));
+        }
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.txt")), QString());
+        QCOMPARE(QString::fromStdString(dbw::readWholeFile(out.filePath("s.txt").toStdString())).split('\n', Qt::SkipEmptyParts).size(),
+                 trajectory->sampleCount());
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.csv")), QString());
+        QVERIFY(QString::fromStdString(dbw::readWholeFile(out.filePath("s.csv").toStdString())).startsWith("run_id,step,index,length,text"));
+        QVERIFY(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.xml")).contains("unknown sample format"));
+        QVERIFY(!QFileInfo::exists(out.filePath("s.xml")));
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Image, out.filePath("v.png")), QString());
+        const QImage image(out.filePath("v.png"));
+        QVERIFY(!image.isNull() && image.width() > 400);
+        QVERIFY(page.exportTo(DenoisingPage::Export::Html, out.filePath("missing/dir/r.html")).contains("missing"));
+    }
+
+    void htmlReplaysInChromium()
+    {
+        const QString chromium = QStandardPaths::findExecutable("chromium");
+        if (chromium.isEmpty())
+            QFAIL("chromium is not installed (packaging/setup-debian.sh installs it for the tests)");
+        const auto trajectory = fixture("trajectory-ancestral.json");
+        DenoisingPage page;
+        page.setTrajectory(trajectory);
+        QTemporaryDir out;
+        const QString html = out.filePath("replay.html");
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Html, html), QString());
+        auto dump = [&](const QString &fragment) {
+            const ProcessResult r = runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                                          "--user-data-dir=" + out.filePath("profile"), "--dump-dom",
+                                                          QUrl::fromLocalFile(html).toString() + fragment});
+            return r.out;
+        };
+        const QStringList final = rowTexts(dump("#last"));
+        QCOMPARE(final.size(), trajectory->sampleCount());
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            QCOMPARE(final[s], QString::fromStdString(trajectory->text(s)));
+        const QStringList start = rowTexts(dump("#frame=0"));
+        QCOMPARE(start.size(), trajectory->sampleCount());
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            QCOMPARE(start[s], QString(" \u2592").repeated(trajectory->length(s)));
+    }
+
+    void samplesFromARunCheckpoint()
+    {
+        DenoisingPage page;
+        page.showRun(m_store, m_runId);
+        auto *checkpoint = page.findChild<QComboBox *>("checkpoint");
+        QVERIFY(checkpoint->count() >= 1);
+        page.findChild<QSpinBox *>("samples")->setValue(3);
+        page.findChild<QSpinBox *>("length")->setValue(12);
+        page.findChild<QSpinBox *>("stepSize")->setValue(4);
+        page.findChild<QSpinBox *>("seed")->setValue(9);
+        QSignalSpy shown(&page, &DenoisingPage::trajectoryShown);
+        QSignalSpy failed(&page, &DenoisingPage::samplingFailed);
+        QSignalSpy progress(page.controller(), &SamplingController::progress);
+        QVERIFY(page.generate());
+        QVERIFY(!page.generate());  // one at a time
+        QVERIFY2(shown.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(progress.size(), 16);  // T = 64, step size 4
+        const dbw::Trajectory &trajectory = page.frames()->trajectory();
+        QCOMPARE(trajectory.sampleCount(), 3);
+        QCOMPARE(trajectory.steps(), 16);
+        QCOMPARE(page.frame(), 0);
+        const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto samples = store.samples(m_runId);
+        QCOMPARE(samples.size(), std::size_t(3));
+        for (int s = 0; s < 3; ++s)
+            QCOMPARE(samples[s].text, trajectory.text(s));
+        const auto trajectories = store.trajectories(m_runId);
+        QCOMPARE(trajectories.size(), std::size_t(1));
+        QCOMPARE(trajectories.front().data, trajectory.json());
+    }
+
+    void cancelAndBadFilesAreReported()
+    {
+        DenoisingPage page;
+        page.showRun(m_store, m_runId);
+        page.findChild<QSpinBox *>("samples")->setValue(64);
+        page.findChild<QSpinBox *>("stepSize")->setValue(1);
+        QSignalSpy failed(&page, &DenoisingPage::samplingFailed);
+        QVERIFY(page.generate());
+        page.controller()->cancel();
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.first().first().toString().contains("cancelled"), qPrintable(failed.first().first().toString()));
+        QTRY_VERIFY(!page.controller()->isRunning());
+
+        QTemporaryDir out;
+        const QString bad = out.filePath("bad.json");
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"format\": \"dbw-trajectory/1\", \"T\": 3}");
+        }
+        page.openTrajectory(bad);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.last().first().toString().contains(bad));
+        QVERIFY(!page.frames());  // nothing half-shown
+    }
+
+    void scrubbingALargeTrajectory()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto trajectory = std::make_shared<const dbw::Trajectory>(dbw::Trajectory::fromJson(largeTrajectory(), "synthetic"));
+        const qint64 loadMs = timer.elapsed();
+        DenoisingPage page;
+        page.resize(1500, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setTrajectory(trajectory);
+        TokenView *view = page.tokenView();
+        QTRY_COMPARE(view->height(), view->heightForWidth(view->width()));  // all rows, scrollable
+        QVERIFY(view->cellRect(15, 127).bottom() < view->height());
+        QImage canvas(view->size(), QImage::Format_ARGB32_Premultiplied);
+        for (const bool guesses : {false, true}) {
+            page.setShowGuesses(guesses);
+            timer.restart();
+            for (int k = 0; k <= trajectory->steps(); ++k) {
+                page.setFrame(k);
+                view->render(&canvas);  // the whole view, not only what a scroll area shows
+            }
+            const double perFrame = double(timer.nsecsElapsed()) / 1e6 / trajectory->frames();
+            qInfo("scrub 1000 steps x 128 tokens x 16 samples (%dx%d px, guesses %s): %.2f ms per frame (parse %lld ms)",
+                  view->width(), view->height(), guesses ? "on" : "off", perFrame, loadMs);
+        }
+        QCOMPARE(page.frame(), trajectory->steps());
+        if (const QString dir = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.setFrame(trajectory->steps() / 2);
+            page.grab().save(dir + "/denoising-large.png");
+        }
+    }
+};
+
+QTEST_MAIN(TestDenoising)
+#include "tst_denoising.moc"
