@@ -69,7 +69,7 @@ DenoisingPage::DenoisingPage(QWidget *parent)
     connect(m_controller, &SamplingController::finished, this, [this](std::shared_ptr<const dbw::Trajectory> trajectory, double seconds) {
         setBusy(false);
         m_samplingStatus->setText(seconds > 0 ? tr("%n sample(s) in %1 s", nullptr, trajectory->sampleCount()).arg(seconds, 0, 'f', 1)
-                                              : tr("Opened a trajectory of %n sample(s)", nullptr, trajectory->sampleCount()));
+                                              : tr("Opened %1: %n sample(s)", nullptr, trajectory->sampleCount()).arg(m_openedFile));
         setTrajectory(std::move(trajectory));
     });
     connect(m_controller, &SamplingController::failed, this, [this](const QString &message) {
@@ -193,7 +193,7 @@ QWidget *DenoisingPage::createPlayer()
     auto *layout = new QVBoxLayout(player);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QToolBar(player);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);  // names in the tooltips; Play and Next change spelled out
     auto action = [this, bar](const QString &text, QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
         auto *a = bar->addAction(style()->standardIcon(icon), text);
         a->setShortcut(shortcut);
@@ -208,7 +208,7 @@ QWidget *DenoisingPage::createPlayer()
     m_playAction = action(tr("Play"), Qt::Key_Space, QStyle::SP_MediaPlay, [this] { setPlaying(!isPlaying()); });
     m_playAction->setObjectName(QStringLiteral("play"));
     action(tr("Forward"), Qt::Key_Right, QStyle::SP_MediaSeekForward, [this] { setPlaying(false); setFrame(m_frame + 1); });
-    action(tr("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
+    QAction *nextChange = action(tr("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
         setPlaying(false);
         if (m_frames)
             setFrame(m_frames->trajectory().nextChange(m_frame));
@@ -223,6 +223,9 @@ QWidget *DenoisingPage::createPlayer()
         if (m_frames)
             setFrame(m_frames->lastFrame());
     });
+    for (QAction *spelled : {m_playAction, nextChange})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(spelled)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_slider = new QSlider(Qt::Horizontal, player);
     m_slider->setObjectName(QStringLiteral("frameSlider"));
     m_slider->setMinimumWidth(200);
@@ -378,6 +381,7 @@ void DenoisingPage::chooseTrajectory()
 
 void DenoisingPage::openTrajectory(const QString &path)
 {
+    m_openedFile = QFileInfo(path).fileName();
     if (m_controller->open(path))
         setBusy(true);
 }

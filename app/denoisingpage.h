@@ -78,6 +78,7 @@ private:
     QString m_storePath;
     qint64 m_runId = 0;
     QString m_runName;
+    QString m_openedFile;
     QString m_device = QStringLiteral("cpu");
     int m_diffusionSteps = 0;
     SamplingController *m_controller = nullptr;

@@ -43,6 +43,11 @@ int main(int argc, char *argv[])
         QStringLiteral("threads"), QApplication::translate("main", "LibTorch threads (default: all cores)."),
         QStringLiteral("N"));
     parser.addOption(threadsOption);
+    QCommandLineOption trajectoryOption(
+        QStringLiteral("trajectory"),
+        QApplication::translate("main", "Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer."),
+        QStringLiteral("FILE"));
+    parser.addOption(trajectoryOption);
     parser.process(app);
 
     const dbw::RuntimeInfo runtime = dbw::initialiseRuntime(parser.value(threadsOption).toInt());
@@ -62,5 +67,7 @@ int main(int argc, char *argv[])
     }
     if (!corpus.isEmpty())
         window.openCorpus(corpus);
+    if (parser.isSet(trajectoryOption))
+        window.openTrajectory(parser.value(trajectoryOption));
     return app.exec();
 }

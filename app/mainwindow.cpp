@@ -137,6 +137,12 @@ void MainWindow::refreshRuns()
     }
 }
 
+void MainWindow::openTrajectory(const QString &path)
+{
+    m_tabs->setCurrentWidget(m_denoisingPage);
+    m_denoisingPage->openTrajectory(path);
+}
+
 void MainWindow::selectRun(qint64 runId)
 {
     const int row = m_runs->rowOf(runId);

@@ -35,6 +35,8 @@ public:
 
     // Reads a corpus in the background; the window shows it (or the error) when done.
     void openCorpus(const QString &path);
+    // Shows a recorded trajectory file in the denoising viewer.
+    void openTrajectory(const QString &path);
     CorpusLoader *corpusLoader() const { return m_loader; }
     const CorpusSummary &corpus() const { return m_corpus; }
     TrainingController *trainingController() const { return m_controller; }

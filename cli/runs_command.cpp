@@ -78,6 +78,7 @@ json runJson(const RunRecord &run, const std::vector<MetricSummary> &summaries)
             {"parent_run_id", run.parentRunId ? json(*run.parentRunId) : json(nullptr)},
             {"tags", run.tags},
             {"notes", run.notes},
+            {"archived", run.archived},
             {"config", parseOrString(run.configJson)},
             {"hardware", parseOrString(run.hardwareJson)},
             {"corpus", parseOrString(run.corpusJson)},

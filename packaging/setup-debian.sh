@@ -26,7 +26,7 @@ packages=(
 if [ "$want_gui" = 1 ]; then
   # Qt Charts needs libqt6opengl6-dev, which qt6-charts-dev does not pull in.
   packages+=(
-    qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools
+    qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools libgl1-mesa-dev libxkbcommon-dev
     xvfb xauth imagemagick
     chromium  # the denoising viewer's HTML export is replayed in headless Chromium by its test

@@ -100,12 +100,12 @@ h1 { font-size: 18px; margin: 0 0 4px; }
 <span class="t low">&lt; 0.3</span><span class="t mid">&lt; 0.7</span><span class="t high">&ge; 0.7</span>
 earlier: <span class="t old">token</span> masked: <span class="t m">&#x2592;</span></div>
 <div id="controls">
-<button id="first" title="First (Home)">&#x23EE;</button>
+<button id="first" title="First (Home)">First</button>
 <button id="back" title="Step back (Left)">&#x25C0;</button>
 <button id="play" title="Play / pause (Space)">Play</button>
 <button id="forward" title="Step forward (Right)">&#x25B6;</button>
 <button id="next" title="Next change (N)">Next change</button>
-<button id="last" title="Last (End)">&#x23ED;</button>
+<button id="last" title="Last (End)">Last</button>
 <input id="slider" type="range" min="0" value="0">
 <label>Delay <select id="speed"><option value="1000">1 s</option><option value="300">0.3 s</option><option value="100" selected>0.1 s</option><option value="30">0.03 s</option></select></label>
 <label><input id="guesses" type="checkbox"> x0 guesses under masks</label>
@@ -152,9 +152,11 @@ function render() {
         const cls = reveal === frame ? confidenceClass(sample.confidence[p]) : "old";
         html += '<span class="t ' + cls + '" title="' + tooltip(sample, p) + '">' + escapeText(sample.surfaces[p]) + "</span>";
       } else {
+        // The space before a word that is still masked is kept, so the words keep their places.
+        const space = /^\s/.test(sample.surfaces[p]) ? " " : "";
         const guess = showGuesses ? guessAt(sample.guesses[p], frame) : null;
-        html += guess === null ? '<span class="t m"> &#x2592;</span>'
-                               : '<span class="t g"> ' + escapeText(data.guess_surfaces[guess].trim()) + "</span>";
+        html += space + (guess === null ? '<span class="t m">&#x2592;</span>'
+                                        : '<span class="t g">' + escapeText(data.guess_surfaces[guess].trim()) + "</span>");
       }
     }
     document.getElementById("sample-" + s).innerHTML = html;

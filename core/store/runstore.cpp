@@ -359,6 +359,10 @@ void RunStore::migrate(int from)
         }
         from = 2;
     }
+    if (from == 2) {
+        m_db->execute(schema::kVersion2To3);
+        from = 3;
+    }
     transaction.commit();
 }
 
@@ -423,7 +427,7 @@ namespace {
 constexpr const char *kRunColumns =
     "SELECT id, uuid, name, status, created_at, coalesce(started_at, ''), "
     "coalesce(finished_at, ''), config_json, seed, code_version, notes, hardware_json, "
-    "corpus_json, tokenizer_json, parent_run_id FROM runs ";
+    "corpus_json, tokenizer_json, parent_run_id, archived FROM runs ";
 
 RunRecord readRun(const Statement &row)
 {
@@ -443,6 +447,7 @@ RunRecord readRun(const Statement &row)
     run.corpusJson = row.text(12);
     run.tokenizerJson = row.text(13);
     run.parentRunId = row.optionalInteger(14);
+    run.archived = row.integer(15) != 0;
     return run;
 }
 }  // namespace
@@ -533,6 +538,12 @@ void RunStore::setNotes(std::int64_t runId, const std::string &notes)
 {
     requireRun(runId);
     Statement(*m_db, "UPDATE runs SET notes = ? WHERE id = ?").bind(1, notes).bind(2, runId).run();
+}
+
+void RunStore::setArchived(std::int64_t runId, bool archived)
+{
+    requireRun(runId);
+    Statement(*m_db, "UPDATE runs SET archived = ? WHERE id = ?").bind(1, archived ? 1 : 0).bind(2, runId).run();
 }
 
 void RunStore::setName(std::int64_t runId, const std::string &name)

@@ -41,6 +41,7 @@ struct RunRecord {
     std::optional<std::int64_t> parentRunId;  // the run this one resumes or forks
     std::string notes;
     std::vector<std::string> tags;  // sorted
+    bool archived = false;          // hidden from the run list unless asked for
 };
 
 // Bits of MetricPoint::flags.
@@ -131,7 +132,7 @@ struct CheckpointRecord {
 
 class RunStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr std::int64_t kAllSteps = std::numeric_limits<std::int64_t>::max();
 
     enum class Mode { ReadWrite, ReadOnly };
@@ -165,6 +166,7 @@ public:
     void setStatus(std::int64_t runId, RunStatus status);
     void setNotes(std::int64_t runId, const std::string &notes);
     void setName(std::int64_t runId, const std::string &name);
+    void setArchived(std::int64_t runId, bool archived);
     void addTag(std::int64_t runId, const std::string &tag);
     void removeTag(std::int64_t runId, const std::string &tag);
     // Deletes the run and every row that belongs to it (metrics, evals, samples, ...).

@@ -134,4 +134,10 @@ CREATE INDEX checkpoints_run ON checkpoints(run_id);
 PRAGMA user_version = 2;
 )sql";
 
+// Version 3: archived runs (hidden from the run list unless asked for; nothing is deleted).
+constexpr const char *kVersion2To3 = R"sql(
+ALTER TABLE runs ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+PRAGMA user_version = 3;
+)sql";
+
 }  // namespace dbw::schema

@@ -102,6 +102,12 @@ private Q_SLOTS:
         store.removeTag(id, "cpu");
         QCOMPARE(store.run(id)->tags, (std::vector<std::string>{"best", "spindle"}));
         QCOMPARE(store.run(id)->notes, std::string("new notes"));
+        QVERIFY(!store.run(id)->archived);
+        store.setArchived(id, true);
+        QVERIFY(store.run(id)->archived);
+        QVERIFY(store.listRuns().front().archived);
+        store.setArchived(id, false);
+        QVERIFY(!store.run(id)->archived);
 
         QCOMPARE(store.findRun(std::to_string(id))->id, id);
         QCOMPARE(store.findRun(run.uuid)->id, id);
@@ -317,7 +323,7 @@ private Q_SLOTS:
         fs::copy_file(kGoldenV1, path);
         {
             RunStore store(path);
-            QCOMPARE(store.schemaVersion(), 2);
+            QCOMPARE(store.schemaVersion(), 3);
             const auto runs = store.listRuns();
             QCOMPARE(runs.size(), std::size_t(2));
             const RunRecord first = *store.run(1);
