@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "comparepage.h"
 #include "denoisingpage.h"
+#include "runhistorypanel.h"
 
 #include "corpusloader.h"
 #include "corpuspreviewmodel.h"
@@ -117,6 +119,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         refreshRuns();
         m_runPage->refresh();
+        // A comparison of runs that are still training follows them (read on a worker).
+        if (m_tabs->currentWidget() == m_comparePage) {
+            qint64 progress = 0;
+            for (const qint64 id : m_comparePage->runIds())
+                if (const int row = m_runs->rowOf(id); row >= 0)
+                    progress += m_runs->rows()[row].steps + 1;
+            if (progress != m_comparedProgress) {
+                m_comparedProgress = progress;
+                m_comparePage->reload();
+            }
+        }
     });
     m_refreshTimer->start();
 
@@ -131,8 +144,8 @@ void MainWindow::refreshRuns()
     const QString error = m_runs->refresh(m_storePath);
     if (!error.isEmpty())
         showError(error);
-    if (m_runView && !m_runView->currentIndex().isValid() && m_runProxy->rowCount() > 0) {
-        m_runView->setCurrentIndex(m_runProxy->index(0, 0));  // the newest run, as sorted
+    if (m_history && m_history->currentRun() == 0) {
+        m_history->selectNewestIfNone();
         updateTrainingActions();
     }
 }
@@ -145,10 +158,9 @@ void MainWindow::openTrajectory(const QString &path)
 
 void MainWindow::selectRun(qint64 runId)
 {
-    const int row = m_runs->rowOf(runId);
-    if (row < 0)
+    if (m_runs->rowOf(runId) < 0)
         return;
-    m_runView->setCurrentIndex(m_runProxy->mapFromSource(m_runs->index(row, 0)));
+    m_history->selectRun(runId);
     m_tabs->setCurrentWidget(m_runPage);
     m_runPage->showRun(m_storePath, runId);
     m_denoisingPage->showRun(m_storePath, runId);
@@ -171,8 +183,7 @@ void MainWindow::newExperiment()
 
 qint64 MainWindow::selectedRun() const
 {
-    const QModelIndex current = m_runView ? m_runView->currentIndex() : QModelIndex();
-    return current.isValid() ? current.data(RunListModel::RunIdRole).toLongLong() : 0;
+    return m_history ? m_history->currentRun() : 0;
 }
 
 void MainWindow::openStore()
@@ -358,37 +369,20 @@ void MainWindow::createCentralWidget()
     // Runs on the left, the selected run (and the corpus) on the right.
     auto *outer = new QSplitter(Qt::Horizontal, this);
     outer->setObjectName(QStringLiteral("outerSplitter"));
-    auto *runsPanel = new QWidget(outer);
-    auto *runsLayout = new QVBoxLayout(runsPanel);
-    runsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filter = new QLineEdit(runsPanel);
-    filter->setObjectName(QStringLiteral("runFilter"));
-    filter->setPlaceholderText(tr("Filter runs"));
-    filter->setClearButtonEnabled(true);
-    runsLayout->addWidget(filter);
-    m_runProxy = new QSortFilterProxyModel(this);
-    m_runProxy->setSourceModel(m_runs);
-    m_runProxy->setFilterKeyColumn(-1);
-    m_runProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_runProxy->setSortRole(Qt::EditRole);
-    connect(filter, &QLineEdit::textChanged, m_runProxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_runView = new QTableView(runsPanel);
-    m_runView->setObjectName(QStringLiteral("runList"));
-    m_runView->setModel(m_runProxy);
-    m_runView->setSortingEnabled(true);
-    m_runView->sortByColumn(RunListModel::Created, Qt::DescendingOrder);
-    m_runView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_runView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_runView->verticalHeader()->hide();
-    m_runView->horizontalHeader()->setStretchLastSection(true);
-    runsLayout->addWidget(m_runView);
-    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            m_runPage->showRun(m_storePath, current.data(RunListModel::RunIdRole).toLongLong());
-            m_denoisingPage->showRun(m_storePath, current.data(RunListModel::RunIdRole).toLongLong());
-        }
+    m_history = new RunHistoryPanel(m_runs, outer);
+    m_history->setObjectName(QStringLiteral("runHistory"));
+    m_history->setMinimumWidth(280);
+    connect(m_history, &RunHistoryPanel::currentRunChanged, this, [this](qint64 runId) {
+        m_runPage->showRun(m_storePath, runId);
+        m_denoisingPage->showRun(m_storePath, runId);
         updateTrainingActions();
     });
+    connect(m_history, &RunHistoryPanel::selectionChanged, this, [this](const QVector<qint64> &runIds) {
+        m_comparePage->setRuns(m_storePath, runIds);
+    });
+    connect(m_history, &RunHistoryPanel::compareRequested, this, [this] { m_tabs->setCurrentWidget(m_comparePage); });
+    connect(m_history, &RunHistoryPanel::runsChanged, this, &MainWindow::refreshRuns);
+    connect(m_history, &RunHistoryPanel::errorOccurred, this, &MainWindow::showError);
     m_tabs = new QTabWidget(outer);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_runPage = new RunPage(m_tabs);
@@ -396,6 +390,9 @@ void MainWindow::createCentralWidget()
     m_denoisingPage = new DenoisingPage(m_tabs);
     m_denoisingPage->setObjectName(QStringLiteral("denoisingPage"));
     m_tabs->addTab(m_denoisingPage, QString());
+    m_comparePage = new ComparePage(m_tabs);
+    m_comparePage->setObjectName(QStringLiteral("comparePage"));
+    m_tabs->addTab(m_comparePage, QString());
     m_tabs->addTab(central, QString());
     outer->setStretchFactor(0, 2);
     outer->setStretchFactor(1, 5);
@@ -434,7 +431,8 @@ void MainWindow::retranslate()
     if (m_tabs) {
         m_tabs->setTabText(0, tr("Run"));
         m_tabs->setTabText(1, tr("Denoise"));
-        m_tabs->setTabText(2, tr("Corpus"));
+        m_tabs->setTabText(2, tr("Compare"));
+        m_tabs->setTabText(3, tr("Corpus"));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));

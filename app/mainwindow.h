@@ -8,7 +8,9 @@
 
 class CorpusLoader;
 class CorpusPreviewModel;
+class ComparePage;
 class DenoisingPage;
+class RunHistoryPanel;
 class HistogramChart;
 class NewExperimentDialog;
 class RunListModel;
@@ -43,6 +45,8 @@ public:
     RunListModel *runList() const { return m_runs; }
     RunPage *runPage() const { return m_runPage; }
     DenoisingPage *denoisingPage() const { return m_denoisingPage; }
+    ComparePage *comparePage() const { return m_comparePage; }
+    RunHistoryPanel *runHistory() const { return m_history; }
     QString storePath() const { return m_storePath; }
     // Starts training a config from the dialog (or a test); the run appears in the list.
     bool startTraining(const dbw::RunConfig &config);
@@ -100,10 +104,11 @@ private:
     QLabel *m_engineStatus = nullptr;
     QLabel *m_trainingStatus = nullptr;
     RunListModel *m_runs = nullptr;
-    QSortFilterProxyModel *m_runProxy = nullptr;
-    QTableView *m_runView = nullptr;
     RunPage *m_runPage = nullptr;
     DenoisingPage *m_denoisingPage = nullptr;
+    ComparePage *m_comparePage = nullptr;
+    RunHistoryPanel *m_history = nullptr;
+    qint64 m_comparedProgress = -1;  // steps of the compared runs when last read
     QTabWidget *m_tabs = nullptr;
     TrainingController *m_controller = nullptr;
     QTimer *m_refreshTimer = nullptr;

@@ -2,11 +2,29 @@
 
 #include "store/runstore.h"
 
+#include <QColor>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
+#include <set>
+
+namespace {
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+}  // namespace
 
 RunListModel::RunListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -15,6 +33,7 @@ RunListModel::RunListModel(QObject *parent)
 
 QString RunListModel::refresh(const QString &path)
 {
+    m_storePath = path;
     if (!QFileInfo::exists(path)) {
         setRows({});
         return {};
@@ -27,12 +46,12 @@ QString RunListModel::refresh(const QString &path)
             row.id = run.id;
             row.name = QString::fromStdString(run.name);
             row.status = QString::fromStdString(dbw::toString(run.status));
-            row.tags = QString::fromStdString([&] {
-                std::string joined;
-                for (const std::string &tag : run.tags)
-                    joined += (joined.empty() ? "" : ", ") + tag;
-                return joined;
-            }());
+            QStringList tags;
+            for (const std::string &tag : run.tags)
+                tags.append(QString::fromStdString(tag));
+            row.tags = tags.join(QStringLiteral(", "));
+            row.notes = QString::fromStdString(run.notes);
+            row.archived = run.archived;
             row.created = QDateTime::fromString(QString::fromStdString(run.createdAt), Qt::ISODateWithMs).toLocalTime();
             const QJsonObject config = QJsonDocument::fromJson(QByteArray::fromStdString(run.configJson)).object();
             row.preset = config["model"].toObject()["preset"].toString();
@@ -40,8 +59,7 @@ QString RunListModel::refresh(const QString &path)
             row.timeDesign = config["model"].toObject()["time_design"].toString();
             for (const dbw::MetricSummary &summary : store.summaries(run.id)) {
                 row.steps = std::max<qint64>(row.steps, summary.lastStep);
-                if (summary.name == "valid/ppl_bound" && std::isfinite(summary.best))
-                    row.bestPerplexity = summary.best;
+                row.metrics.insert(QString::fromStdString(summary.name), {summary.best, summary.last, summary.higherIsBetter});
             }
             rows.append(row);
         }
@@ -61,7 +79,7 @@ void RunListModel::setRows(QVector<Row> rows)
     if (sameRuns) {
         m_rows = std::move(rows);
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
@@ -77,6 +95,38 @@ int RunListModel::rowOf(qint64 runId) const
     return -1;
 }
 
+QStringList RunListModel::metricNames() const
+{
+    std::set<QString> names;
+    for (const Row &row : m_rows)
+        for (auto it = row.metrics.cbegin(); it != row.metrics.cend(); ++it)
+            names.insert(it.key());
+    return QStringList(names.begin(), names.end());
+}
+
+void RunListModel::setMetricColumns(const QVector<MetricColumn> &columns)
+{
+    if (columns == m_metricColumns)
+        return;
+    const int oldCount = m_metricColumns.size(), newCount = columns.size();
+    if (newCount > oldCount) {
+        beginInsertColumns({}, FixedColumnCount + oldCount, FixedColumnCount + newCount - 1);
+        m_metricColumns = columns;
+        endInsertColumns();
+    } else if (newCount < oldCount) {
+        beginRemoveColumns({}, FixedColumnCount + newCount, FixedColumnCount + oldCount - 1);
+        m_metricColumns = columns;
+        endRemoveColumns();
+    } else {
+        m_metricColumns = columns;
+    }
+    if (newCount > 0) {
+        Q_EMIT headerDataChanged(Qt::Horizontal, FixedColumnCount, FixedColumnCount + newCount - 1);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, FixedColumnCount), index(m_rows.size() - 1, FixedColumnCount + newCount - 1));
+    }
+}
+
 int RunListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows.size();
@@ -84,7 +134,7 @@ int RunListModel::rowCount(const QModelIndex &parent) const
 
 int RunListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : FixedColumnCount + m_metricColumns.size();
 }
 
 QVariant RunListModel::data(const QModelIndex &index, int role) const
@@ -94,21 +144,32 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[index.row()];
     if (role == RunIdRole)
         return row.id;
+    if (role == ArchivedRole)
+        return row.archived;
+    if (role == Qt::ForegroundRole && row.archived)
+        return QVariant::fromValue(QColor(Qt::gray));
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    const bool display = role != Qt::EditRole;  // EditRole: raw values for sorting
+    const bool display = role != Qt::EditRole;  // EditRole: raw values for sorting and editing
+    if (index.column() >= FixedColumnCount) {
+        const MetricColumn &column = m_metricColumns[index.column() - FixedColumnCount];
+        const auto found = row.metrics.constFind(column.metric);
+        if (found == row.metrics.cend())
+            return display ? QVariant() : QVariant(std::numeric_limits<double>::quiet_NaN());
+        const double value = column.best ? found->best : found->last;
+        if (!display)
+            return value;
+        return std::isfinite(value) ? QVariant(QString::number(value, 'g', 5)) : QVariant(QStringLiteral("—"));
+    }
     switch (index.column()) {
-    case Name: return row.name;
+    case Name: return row.archived && display ? tr("%1 (archived)").arg(row.name) : row.name;
     case Status: return row.status;
     case Tags: return row.tags;
+    case Notes: return role == Qt::DisplayRole ? row.notes.section(QLatin1Char('\n'), 0, 0) : row.notes;
     case Created: return display ? QVariant(row.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : QVariant(row.created);
     case Preset: return row.preset;
     case Schedule: return row.schedule;
     case TimeDesign: return row.timeDesign;
-    case BestPerplexity:
-        if (!display)
-            return row.bestPerplexity;
-        return row.bestPerplexity > 0 ? QVariant(QString::number(row.bestPerplexity, 'f', 1)) : QVariant();
     case Steps: return row.steps;
     default: return {};
     }
@@ -116,18 +177,64 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 
 QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= FixedColumnCount && section < columnCount()) {
+        const MetricColumn &column = m_metricColumns[section - FixedColumnCount];
+        return column.best ? tr("%1 (best)").arg(column.metric) : tr("%1 (last)").arg(column.metric);
+    }
     switch (section) {
     case Name: return tr("Name");
     case Status: return tr("Status");
     case Tags: return tr("Tags");
+    case Notes: return tr("Notes");
     case Created: return tr("Created");
     case Preset: return tr("Preset");
     case Schedule: return tr("Schedule");
     case TimeDesign: return tr("Time design");
-    case BestPerplexity: return tr("Best valid PPL");
     case Steps: return tr("Steps");
     default: return {};
     }
+}
+
+Qt::ItemFlags RunListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Tags || index.column() == Notes))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool RunListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        (index.column() != Tags && index.column() != Notes))
+        return false;
+    Row &row = m_rows[index.row()];
+    try {
+        dbw::RunStore store(m_storePath.toStdString());
+        if (index.column() == Notes) {
+            store.setNotes(row.id, value.toString().toStdString());
+            row.notes = value.toString();
+        } else {
+            const QStringList wanted = splitTags(value.toString());
+            const QStringList current = splitTags(row.tags);
+            for (const QString &tag : current)
+                if (!wanted.contains(tag))
+                    store.removeTag(row.id, tag.toStdString());
+            for (const QString &tag : wanted)
+                if (!current.contains(tag))
+                    store.addTag(row.id, tag.toStdString());
+            QStringList sorted;
+            const auto stored = store.run(row.id);  // keeps the tags alive through the loop
+            for (const std::string &tag : stored->tags)
+                sorted.append(QString::fromStdString(tag));
+            row.tags = sorted.join(QStringLiteral(", "));
+        }
+    } catch (const std::exception &error) {
+        Q_EMIT storeError(tr("Could not save to the run store: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    Q_EMIT dataChanged(index, index);
+    return true;
 }

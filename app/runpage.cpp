@@ -1,5 +1,7 @@
 #include "runpage.h"
 
+#include "chartbuckets.h"
+
 #include "metricchart.h"
 
 #include "store/runstore.h"
@@ -150,11 +152,7 @@ void RunPage::refresh()
         for (const auto &[metric, chart] : m_charts) {
             // One bucket per horizontal pixel of the chart: a million points stay cheap.
             const int width = std::max(50, chart->width());
-            QVector<MetricChart::Bucket> buckets;
-            for (const dbw::DecimatedBucket &bucket : store.readDecimated(m_runId, metric.toStdString(), width)) {
-                const double x = mode == 0 ? double(bucket.lastStep) : mode == 1 ? bucket.lastWallTime : double(bucket.lastTokensSeen);
-                buckets.append({x, bucket.min, bucket.max, bucket.last});
-            }
+            const auto buckets = chartBuckets(store.readDecimated(m_runId, metric.toStdString(), width), static_cast<ChartXAxis>(mode));
             chart->setXAxisTitle(m_xAxis->currentText());
             chart->setSeries(0, QString::fromStdString(run->name), buckets);
         }

@@ -1,6 +1,7 @@
 #include "metricchart.h"
 
 #include <QAreaSeries>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -8,9 +9,12 @@
 #include <QMenu>
 #include <QFile>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPainter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 #include <QTextStream>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -81,6 +85,14 @@ void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket
     rebuild();
 }
 
+void MetricChart::setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &series)
+{
+    m_series.clear();
+    for (const auto &[name, buckets] : series)
+        m_series.append({name, buckets});
+    rebuild();
+}
+
 void MetricChart::clear()
 {
     m_series.clear();
@@ -143,22 +155,27 @@ void MetricChart::rebuild()
         for (const Bucket &bucket : series.buckets)
             lasts.append(bucket.last);
         const QVector<double> smoothed = smooth(lasts, m_smoothing);
-        auto *lower = new QLineSeries, *upper = new QLineSeries, *line = new QLineSeries;
+        // Whole point lists at once: appending point by point costs a signal per point.
+        QList<QPointF> lowerPoints, upperPoints, linePoints;
         for (int i = 0; i < series.buckets.size(); ++i) {
             const Bucket &bucket = series.buckets[i];
             const bool usable = std::isfinite(bucket.min) && std::isfinite(bucket.max) &&
                                 (!m_logScale || bucket.min > 0);
             if (usable) {
-                lower->append(bucket.x, bucket.min);
-                upper->append(bucket.x, bucket.max);
+                lowerPoints.append({bucket.x, bucket.min});
+                upperPoints.append({bucket.x, bucket.max});
                 yMin = std::min(yMin, bucket.min);
                 yMax = std::max(yMax, bucket.max);
             }
             if (std::isfinite(smoothed[i]) && (!m_logScale || smoothed[i] > 0))
-                line->append(bucket.x, smoothed[i]);
+                linePoints.append({bucket.x, smoothed[i]});
             xMin = std::min(xMin, bucket.x);
             xMax = std::max(xMax, bucket.x);
         }
+        auto *lower = new QLineSeries, *upper = new QLineSeries, *line = new QLineSeries;
+        lower->replace(lowerPoints);
+        upper->replace(upperPoints);
+        line->replace(linePoints);
         auto *band = new QAreaSeries(upper, lower);  // the raw range, faint
         QColor faint = colour;
         faint.setAlpha(60);
@@ -169,6 +186,8 @@ void MetricChart::rebuild()
         line->setPen(QPen(colour, 2));
         chart->addSeries(band);
         chart->addSeries(line);
+        for (QLegendMarker *marker : chart->legend()->markers(band))
+            marker->setVisible(false);  // the legend names runs, not their bands
         created << band << line;
     }
     m_view->setVisible(any);
@@ -210,6 +229,30 @@ void MetricChart::rebuild()
 bool MetricChart::exportPng(const QString &path)
 {
     return m_view->grab().save(path, "PNG");
+}
+
+QByteArray MetricChart::renderPng()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return m_view->grab().save(&buffer, "PNG") ? bytes : QByteArray();
+}
+
+QByteArray MetricChart::renderSvg(const QString &title)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(m_view->size());
+    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setTitle(title.isEmpty() ? m_title : title);
+    QPainter painter(&generator);
+    m_view->render(&painter);
+    painter.end();
+    return bytes;
 }
 
 bool MetricChart::exportCsv(const QString &path) const

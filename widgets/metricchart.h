@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QPair>
 #include <QVector>
 #include <QWidget>
 
@@ -29,6 +31,8 @@ public:
     void setXAxisTitle(const QString &title);
     // Replaces (or adds) a series; colour from a colour-blind-safe palette by index.
     void setSeries(int index, const QString &name, const QVector<Bucket> &buckets);
+    // Replaces every series at once (one redraw).
+    void setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &series);
     void clear();
     int seriesCount() const { return m_series.size(); }
     QVector<Bucket> buckets(int index) const { return m_series.value(index).buckets; }
@@ -42,6 +46,8 @@ public:
     static QVector<double> smooth(const QVector<double> &values, double weight);
 
     bool exportPng(const QString &path);
+    QByteArray renderPng();  // the chart as drawn; empty when it cannot be encoded
+    QByteArray renderSvg(const QString &title = {});  // the chart as drawn, as an SVG document
     bool exportCsv(const QString &path) const;
 
 protected:

@@ -119,7 +119,7 @@ private Q_SLOTS:
         for (const auto &summary : store.summaries(runId))
             if (summary.name == "valid/ppl_bound")
                 bestPerplexity = summary.best;
-        QCOMPARE(listed.bestPerplexity, bestPerplexity);
+        QCOMPARE(listed.metrics.value("valid/ppl_bound").best, bestPerplexity);
 
         window.runPage()->showRun(window.storePath(), runId);
         const auto loss = store.readMetric(runId, "train/loss");

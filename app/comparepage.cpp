@@ -1,0 +1,377 @@
+#include "comparepage.h"
+
+#include "configdiffmodel.h"
+#include "exportfiles.h"
+#include "metricchart.h"
+
+#include "sample/sampleexport.h"
+#include "util/strings.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <set>
+#include <sstream>
+
+namespace {
+
+const QColor kBetter(0x00, 0x9E, 0x73);  // Okabe-Ito bluish green
+const QColor kWorse(0xD5, 0x5E, 0x00);   // Okabe-Ito vermillion
+
+QString number(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', 5) : QStringLiteral("—");
+}
+
+QString signedDelta(double delta)
+{
+    return (delta > 0 ? QStringLiteral("+") : QString()) + QString::number(delta, 'g', 3);
+}
+
+// Columns: as wide as their contents (the summary), or sharing the width (samples side by side).
+QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, QHeaderView::ResizeMode columns, bool rowNames)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setSectionResizeMode(columns);
+    view->horizontalHeader()->setStretchLastSection(columns != QHeaderView::Stretch);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->setVisible(rowNames);
+    return view;
+}
+
+}  // namespace
+
+ComparePage::ComparePage(QWidget *parent)
+    : QWidget(parent)
+    , m_loader(new ComparisonLoader(this))
+    , m_diff(new ConfigDiffModel(this))
+    , m_summary(new QStandardItemModel(this))
+    , m_samples(new QStandardItemModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("compareHint"));
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    auto *controls = new QHBoxLayout;
+    m_metricBox = new QComboBox(this);
+    m_metricBox->setObjectName(QStringLiteral("compareMetric"));
+    m_metricBox->setMinimumContentsLength(18);
+    m_xAxis = new QComboBox(this);
+    m_xAxis->addItems({tr("step"), tr("wall time (s)"), tr("tokens seen")});
+    m_smoothing = new QSlider(Qt::Horizontal, this);
+    m_smoothing->setRange(0, 99);
+    m_smoothing->setValue(60);
+    m_smoothing->setMaximumWidth(140);
+    m_logScale = new QCheckBox(tr("Log y"), this);
+    m_baselineBox = new QComboBox(this);
+    m_baselineBox->setObjectName(QStringLiteral("baseline"));
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Chart (PNG)…"), this, [this] { chooseExport(Export::ChartPng); });
+    menu->addAction(tr("Chart (SVG)…"), this, [this] { chooseExport(Export::ChartSvg); });
+    menu->addAction(tr("Metrics of These Runs (CSV)…"), this, [this] { chooseExport(Export::Metrics); });
+    menu->addAction(tr("Samples of These Runs (txt, jsonl, csv)…"), this, [this] { chooseExport(Export::Samples); });
+    menu->addAction(tr("Baseline Run's Config (JSON)…"), this, [this] { chooseExport(Export::Config); });
+    m_export->setMenu(menu);
+    controls->addWidget(new QLabel(tr("Metric"), this));
+    controls->addWidget(m_metricBox);
+    controls->addWidget(new QLabel(tr("x"), this));
+    controls->addWidget(m_xAxis);
+    controls->addWidget(new QLabel(tr("Smoothing"), this));
+    controls->addWidget(m_smoothing);
+    controls->addWidget(m_logScale);
+    controls->addStretch();
+    controls->addWidget(new QLabel(tr("Baseline"), this));
+    controls->addWidget(m_baselineBox);
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_chart = new MetricChart(splitter);
+    m_chart->setObjectName(QStringLiteral("compareChart"));
+    splitter->addWidget(m_chart);
+    auto *tabs = new QTabWidget(splitter);
+    tabs->setObjectName(QStringLiteral("compareTabs"));
+    tabs->addTab(tableFor(m_summary, tabs, QHeaderView::ResizeToContents, false), tr("Summary"));
+    auto *diffPage = new QWidget(tabs);
+    auto *diffLayout = new QVBoxLayout(diffPage);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    m_onlyDifferences = new QCheckBox(tr("Show only differences"), diffPage);
+    m_onlyDifferences->setObjectName(QStringLiteral("onlyDifferences"));
+    m_onlyDifferences->setChecked(true);
+    diffLayout->addWidget(m_onlyDifferences);
+    diffLayout->addWidget(tableFor(m_diff, diffPage, QHeaderView::ResizeToContents, false));
+    tabs->addTab(diffPage, tr("Config"));
+    tabs->addTab(tableFor(m_samples, tabs, QHeaderView::Stretch, true), tr("Samples"));
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_onlyDifferences, &QCheckBox::toggled, m_diff, &ConfigDiffModel::setShowOnlyDifferences);
+    connect(m_metricBox, &QComboBox::activated, this, [this] { setMetric(m_metricBox->currentText()); });
+    connect(m_xAxis, &QComboBox::currentIndexChanged, this, &ComparePage::reload);
+    connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) { m_chart->setSmoothing(value / 100.0); });
+    connect(m_logScale, &QCheckBox::toggled, m_chart, &MetricChart::setLogScale);
+    connect(m_baselineBox, &QComboBox::activated, this, &ComparePage::setBaseline);
+    connect(m_loader, &ComparisonLoader::loaded, this, &ComparePage::display);
+    connect(m_loader, &ComparisonLoader::failed, this,
+            [this](const QString &message) { m_hint->setText(tr("Cannot read the runs: %1").arg(message)); });
+    m_hint->setText(tr("Select runs in the list (Ctrl+click or Shift+click for several) to compare them."));
+}
+
+void ComparePage::setRuns(const QString &storePath, const QVector<qint64> &runIds)
+{
+    if (storePath == m_storePath && runIds == m_runIds)
+        return;
+    m_storePath = storePath;
+    m_runIds = runIds;
+    m_baseline = 0;
+    reload();
+}
+
+void ComparePage::setMetric(const QString &metric)
+{
+    if (metric == m_metric)
+        return;
+    m_metric = metric;
+    reload();
+}
+
+void ComparePage::reload()
+{
+    ComparisonRequest request;
+    request.storePath = m_storePath;
+    request.runIds = m_runIds;
+    request.metric = m_metric;
+    request.xAxis = static_cast<ChartXAxis>(m_xAxis->currentIndex());
+    request.buckets = std::max(100, m_chart->width());
+    m_loader->load(request);
+}
+
+void ComparePage::display(const QVector<RunComparison> &runs, const QStringList &metricNames, const QString &metric, double seconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_runs = runs;
+    m_metric = metric;
+    m_loadSeconds = seconds;
+    {
+        const QSignalBlocker blocker(m_metricBox);
+        m_metricBox->clear();
+        m_metricBox->addItems(metricNames);
+        m_metricBox->setCurrentText(metric);
+    }
+    {
+        const QSignalBlocker blocker(m_baselineBox);
+        m_baselineBox->clear();
+        for (const RunComparison &run : runs)
+            m_baselineBox->addItem(run.name);
+        m_baseline = std::clamp(m_baseline, 0, std::max(0, int(runs.size()) - 1));
+        m_baselineBox->setCurrentIndex(m_baseline);
+    }
+    QVector<QPair<QString, QVector<MetricChart::Bucket>>> series;
+    for (const RunComparison &run : runs)
+        series.append({run.name, run.buckets});
+    m_chart->setTitle(metric);
+    m_chart->setXAxisTitle(m_xAxis->currentText());
+    m_chart->setAllSeries(series);
+    QVector<ConfigDiffModel::Config> configs;
+    for (const RunComparison &run : runs)
+        configs.append({run.name, run.configJson});
+    m_diff->setConfigs(configs);
+    fillSummary();
+    fillSamples();
+    m_drawSeconds = timer.nsecsElapsed() / 1e9;
+    m_hint->setText(runs.isEmpty() ? tr("Select runs in the list (Ctrl+click or Shift+click for several) to compare them.")
+                                   : tr("%n run(s) · read in %1 ms, drawn in %2 ms", nullptr, runs.size())
+                                         .arg(m_loadSeconds * 1000, 0, 'f', 0)
+                                         .arg(m_drawSeconds * 1000, 0, 'f', 0));
+    Q_EMIT comparisonShown();
+}
+
+void ComparePage::setBaseline(int index)
+{
+    m_baseline = index;
+    fillSummary();
+}
+
+void ComparePage::fillSummary()
+{
+    m_summary->clear();
+    QStringList header = {tr("Metric"), tr("Value")};
+    for (const RunComparison &run : m_runs)
+        header.append(run.name);
+    m_summary->setHorizontalHeaderLabels(header);
+    std::set<std::string> names;
+    for (const RunComparison &run : m_runs)
+        for (const dbw::MetricSummary &summary : run.summaries)
+            names.insert(summary.name);
+    auto find = [](const RunComparison &run, const std::string &name) -> const dbw::MetricSummary * {
+        for (const dbw::MetricSummary &summary : run.summaries)
+            if (summary.name == name)
+                return &summary;
+        return nullptr;
+    };
+    for (const std::string &name : names) {
+        for (const bool best : {true, false}) {
+            QList<QStandardItem *> row = {new QStandardItem(QString::fromStdString(name)),
+                                          new QStandardItem(best ? tr("best") : tr("last"))};
+            const dbw::MetricSummary *base = m_runs.isEmpty() ? nullptr : find(m_runs[m_baseline], name);
+            for (int r = 0; r < m_runs.size(); ++r) {
+                const dbw::MetricSummary *summary = find(m_runs[r], name);
+                auto *item = new QStandardItem;
+                if (summary) {
+                    const double value = best ? summary->best : summary->last;
+                    QString text = number(value);
+                    if (r != m_baseline && base) {
+                        const double delta = value - (best ? base->best : base->last);
+                        if (std::isfinite(delta) && delta != 0) {
+                            const bool better = summary->higherIsBetter ? delta > 0 : delta < 0;
+                            text += QStringLiteral("  (%1 %2)").arg(signedDelta(delta), better ? QStringLiteral("▲") : QStringLiteral("▼"));
+                            item->setForeground(better ? kBetter : kWorse);
+                            item->setToolTip(better ? tr("better than the baseline") : tr("worse than the baseline"));
+                        }
+                    }
+                    item->setText(text);
+                    item->setData(value, Qt::UserRole);
+                }
+                row.append(item);
+            }
+            m_summary->appendRow(row);
+        }
+    }
+}
+
+void ComparePage::fillSamples()
+{
+    m_samples->clear();
+    QStringList header;
+    for (const RunComparison &run : m_runs)
+        header.append(run.name);
+    m_samples->setHorizontalHeaderLabels(header);
+    const QStringList metricRows = {tr("step"),      tr("samples"), tr("distinct-1"), tr("distinct-2"),
+                                    tr("self-BLEU-4"), tr("unigram entropy (bits)"), tr("repetition (seq-rep-4)")};
+    m_samples->setVerticalHeaderLabels(metricRows);
+    std::size_t most = 0;
+    for (const RunComparison &run : m_runs)
+        most = std::max(most, run.samples.size());
+    for (int r = 0; r < m_runs.size(); ++r) {
+        const RunComparison &run = m_runs[r];
+        const dbw::SampleMetrics &metrics = run.sampleMetrics;
+        const bool any = !run.samples.empty();
+        const QStringList values = {any ? QString::number(run.samples.front().step) : tr("no samples"),
+                                    QString::number(run.samples.size()),
+                                    any ? number(metrics.distinct1) : QString(),
+                                    any ? number(metrics.distinct2) : QString(),
+                                    any ? number(metrics.selfBleu) : QString(),
+                                    any ? number(metrics.unigramEntropyBits) : QString(),
+                                    any ? number(metrics.repetitionRate) : QString()};
+        for (int i = 0; i < values.size(); ++i)
+            m_samples->setItem(i, r, new QStandardItem(values[i]));
+        for (std::size_t s = 0; s < most; ++s)
+            m_samples->setItem(metricRows.size() + int(s), r,
+                               new QStandardItem(s < run.samples.size() ? QString::fromStdString(run.samples[s].text) : QString()));
+    }
+    for (std::size_t s = 0; s < most; ++s)
+        m_samples->setVerticalHeaderItem(metricRows.size() + int(s), new QStandardItem(tr("#%1").arg(s + 1)));
+}
+
+QString ComparePage::baseName() const
+{
+    QStringList names;
+    for (const RunComparison &run : m_runs)
+        names.append(run.name);
+    return sanitisedFileName(names.size() == 1 ? names.front() : QStringLiteral("compare-") + names.join(QLatin1Char('-')));
+}
+
+void ComparePage::chooseExport(Export kind)
+{
+    if (m_runs.isEmpty())
+        return;
+    const QString base = baseName();
+    const QString names[] = {base + "-" + sanitisedFileName(m_metric) + ".png", base + "-" + sanitisedFileName(m_metric) + ".svg",
+                             base + "-metrics.csv", base + "-samples.jsonl",
+                             sanitisedFileName(m_runs.value(m_baseline).name) + "-config.json"};
+    const QString filters[] = {tr("PNG images (*.png)"), tr("SVG images (*.svg)"), tr("CSV files (*.csv)"),
+                               tr("JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)"), tr("Configs (*.json)")};
+    // The dialog asks before it replaces an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), names[int(kind)], filters[int(kind)]);
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(kind, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+QString ComparePage::exportTo(Export kind, const QString &path)
+{
+    if (m_runs.isEmpty())
+        return tr("Nothing to export: no runs are compared.");
+    QByteArray bytes;
+    try {
+        switch (kind) {
+        case Export::ChartPng:
+            bytes = m_chart->renderPng();
+            if (bytes.isEmpty())
+                return tr("Could not render the chart.");
+            break;
+        case Export::ChartSvg:
+            bytes = m_chart->renderSvg(m_metric);
+            break;
+        case Export::Metrics: {
+            const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+            std::ostringstream out;
+            out.precision(17);
+            out << "run_id,run_name,metric,step,value,wall_time,tokens_seen\r\n";
+            for (const RunComparison &run : m_runs)
+                for (const std::string &metric : store.metricNames(run.id))
+                    for (const dbw::MetricPoint &point : store.readMetric(run.id, metric))
+                        out << run.id << ',' << dbw::csvField(run.name.toStdString()) << ',' << dbw::csvField(metric) << ','
+                            << point.step << ',' << (std::isfinite(point.value) ? std::to_string(point.value) : std::string("nan"))
+                            << ',' << point.wallTime << ',' << point.tokensSeen << "\r\n";
+            bytes = QByteArray::fromStdString(out.str());
+            break;
+        }
+        case Export::Samples: {
+            const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+            std::vector<dbw::SampleRecord> records;
+            for (const RunComparison &run : m_runs)
+                for (dbw::SampleRecord &record : store.samples(run.id))
+                    records.push_back(std::move(record));
+            bytes = QByteArray::fromStdString(dbw::formatSamples(records, dbw::sampleFormatFor(path.toStdString())));
+            break;
+        }
+        case Export::Config:
+            bytes = QByteArray::fromStdString(nlohmann::json::parse(m_runs[m_baseline].configJson).dump(2) + "\n");
+            break;
+        }
+    } catch (const std::exception &error) {
+        return QString::fromStdString(error.what());
+    }
+    return writeExportFile(path, bytes);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "comparisonloader.h"
+
+#include <QWidget>
+
+class ConfigDiffModel;
+class MetricChart;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QStandardItemModel;
+class QTableView;
+class QToolButton;
+
+// Runs side by side: one metric's curves overlaid (a colour per run, legend, x by step / wall
+// time / tokens seen, the live charts' smoothing and per-pixel decimation), a summary of final
+// and best metrics with deltas to a baseline run, the config diff, and the newest samples with
+// their metrics. Everything is read from the store on a worker thread.
+class ComparePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Export { ChartPng, ChartSvg, Metrics, Samples, Config };
+
+    explicit ComparePage(QWidget *parent = nullptr);
+
+    void setRuns(const QString &storePath, const QVector<qint64> &runIds);
+    void reload();
+    QVector<qint64> runIds() const { return m_runIds; }
+    const QVector<RunComparison> &runs() const { return m_runs; }
+    void setMetric(const QString &metric);
+    QString metric() const { return m_metric; }
+    void setBaseline(int index);
+    // Writes an export to `path` (no dialog); returns an error message or an empty string.
+    QString exportTo(Export kind, const QString &path);
+
+    MetricChart *chart() const { return m_chart; }
+    ConfigDiffModel *configDiff() const { return m_diff; }
+    QStandardItemModel *summary() const { return m_summary; }
+    QStandardItemModel *samples() const { return m_samples; }
+    ComparisonLoader *loader() const { return m_loader; }
+    // Seconds the store reads and the chart redraw took for the last comparison shown.
+    double lastLoadSeconds() const { return m_loadSeconds; }
+    double lastDrawSeconds() const { return m_drawSeconds; }
+
+Q_SIGNALS:
+    void comparisonShown();
+
+private:
+    void display(const QVector<RunComparison> &runs, const QStringList &metricNames, const QString &metric, double seconds);
+    void fillSummary();
+    void fillSamples();
+    void chooseExport(Export kind);
+    QString baseName() const;
+
+    QString m_storePath;
+    QVector<qint64> m_runIds;
+    QVector<RunComparison> m_runs;
+    QString m_metric;
+    int m_baseline = 0;
+    double m_loadSeconds = 0, m_drawSeconds = 0;
+
+    ComparisonLoader *m_loader = nullptr;
+    QLabel *m_hint = nullptr;
+    QComboBox *m_metricBox = nullptr;
+    QComboBox *m_xAxis = nullptr;
+    QSlider *m_smoothing = nullptr;
+    QCheckBox *m_logScale = nullptr;
+    QComboBox *m_baselineBox = nullptr;
+    QToolButton *m_export = nullptr;
+    MetricChart *m_chart = nullptr;
+    ConfigDiffModel *m_diff = nullptr;
+    QCheckBox *m_onlyDifferences = nullptr;
+    QStandardItemModel *m_summary = nullptr;
+    QStandardItemModel *m_samples = nullptr;
+};

@@ -1,0 +1,409 @@
+// Comparing runs from the store: the run list's filter proxy and the config diff pass Qt's model
+// tester; filters, editable tags and notes, metric columns, archive and delete do what they say;
+// the diff marks exactly the keys that differ; exports read back equal to the store; and the
+// time to compare 20 runs x 100k points is reported (not asserted).
+#include "comparepage.h"
+#include "configdiffmodel.h"
+#include "mainwindow.h"
+#include "metricchart.h"
+#include "runfilterproxy.h"
+#include "runhistorypanel.h"
+#include "runlistmodel.h"
+
+#include "sample/sampleexport.h"
+#include "store/runstore.h"
+#include "train/runconfig.h"
+#include "util/files.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using nlohmann::json;
+
+namespace {
+
+std::string configWith(const std::vector<std::string> &overrides)
+{
+    dbw::RunConfig config = dbw::presetRunConfig("cpu-demo");
+    for (const std::string &assignment : overrides)
+        dbw::applyOverride(config, assignment);
+    return dbw::runConfigToJson(config);
+}
+
+// A run with a config, a metric curve and samples, as training leaves them.
+qint64 addRun(dbw::RunStore &store, const std::string &name, const std::vector<std::string> &overrides, int points,
+              double scale, const std::vector<std::string> &tags = {})
+{
+    dbw::RunRecord run;
+    run.name = name;
+    run.configJson = configWith(overrides);
+    run.status = dbw::RunStatus::Finished;
+    store.createRun(run);
+    for (const std::string &tag : tags)
+        store.addTag(run.id, tag);
+    std::vector<dbw::NamedPoint> batch;
+    for (int step = 1; step <= points; ++step) {
+        batch.push_back({"valid/ppl_bound", {step, scale * (100.0 + 1000.0 / step), 0.01 * step, 64LL * step, 0}});
+        batch.push_back({"valid/bleu", {step, scale * step / points, 0.01 * step, 64LL * step, 0}});
+        if (batch.size() >= 20000) {
+            store.appendMetrics(run.id, batch);
+            batch.clear();
+        }
+    }
+    store.appendMetrics(run.id, batch);
+    std::vector<dbw::SampleRecord> samples;
+    for (int s = 0; s < 3; ++s)
+        samples.push_back({0, run.id, points, name + " says hello number " + std::to_string(s) + ", \"quoted\"", {5, 6, 7 + s},
+                           R"({"count":3,"step_size":16})", R"({"repetition_rate":0.0})", ""});
+    store.addSamples(samples);
+    return run.id;
+}
+
+QStringList shownNames(const QSortFilterProxyModel &proxy)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names.append(proxy.index(row, RunListModel::Name).data(Qt::EditRole).toString());
+    names.sort();
+    return names;
+}
+
+}  // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    qint64 m_spindle = 0, m_cosine = 0, m_mutual = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath("runs.sqlite");
+        dbw::RunStore store(m_store.toStdString());
+        m_spindle = addRun(store, "spindle", {}, 50, 1.0, {"baseline", "cpu"});
+        m_cosine = addRun(store, "cosine", {"diffusion.schedule=cosine", "training.lr=0.002"}, 40, 0.9, {"cpu"});
+        m_mutual = addRun(store, "mutual", {"diffusion.schedule=mutual", "model.time_design=layerwise"}, 30, 1.1);
+        store.setStatus(m_mutual, dbw::RunStatus::Failed);
+    }
+
+    void filterProxyPassesTheModelTester()
+    {
+        RunListModel runs;
+        QCOMPARE(runs.refresh(m_store), QString());
+        RunFilterProxy proxy;
+        QAbstractItemModelTester modelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&runs);
+        QAbstractItemModelTester sourceTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(shownNames(proxy), QStringList({"cosine", "mutual", "spindle"}));
+        proxy.setText("COS");
+        QCOMPARE(shownNames(proxy), QStringList({"cosine"}));
+        proxy.setText(QString());
+        proxy.setField(RunFilterProxy::Tag, "cpu");
+        QCOMPARE(shownNames(proxy), QStringList({"cosine", "spindle"}));
+        proxy.setField(RunFilterProxy::Tag, QString());
+        proxy.setField(RunFilterProxy::Status, "failed");
+        QCOMPARE(shownNames(proxy), QStringList({"mutual"}));
+        proxy.setField(RunFilterProxy::Status, QString());
+        proxy.setField(RunFilterProxy::Schedule, "spindle");
+        QCOMPARE(shownNames(proxy), QStringList({"spindle"}));
+        proxy.setField(RunFilterProxy::Schedule, QString());
+        proxy.setField(RunFilterProxy::TimeDesign, "layerwise");
+        QCOMPARE(shownNames(proxy), QStringList({"mutual"}));
+        proxy.setField(RunFilterProxy::TimeDesign, QString());
+        proxy.setField(RunFilterProxy::Preset, "tiny");
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setField(RunFilterProxy::Preset, "small");
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setField(RunFilterProxy::Preset, QString());
+        QCOMPARE(proxy.values(RunFilterProxy::Schedule), QStringList({"cosine", "mutual", "spindle"}));
+        QCOMPARE(proxy.values(RunFilterProxy::Tag), QStringList({"baseline", "cpu"}));
+        const QDate today = QDate::currentDate();
+        proxy.setDateRange(today.addDays(1), QDate());
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setDateRange(today.addDays(-1), today.addDays(1));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setDateRange({}, {});
+        // Sorting by a metric column sorts by value, not by text.
+        proxy.sort(RunListModel::FixedColumnCount, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, RunListModel::Name).data(Qt::EditRole).toString(), QString("cosine"));
+        runs.refresh(m_store);  // in-place updates under the tester
+    }
+
+    void metricColumnsTagsNotesAndArchive()
+    {
+        RunListModel runs;
+        QAbstractItemModelTester tester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(runs.refresh(m_store), QString());
+        const int spindleRow = runs.rowOf(m_spindle);
+        runs.setMetricColumns({{"valid/ppl_bound", true}, {"valid/ppl_bound", false}, {"valid/bleu", true}});
+        QCOMPARE(runs.columnCount(), RunListModel::FixedColumnCount + 3);
+        const dbw::RunStore reader(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        for (const auto &summary : reader.summaries(m_spindle)) {
+            if (summary.name == "valid/ppl_bound") {
+                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount).data(Qt::EditRole).toDouble(), summary.best);
+                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount + 1).data(Qt::EditRole).toDouble(), summary.last);
+            }
+            if (summary.name == "valid/bleu")  // higher is better: best is the largest
+                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount + 2).data(Qt::EditRole).toDouble(), 1.0);
+        }
+        QVERIFY(runs.headerData(RunListModel::FixedColumnCount + 1, Qt::Horizontal).toString().contains("last"));
+        runs.setMetricColumns({{"valid/bleu", false}});
+        QCOMPARE(runs.columnCount(), RunListModel::FixedColumnCount + 1);
+
+        // Tags and notes are edited in place and land in the store.
+        QVERIFY(runs.flags(runs.index(spindleRow, RunListModel::Tags)) & Qt::ItemIsEditable);
+        QVERIFY(!(runs.flags(runs.index(spindleRow, RunListModel::Name)) & Qt::ItemIsEditable));
+        QSignalSpy storeErrors(&runs, &RunListModel::storeError);
+        QVERIFY2(runs.setData(runs.index(spindleRow, RunListModel::Tags), "cpu,  paper-check , cpu"),
+                 storeErrors.isEmpty() ? "" : qPrintable(storeErrors.first().first().toString()));
+        QVERIFY(runs.setData(runs.index(spindleRow, RunListModel::Notes), "lr too high?\nretry with 5e-4"));
+        {
+            const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+            QCOMPARE(store.run(m_spindle)->tags, (std::vector<std::string>{"cpu", "paper-check"}));
+            QCOMPARE(store.run(m_spindle)->notes, std::string("lr too high?\nretry with 5e-4"));
+        }
+        QCOMPARE(runs.index(spindleRow, RunListModel::Notes).data().toString(), QString("lr too high?"));  // first line
+        QVERIFY(runs.setData(runs.index(spindleRow, RunListModel::Tags), "baseline, cpu"));
+
+        // Archive hides a run unless archived runs are asked for.
+        RunFilterProxy proxy;
+        proxy.setSourceModel(&runs);
+        RunHistoryPanel panel(&runs);
+        QSignalSpy changed(&panel, &RunHistoryPanel::runsChanged);
+        QCOMPARE(panel.setArchived({m_cosine}, true), QString());
+        QCOMPARE(changed.size(), 1);
+        runs.refresh(m_store);
+        QCOMPARE(shownNames(proxy), QStringList({"mutual", "spindle"}));
+        proxy.setShowArchived(true);
+        QCOMPARE(shownNames(proxy), QStringList({"cosine", "mutual", "spindle"}));
+        QVERIFY(runs.index(runs.rowOf(m_cosine), RunListModel::Name).data().toString().contains("archived"));
+        QCOMPARE(panel.setArchived({m_cosine}, false), QString());
+    }
+
+    void deleteRemovesRowsAndAskedForFiles()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath("runs.sqlite");
+        qint64 keep = 0, gone = 0, shared = 0;
+        const QString folder = dir.filePath("run-gone");
+        {
+            dbw::RunStore writer(store.toStdString());
+            keep = addRun(writer, "keep", {}, 10, 1.0);
+            gone = addRun(writer, "gone", {}, 10, 1.0);
+            shared = addRun(writer, "resumed-into-keep", {}, 10, 1.0);
+            QVERIFY(QDir().mkpath(folder + "/checkpoints/step-00000010"));
+            QVERIFY(QDir().mkpath(dir.filePath("run-keep/checkpoints/step-00000010")));
+            for (const QString &config : {folder + "/config.json", dir.filePath("run-keep/config.json")}) {
+                QFile file(config);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("{}");
+            }
+            dbw::CheckpointRecord checkpoint{0, gone, 10, (folder + "/checkpoints/step-00000010").toStdString(), 1, "{}", ""};
+            writer.addCheckpoint(checkpoint);
+            dbw::CheckpointRecord keptCheckpoint{0, keep, 10, dir.filePath("run-keep/checkpoints/step-00000010").toStdString(), 1, "{}", ""};
+            writer.addCheckpoint(keptCheckpoint);
+            dbw::CheckpointRecord sharedCheckpoint{0, shared, 20, dir.filePath("run-keep/checkpoints/step-00000020").toStdString(), 1, "{}", ""};
+            writer.addCheckpoint(sharedCheckpoint);
+        }
+        RunListModel runs;
+        runs.refresh(store);
+        RunHistoryPanel panel(&runs);
+        QCOMPARE(RunHistoryPanel::runFolder(store, gone), QDir(folder).absolutePath());
+        panel.setActiveRun(keep);
+        QVERIFY(panel.deleteRuns({keep}, false).contains("training"));  // the active run is refused
+        panel.setActiveRun(0);
+        // A folder another run still uses is kept, and nothing is deleted.
+        QVERIFY(panel.deleteRuns({keep}, true).contains("resumed-into-keep"));
+        QVERIFY(QFileInfo::exists(dir.filePath("run-keep/config.json")));
+        QCOMPARE(panel.deleteRuns({gone}, true), QString());
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(panel.deleteRuns({shared}, false), QString());
+        QVERIFY(QFileInfo::exists(dir.filePath("run-keep/config.json")));  // files kept when not asked
+        const dbw::RunStore reader(store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        QCOMPARE(reader.listRuns().size(), std::size_t(1));
+        QVERIFY(reader.samples(gone).empty());
+        QVERIFY(reader.readMetric(gone, "valid/ppl_bound").empty());
+    }
+
+    void diffMarksExactlyTheKeysThatDiffer()
+    {
+        ConfigDiffModel diff;
+        QAbstractItemModelTester tester(&diff, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const std::string base = configWith({});
+        diff.setConfigs({{"a", base}, {"b", base}});
+        QCOMPARE(diff.differingKeys(), QStringList());
+        QCOMPARE(diff.rowCount(), 0);
+        diff.setShowOnlyDifferences(false);
+        const int allKeys = diff.rowCount();
+        QVERIFY(allKeys > 30);
+        for (int row = 0; row < allKeys; ++row)
+            QVERIFY(!diff.index(row, 0).data(ConfigDiffModel::DiffersRole).toBool());
+
+        json third = json::parse(configWith({"diffusion.schedule=cosine", "training.lr=0.002"}));
+        third["extra"] = {{"only_here", 1}};  // a key one run lacks differs too
+        diff.setConfigs({{"a", base}, {"b", configWith({"training.batch_size=16"})}, {"c", third.dump()}});
+        QCOMPARE(diff.differingKeys(),
+                 QStringList({"diffusion.schedule", "extra.only_here", "training.batch_size", "training.lr"}));
+        QCOMPARE(diff.columnCount(), 4);
+        QCOMPARE(diff.headerData(3, Qt::Horizontal).toString(), QString("c"));
+        QCOMPARE(diff.rowCount(), allKeys + 1);  // every key is shown, the differing ones marked
+        int marked = 0;
+        for (int row = 0; row < diff.rowCount(); ++row)
+            marked += diff.index(row, 1).data(ConfigDiffModel::DiffersRole).toBool();
+        QCOMPARE(marked, 4);
+        diff.setShowOnlyDifferences(true);
+        QCOMPARE(diff.rowCount(), 4);
+        QCOMPARE(diff.index(0, 0).data().toString(), QString("diffusion.schedule"));
+        QCOMPARE(diff.index(0, 3).data().toString(), QString("cosine"));
+        QCOMPARE(diff.index(1, 1).data().toString(), QString("(not set)"));
+        QVERIFY(diff.index(0, 1).data(Qt::BackgroundRole).isValid());
+    }
+
+    void comparePageShowsAndExports()
+    {
+        ComparePage page;
+        page.resize(1400, 900);
+        QSignalSpy shown(&page, &ComparePage::comparisonShown);
+        page.setRuns(m_store, {m_spindle, m_cosine, m_mutual});
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page.runs().size(), 3);
+        QCOMPARE(page.metric(), QString("valid/ppl_bound"));
+        QCOMPARE(page.chart()->seriesCount(), 3);
+        QCOMPARE(page.chart()->buckets(1).size(), 40);  // each run's own points, one bucket each
+        QCOMPARE(page.configDiff()->differingKeys(), QStringList({"diffusion.schedule", "model.time_design", "training.lr"}));
+        // Deltas against the baseline: cosine's curve is 0.9x spindle's, so its ppl is lower (better).
+        QStandardItemModel *summary = page.summary();
+        bool found = false;
+        for (int row = 0; row < summary->rowCount(); ++row)
+            if (summary->item(row, 0)->text() == "valid/ppl_bound" && summary->item(row, 1)->text() == "last") {
+                QVERIFY(summary->item(row, 3)->text().contains("▲"));  // cosine vs the spindle baseline
+                QVERIFY(summary->item(row, 4)->text().contains("▼"));  // mutual: 1.1x, worse
+                found = true;
+            }
+        QVERIFY(found);
+        page.setBaseline(2);
+        for (int row = 0; row < summary->rowCount(); ++row)
+            if (summary->item(row, 0)->text() == "valid/ppl_bound" && summary->item(row, 1)->text() == "last")
+                QVERIFY(summary->item(row, 2)->text().contains("▲"));  // spindle vs the mutual baseline
+        QCOMPARE(page.samples()->item(7, 0)->text().toStdString(), std::string("spindle says hello number 0, \"quoted\""));
+        QCOMPARE(page.samples()->item(1, 1)->text(), QString("3"));
+
+        page.setMetric("valid/bleu");
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page.metric(), QString("valid/bleu"));
+
+        QTemporaryDir out;
+        QCOMPARE(page.exportTo(ComparePage::Export::Samples, out.filePath("s.jsonl")), QString());
+        const auto read = dbw::parseSamplesJsonLines(dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
+        const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        std::vector<dbw::SampleRecord> expected;
+        for (const qint64 id : {m_spindle, m_cosine, m_mutual})
+            for (const auto &record : store.samples(id))
+                expected.push_back(record);
+        QCOMPARE(read.size(), expected.size());
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            QCOMPARE(read[i].id, expected[i].id);
+            QCOMPARE(read[i].runId, expected[i].runId);
+            QCOMPARE(read[i].step, expected[i].step);
+            QCOMPARE(read[i].text, expected[i].text);
+            QCOMPARE(read[i].tokenIds, expected[i].tokenIds);
+            QCOMPARE(json::parse(read[i].samplerJson), json::parse(expected[i].samplerJson));
+            QCOMPARE(json::parse(read[i].metricsJson), json::parse(expected[i].metricsJson));
+            QCOMPARE(read[i].createdAt, expected[i].createdAt);
+        }
+        QCOMPARE(page.exportTo(ComparePage::Export::Samples, out.filePath("s.csv")), QString());
+        const QString csv = QString::fromStdString(dbw::readWholeFile(out.filePath("s.csv").toStdString()));
+        QVERIFY(csv.contains("\"spindle says hello number 0, \"\"quoted\"\"\""));
+        QCOMPARE(page.exportTo(ComparePage::Export::Metrics, out.filePath("m.csv")), QString());
+        const QStringList lines = QString::fromStdString(dbw::readWholeFile(out.filePath("m.csv").toStdString())).split("\r\n", Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 2 * (50 + 40 + 30));
+        QCOMPARE(page.exportTo(ComparePage::Export::ChartSvg, out.filePath("c.svg")), QString());
+        QVERIFY(QString::fromStdString(dbw::readWholeFile(out.filePath("c.svg").toStdString())).contains("<svg"));
+        QCOMPARE(page.exportTo(ComparePage::Export::ChartPng, out.filePath("c.png")), QString());
+        QVERIFY(!QImage(out.filePath("c.png")).isNull());
+        QCOMPARE(page.exportTo(ComparePage::Export::Config, out.filePath("config.json")), QString());
+        QCOMPARE(json::parse(dbw::readWholeFile(out.filePath("config.json").toStdString())),
+                 json::parse(store.run(m_mutual)->configJson));  // the baseline's
+        QVERIFY(page.exportTo(ComparePage::Export::Samples, out.filePath("s.docx")).contains("unknown sample format"));
+    }
+
+    void windowComparesTheSelectedRuns()
+    {
+        qputenv("DBW_STORE", m_store.toUtf8());
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.refreshRuns();
+        RunHistoryPanel *history = window.runHistory();
+        history->selectRuns({m_spindle, m_cosine, m_mutual});
+        QCOMPARE(history->selectedRuns().size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(window.comparePage()->runs().size(), 3, 20000);
+        // The filter panel's combos offer what the runs have.
+        auto *schedule = history->findChild<QComboBox *>("filter:schedule");
+        QTRY_COMPARE(schedule->count(), 4);  // any + three schedules
+        schedule->setCurrentIndex(schedule->findData("cosine"));
+        QCOMPARE(history->proxy()->rowCount(), 1);
+        schedule->setCurrentIndex(0);
+        QCOMPARE(history->proxy()->rowCount(), 3);
+        if (const QString dir = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.findChild<QTabWidget *>("pages")->setCurrentWidget(window.comparePage());
+            QTest::qWait(200);
+            window.grab().save(dir + "/compare-window.png");
+        }
+    }
+
+    void comparingTwentyRunsOfAHundredThousandPoints()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath("big.sqlite");
+        QElapsedTimer timer;
+        timer.start();
+        QVector<qint64> ids;
+        {
+            dbw::RunStore writer(store.toStdString());
+            for (int r = 0; r < 20; ++r)
+                ids.append(addRun(writer, "run-" + std::to_string(r), {"training.lr=" + std::to_string(0.001 * (r + 1))},
+                                  100000, 1.0 + 0.01 * r));
+        }
+        const double writeSeconds = timer.nsecsElapsed() / 1e9;
+        ComparePage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy shown(&page, &ComparePage::comparisonShown);
+        timer.restart();
+        page.setRuns(store, ids);
+        QVERIFY(shown.wait(60000));
+        const double firstSeconds = timer.nsecsElapsed() / 1e9;
+        const double firstRead = page.lastLoadSeconds(), firstDraw = page.lastDrawSeconds();
+        QCOMPARE(page.runs().size(), 20);
+        QVERIFY(page.chart()->buckets(0).size() > 100);
+        timer.restart();
+        page.setMetric("valid/bleu");  // a redraw as a user switches metrics
+        QVERIFY(shown.wait(60000));
+        const double switchSeconds = timer.nsecsElapsed() / 1e9;
+        qInfo("20 runs x 100k points (x2 metrics; writing the store took %.1f s): first comparison %.0f ms (store reads %.0f ms on "
+              "the worker, tables and chart %.0f ms on the GUI thread); metric switch %.0f ms (%.0f ms GUI)",
+              writeSeconds, firstSeconds * 1000, firstRead * 1000, firstDraw * 1000,
+              switchSeconds * 1000, page.lastDrawSeconds() * 1000);
+    }
+};
+
+QTEST_MAIN(TestCompare)
+#include "tst_compare.moc"
