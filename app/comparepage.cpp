@@ -23,6 +23,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,6 +41,21 @@ QString number(double value)
     return std::isfinite(value) ? QString::number(value, 'g', 5) : QStringLiteral("—");
 }
 
+// A table whose rows grow to their wrapped text at the columns' current widths, also after the
+// columns stretch when the view is first shown or resized.
+class WrappingTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTableView::resizeEvent(event);
+        QTimer::singleShot(0, this, [this] { resizeRowsToContents(); });
+    }
+};
+
 QString signedDelta(double delta)
 {
     return (delta > 0 ? QStringLiteral("+") : QString()) + QString::number(delta, 'g', 3);
@@ -48,7 +64,7 @@ QString signedDelta(double delta)
 // Columns: as wide as their contents (the summary), or sharing the width (samples side by side).
 QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, QHeaderView::ResizeMode columns, bool rowNames)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new WrappingTable(parent);
     view->setModel(model);
     view->setWordWrap(true);
     view->setAlternatingRowColors(true);
@@ -126,7 +142,13 @@ ComparePage::ComparePage(QWidget *parent)
     diffLayout->addWidget(m_onlyDifferences);
     diffLayout->addWidget(tableFor(m_diff, diffPage, QHeaderView::ResizeToContents, false));
     tabs->addTab(diffPage, tr("Config"));
-    tabs->addTab(tableFor(m_samples, tabs, QHeaderView::Stretch, true), tr("Samples"));
+    auto *samplesView = tableFor(m_samples, tabs, QHeaderView::Stretch, true);
+    // Row heights follow the wrapped text at the columns' real widths (ResizeToContents would
+    // measure before the columns stretch and leave very tall rows).
+    samplesView->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_samples, &QStandardItemModel::modelReset, samplesView,
+            [samplesView] { QTimer::singleShot(0, samplesView, &QTableView::resizeRowsToContents); });
+    tabs->addTab(samplesView, tr("Samples"));
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -299,6 +321,10 @@ void ComparePage::fillSamples()
     }
     for (std::size_t s = 0; s < most; ++s)
         m_samples->setVerticalHeaderItem(metricRows.size() + int(s), new QStandardItem(tr("#%1").arg(s + 1)));
+    for (int row = 0; row < m_samples->rowCount(); ++row)
+        for (int column = 0; column < m_samples->columnCount(); ++column)
+            if (QStandardItem *item = m_samples->item(row, column))
+                item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
 }
 
 QString ComparePage::baseName() const
