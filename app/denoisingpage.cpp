@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -323,10 +324,14 @@ void DenoisingPage::updateStepCount()
 
 void DenoisingPage::showRun(const QString &storePath, qint64 runId)
 {
+    const bool sameRun = storePath == m_storePath && runId == m_runId;
     m_storePath = storePath;
     m_runId = runId;
-    const QString previous = m_checkpoint->currentData().toString();
-    m_checkpoint->clear();
+    struct Entry {
+        QString path;
+        qint64 step;
+    };
+    QVector<Entry> entries;  // the run's checkpoints on disk, newest first, each folder once
     try {
         const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         if (const auto run = store.run(runId)) {
@@ -339,16 +344,36 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
         }
         auto checkpoints = store.checkpoints(runId);
         std::sort(checkpoints.begin(), checkpoints.end(), [](const auto &a, const auto &b) { return a.step > b.step; });
+        QSet<QString> seen;  // "best" is rewritten in place: its newest record describes it
         for (const dbw::CheckpointRecord &checkpoint : checkpoints) {
             const QString path = QString::fromStdString(checkpoint.path);
-            if (!QFileInfo::exists(path + QStringLiteral("/model.safetensors")))
+            if (seen.contains(path) || !QFileInfo::exists(path + QStringLiteral("/model.safetensors")))
                 continue;  // removed or replaced on disk since
-            m_checkpoint->addItem(tr("step %1 — %2").arg(checkpoint.step).arg(QDir::toNativeSeparators(path)), path);
-            m_checkpoint->setItemData(m_checkpoint->count() - 1, qlonglong(checkpoint.step), kStepRole);
-            m_checkpoint->setItemData(m_checkpoint->count() - 1, true, kOfRunRole);
+            seen.insert(path);
+            entries.append({path, checkpoint.step});
         }
     } catch (const std::exception &error) {
         m_samplingStatus->setText(QString::fromStdString(error.what()));
+    }
+    // Called again every second while a run trains: change nothing unless the list changed, so
+    // an open list or a browsed checkpoint stays.
+    QVector<Entry> current;
+    for (int i = 0; i < m_checkpoint->count(); ++i)
+        if (m_checkpoint->itemData(i, kOfRunRole).toBool())
+            current.append({m_checkpoint->itemData(i).toString(), m_checkpoint->itemData(i, kStepRole).toLongLong()});
+    const bool unchanged = sameRun && current.size() == entries.size() &&
+                           std::equal(current.begin(), current.end(), entries.begin(),
+                                      [](const Entry &a, const Entry &b) { return a.path == b.path && a.step == b.step; });
+    if (unchanged)
+        return;
+    const QString previous = m_checkpoint->currentData().toString();
+    for (int i = m_checkpoint->count() - 1; i >= 0; --i)
+        if (m_checkpoint->itemData(i, kOfRunRole).toBool())
+            m_checkpoint->removeItem(i);
+    for (const Entry &entry : entries) {
+        m_checkpoint->addItem(tr("step %1 — %2").arg(entry.step).arg(QDir::toNativeSeparators(entry.path)), entry.path);
+        m_checkpoint->setItemData(m_checkpoint->count() - 1, entry.step, kStepRole);
+        m_checkpoint->setItemData(m_checkpoint->count() - 1, true, kOfRunRole);
     }
     if (const int index = m_checkpoint->findData(previous); index >= 0)
         m_checkpoint->setCurrentIndex(index);

@@ -119,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         refreshRuns();
         m_runPage->refresh();
+        // The viewer offers the newest checkpoints of a run that is still training.
+        if (m_tabs->currentWidget() == m_denoisingPage && selectedRun() != 0)
+            m_denoisingPage->showRun(m_storePath, selectedRun());
         // A comparison of runs that are still training follows them (read on a worker).
         if (m_tabs->currentWidget() == m_comparePage) {
             qint64 progress = 0;

@@ -30,6 +30,7 @@
 #include <QTextDocumentFragment>
 #include <QtTest>
 
+#include <filesystem>
 #include <random>
 
 using nlohmann::json;
@@ -332,6 +333,32 @@ private Q_SLOTS:
         const auto trajectories = store.trajectories(m_runId);
         QCOMPARE(trajectories.size(), std::size_t(1));
         QCOMPARE(trajectories.front().data, trajectory.json());
+    }
+
+    void checkpointListFollowsTraining()
+    {
+        DenoisingPage page;
+        page.showRun(m_store, m_runId);
+        auto *checkpoint = page.findChild<QComboBox *>("checkpoint");
+        const int before = checkpoint->count();
+        QVERIFY(before >= 1);
+        checkpoint->setCurrentIndex(before - 1);
+        const QString chosen = checkpoint->currentData().toString();
+        // The trainer writes a newer checkpoint: the list gains it and keeps the choice.
+        const QString newer = m_dir.filePath("run/checkpoints/step-00099999");
+        std::filesystem::copy(chosen.toStdString(), newer.toStdString(), std::filesystem::copy_options::recursive);
+        {
+            dbw::RunStore store(m_store.toStdString());
+            dbw::CheckpointRecord record{0, m_runId, 99999, newer.toStdString(), 1, "{}", ""};
+            store.addCheckpoint(record);
+        }
+        page.showRun(m_store, m_runId);
+        QCOMPARE(checkpoint->count(), before + 1);
+        QVERIFY(checkpoint->itemText(0).contains("step 99999"));
+        QCOMPARE(checkpoint->currentData().toString(), chosen);
+        std::filesystem::remove_all(newer.toStdString());
+        page.showRun(m_store, m_runId);  // gone from disk: gone from the list
+        QCOMPARE(checkpoint->count(), before);
     }
 
     void cancelAndBadFilesAreReported()
