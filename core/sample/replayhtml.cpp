@@ -203,6 +203,7 @@ const hash = location.hash.slice(1);
 if (hash === "last") go(steps);
 else if (hash.startsWith("frame=")) go(Number(hash.slice(6)) || 0);
 else go(0);
+if (hash === "play") { document.getElementById("speed").value = "30"; play(); }
 </script></body></html>
 )PAGE";
 

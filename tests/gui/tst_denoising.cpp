@@ -285,8 +285,10 @@ private Q_SLOTS:
         const QString html = out.filePath("replay.html");
         QCOMPARE(page.exportTo(DenoisingPage::Export::Html, html), QString());
         auto dump = [&](const QString &fragment) {
+            // Virtual time runs the page's timers to completion without waiting for them.
             const ProcessResult r = runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                                          "--user-data-dir=" + out.filePath("profile"), "--dump-dom",
+                                                          "--user-data-dir=" + out.filePath("profile"),
+                                                          "--virtual-time-budget=60000", "--dump-dom",
                                                           QUrl::fromLocalFile(html).toString() + fragment});
             return r.out;
         };
@@ -294,6 +296,10 @@ private Q_SLOTS:
         QCOMPARE(final.size(), trajectory->sampleCount());
         for (int s = 0; s < trajectory->sampleCount(); ++s)
             QCOMPARE(final[s], QString::fromStdString(trajectory->text(s)));
+        // Played by the page's own timer from frame 0 to the end.
+        const QString played = dump("#play");
+        QVERIFY(played.contains(QString("frame %1 / %1").arg(trajectory->steps())));
+        QCOMPARE(rowTexts(played), final);
         const QStringList start = rowTexts(dump("#frame=0"));
         QCOMPARE(start.size(), trajectory->sampleCount());
         for (int s = 0; s < trajectory->sampleCount(); ++s) {
