@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QThread>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -349,9 +351,53 @@ void ComparePage::chooseExport(Export kind)
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), names[int(kind)], filters[int(kind)]);
     if (path.isEmpty())
         return;
+    if (kind == Export::Metrics) {  // every point of every metric: seconds for big runs, so on a worker
+        if (m_exportThread)
+            return;
+        m_hint->setText(tr("Exporting the metrics to %1…").arg(QDir::toNativeSeparators(path)));
+        m_exportThread = QThread::create([this, store = m_storePath, runs = m_runs, path] {
+            const QString error = exportMetrics(store, runs, path);
+            QMetaObject::invokeMethod(this, [this, error, path] {
+                m_hint->setText(error.isEmpty() ? tr("Exported the metrics to %1.").arg(QDir::toNativeSeparators(path)) : error);
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Export"), error);
+            });
+        });
+        connect(m_exportThread, &QThread::finished, this, [this] {
+            m_exportThread->deleteLater();
+            m_exportThread = nullptr;
+        });
+        m_exportThread->start();
+        return;
+    }
     const QString error = exportTo(kind, path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export"), error);
+}
+
+ComparePage::~ComparePage()
+{
+    if (m_exportThread)
+        m_exportThread->wait();
+}
+
+QString ComparePage::exportMetrics(const QString &storePath, const QVector<RunComparison> &runs, const QString &path)
+{
+    try {
+        const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        std::ostringstream out;
+        out.precision(17);
+        out << "run_id,run_name,metric,step,value,wall_time,tokens_seen\r\n";
+        for (const RunComparison &run : runs)
+            for (const std::string &metric : store.metricNames(run.id))
+                for (const dbw::MetricPoint &point : store.readMetric(run.id, metric))
+                    out << run.id << ',' << dbw::csvField(run.name.toStdString()) << ',' << dbw::csvField(metric) << ','
+                        << point.step << ',' << (std::isfinite(point.value) ? std::to_string(point.value) : std::string("nan"))
+                        << ',' << point.wallTime << ',' << point.tokensSeen << "\r\n";
+        return writeExportFile(path, QByteArray::fromStdString(out.str()));
+    } catch (const std::exception &error) {
+        return QString::fromStdString(error.what());
+    }
 }
 
 QString ComparePage::exportTo(Export kind, const QString &path)
@@ -369,20 +415,8 @@ QString ComparePage::exportTo(Export kind, const QString &path)
         case Export::ChartSvg:
             bytes = m_chart->renderSvg(m_metric);
             break;
-        case Export::Metrics: {
-            const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
-            std::ostringstream out;
-            out.precision(17);
-            out << "run_id,run_name,metric,step,value,wall_time,tokens_seen\r\n";
-            for (const RunComparison &run : m_runs)
-                for (const std::string &metric : store.metricNames(run.id))
-                    for (const dbw::MetricPoint &point : store.readMetric(run.id, metric))
-                        out << run.id << ',' << dbw::csvField(run.name.toStdString()) << ',' << dbw::csvField(metric) << ','
-                            << point.step << ',' << (std::isfinite(point.value) ? std::to_string(point.value) : std::string("nan"))
-                            << ',' << point.wallTime << ',' << point.tokensSeen << "\r\n";
-            bytes = QByteArray::fromStdString(out.str());
-            break;
-        }
+        case Export::Metrics:
+            return exportMetrics(m_storePath, m_runs, path);
         case Export::Samples: {
             const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
             std::vector<dbw::SampleRecord> records;

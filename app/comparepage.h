@@ -12,6 +12,7 @@ class QLabel;
 class QSlider;
 class QStandardItemModel;
 class QTableView;
+class QThread;
 class QToolButton;
 
 // Runs side by side: one metric's curves overlaid (a colour per run, legend, x by step / wall
@@ -26,6 +27,7 @@ public:
     enum class Export { ChartPng, ChartSvg, Metrics, Samples, Config };
 
     explicit ComparePage(QWidget *parent = nullptr);
+    ~ComparePage() override;  // waits for an export in progress
 
     void setRuns(const QString &storePath, const QVector<qint64> &runIds);
     void reload();
@@ -55,6 +57,9 @@ private:
     void fillSamples();
     void chooseExport(Export kind);
     QString baseName() const;
+    // Every point of every metric of the runs as CSV (run_id, run_name, metric, step, value, wall
+    // time, tokens seen); thread-safe, reads through its own store connection.
+    static QString exportMetrics(const QString &storePath, const QVector<RunComparison> &runs, const QString &path);
 
     QString m_storePath;
     QVector<qint64> m_runIds;
@@ -64,6 +69,7 @@ private:
     double m_loadSeconds = 0, m_drawSeconds = 0;
 
     ComparisonLoader *m_loader = nullptr;
+    QThread *m_exportThread = nullptr;
     QLabel *m_hint = nullptr;
     QComboBox *m_metricBox = nullptr;
     QComboBox *m_xAxis = nullptr;

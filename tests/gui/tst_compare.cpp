@@ -402,6 +402,19 @@ private Q_SLOTS:
               "the worker, tables and chart %.0f ms on the GUI thread); metric switch %.0f ms (%.0f ms GUI)",
               writeSeconds, firstSeconds * 1000, firstRead * 1000, firstDraw * 1000,
               switchSeconds * 1000, page.lastDrawSeconds() * 1000);
+
+        // Exporting every point (a worker when chosen from the menu) and deleting a run (GUI thread).
+        QTemporaryDir out;
+        timer.restart();
+        QCOMPARE(page.exportTo(ComparePage::Export::Metrics, out.filePath("m.csv")), QString());
+        const double exportSeconds = timer.nsecsElapsed() / 1e9;
+        RunListModel runs;
+        runs.refresh(store);
+        RunHistoryPanel panel(&runs);
+        timer.restart();
+        QCOMPARE(panel.deleteRuns({ids.front()}, false), QString());
+        qInfo("metrics CSV of 20 x 200k points %.0f ms (%lld MB); deleting a run of 200k points (GUI thread) %.0f ms",
+              exportSeconds * 1000, QFileInfo(out.filePath("m.csv")).size() >> 20, timer.nsecsElapsed() / 1e6);
     }
 };
 
