@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../app/comparepage.cpp" line="98"/>
+        <location filename="../app/comparepage.cpp" line="299"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="98"/>
+        <source>wall time (s)</source>
+        <translation>Laufzeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="98"/>
+        <source>tokens seen</source>
+        <translation>verarbeitete Token</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="103"/>
+        <source>Log y</source>
+        <translation>y logarithmisch</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="107"/>
+        <location filename="../app/comparepage.cpp" line="349"/>
+        <location filename="../app/comparepage.cpp" line="354"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="110"/>
+        <source>Chart (PNG)…</source>
+        <translation>Diagramm (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="111"/>
+        <source>Chart (SVG)…</source>
+        <translation>Diagramm (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="112"/>
+        <source>Metrics of These Runs (CSV)…</source>
+        <translation>Metriken dieser Runs (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="113"/>
+        <source>Samples of These Runs (txt, jsonl, csv)…</source>
+        <translation>Samples dieser Runs (txt, jsonl, csv)…</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="114"/>
+        <source>Baseline Run&apos;s Config (JSON)…</source>
+        <translation>Konfiguration des Baseline-Runs (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="116"/>
+        <location filename="../app/comparepage.cpp" line="248"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="118"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="120"/>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="124"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="135"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="139"/>
+        <source>Show only differences</source>
+        <translation>Nur Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="144"/>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="151"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="165"/>
+        <source>Cannot read the runs: %1</source>
+        <translation>Die Runs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="166"/>
+        <location filename="../app/comparepage.cpp" line="232"/>
+        <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
+        <translation>Wählen Sie Runs in der Liste aus (Strg+Klick oder Umschalt+Klick für mehrere), um sie zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/comparepage.cpp" line="233"/>
+        <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
+        <translation>
+            <numerusform>%n Run · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
+            <numerusform>%n Runs · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="248"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="265"/>
+        <source>best</source>
+        <translation>Bestwert</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="265"/>
+        <source>last</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="279"/>
+        <source>better than the baseline</source>
+        <translation>besser als die Baseline</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="279"/>
+        <source>worse than the baseline</source>
+        <translation>schlechter als die Baseline</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="299"/>
+        <source>samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="299"/>
+        <source>distinct-1</source>
+        <translation>distinct-1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="299"/>
+        <source>distinct-2</source>
+        <translation>distinct-2</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="300"/>
+        <source>self-BLEU-4</source>
+        <translation>self-BLEU-4</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="300"/>
+        <source>unigram entropy (bits)</source>
+        <translation>Unigramm-Entropie (Bit)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="300"/>
+        <source>repetition (seq-rep-4)</source>
+        <translation>Wiederholung (seq-rep-4)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="309"/>
+        <source>no samples</source>
+        <translation>keine Samples</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="323"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="346"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="346"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="346"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="347"/>
+        <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="347"/>
+        <source>Configs (*.json)</source>
+        <translation>Konfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="360"/>
+        <source>Nothing to export: no runs are compared.</source>
+        <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="367"/>
+        <source>Could not render the chart.</source>
+        <translation>Das Diagramm konnte nicht gerendert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDiffModel</name>
+    <message>
+        <location filename="../app/configdiffmodel.cpp" line="106"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/configdiffmodel.cpp" line="130"/>
+        <source>Config key</source>
+        <translation>Konfigurationsschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>CorpusPreviewModel</name>
     <message>
         <location filename="../app/corpuspreviewmodel.cpp" line="63"/>
@@ -22,6 +251,347 @@
         <location filename="../app/corpuspreviewmodel.cpp" line="65"/>
         <source>Sentence</source>
         <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>DenoisingPage</name>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="72"/>
+        <source>%n sample(s) in %1 s</source>
+        <translation>
+            <numerusform>%n Sample in %1 s</numerusform>
+            <numerusform>%n Samples in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="73"/>
+        <source>Opened %1: %n sample(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Sample</numerusform>
+            <numerusform>%1 geöffnet: %n Samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="88"/>
+        <location filename="../app/denoisingpage.cpp" line="140"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="94"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="96"/>
+        <source>Open Trajectory…</source>
+        <translation>Trajektorie öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="107"/>
+        <source>from corpus</source>
+        <translation>aus Korpus</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="108"/>
+        <source>Tokens per sample; 0 draws lengths from the training corpus</source>
+        <translation>Token pro Sample; bei 0 werden die Längen aus dem Trainingskorpus gezogen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="113"/>
+        <source>The sampler takes T / step size reverse steps</source>
+        <translation>Der Sampler macht T / Schrittweite Rückwärtsschritte</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="118"/>
+        <source>Ancestral (exact)</source>
+        <translation>Ancestral (exakt)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="119"/>
+        <source>Most confident first</source>
+        <translation>Sicherste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="120"/>
+        <source>Random order</source>
+        <translation>Zufällige Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="128"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="136"/>
+        <source>Reuse unchanged outputs</source>
+        <translation>Unveränderte Ausgaben wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="139"/>
+        <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
+        <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="159"/>
+        <source>&amp;Checkpoint</source>
+        <translation>&amp;Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="163"/>
+        <source>Sa&amp;mples</source>
+        <translation>Sa&amp;mples</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="165"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="167"/>
+        <source>Step si&amp;ze</source>
+        <translation>Schritt&amp;weite</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="170"/>
+        <source>St&amp;rategy</source>
+        <translation>St&amp;rategie</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="172"/>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="174"/>
+        <source>Top-&amp;k</source>
+        <translation>Top-&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="176"/>
+        <source>Top-&amp;p</source>
+        <translation>Top-&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="178"/>
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="207"/>
+        <source>First</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="208"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="209"/>
+        <location filename="../app/denoisingpage.cpp" line="522"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="211"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="212"/>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="217"/>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="222"/>
+        <source>Last</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="240"/>
+        <source>%1 s per step</source>
+        <translation>%1 s pro Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="245"/>
+        <source>Show x0 guesses under masks</source>
+        <translation>x0-Schätzungen unter Masken anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="247"/>
+        <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
+        <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="251"/>
+        <location filename="../app/denoisingpage.cpp" line="550"/>
+        <location filename="../app/denoisingpage.cpp" line="555"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="254"/>
+        <source>Trajectory (JSON)…</source>
+        <translation>Trajektorie (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="255"/>
+        <source>Samples (txt, jsonl, csv)…</source>
+        <translation>Samples (txt, jsonl, csv)…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="256"/>
+        <source>Current View (PNG)…</source>
+        <translation>Aktuelle Ansicht (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="257"/>
+        <source>Replay Page (HTML)…</source>
+        <translation>Wiedergabeseite (HTML)…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="267"/>
+        <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
+        <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="288"/>
+        <source>Reveal order of</source>
+        <translation>Aufdeckreihenfolge von</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="294"/>
+        <source>Click a cell to jump to that step</source>
+        <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="317"/>
+        <source>T from the checkpoint</source>
+        <translation>T aus dem Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="321"/>
+        <source>T = %1 → %2 steps</source>
+        <translation>T = %1 → %2 Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="322"/>
+        <source>T = %1 is not a multiple of %2</source>
+        <translation>T = %1 ist kein Vielfaches von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="374"/>
+        <source>step %1 — %2</source>
+        <translation>Schritt %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="381"/>
+        <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
+        <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="387"/>
+        <source>Choose a Checkpoint Folder</source>
+        <translation>Checkpoint-Ordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="391"/>
+        <source>%1 is not a checkpoint folder (no model.safetensors).</source>
+        <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="402"/>
+        <source>Open Trajectory</source>
+        <translation>Trajektorie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="402"/>
+        <source>Trajectories (*.json);;All files (*)</source>
+        <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="417"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="440"/>
+        <source>Sampling…</source>
+        <translation>Sampling läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="466"/>
+        <source>Generate samples or open a trajectory to step through the reverse process.</source>
+        <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="471"/>
+        <source>sample #%1</source>
+        <translation>Sample #%1</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="522"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="547"/>
+        <source>Trajectories (*.json)</source>
+        <translation>Trajektorien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="547"/>
+        <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="548"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="548"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="561"/>
+        <source>Nothing to export: no trajectory is shown.</source>
+        <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="589"/>
+        <source>Could not encode the image.</source>
+        <translation>Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="594"/>
+        <source>Reverse process — %1</source>
+        <translation>Rückwärtsprozess — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="594"/>
+        <source>trajectory</source>
+        <translation>Trajektorie</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/exportfiles.cpp" line="29"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -50,12 +620,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="46"/>
+        <location filename="../app/mainwindow.cpp" line="50"/>
         <source>CPU · LibTorch %1 · %2 threads · BLAS %3</source>
         <translation>CPU · LibTorch %1 · %2 Threads · BLAS %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="51"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
         <source>%n CUDA device(s)</source>
         <translation>
             <numerusform>%n CUDA-Gerät</numerusform>
@@ -63,214 +633,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>Reading corpus…</source>
         <translation>Korpus wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Training: step %1 of %2, loss %3, %4 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: Schritt %1 von %2, Loss %3, %4 Token/s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Training %1; checkpoint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1; Checkpoint %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
-        <source>Filter runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>&amp;New Experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Stop training after this step and write a checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
+        <source>Open Run &amp;Store…</source>
+        <translation>Run-&amp;Speicher öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="429"/>
+        <source>Show the runs of another store (dbw --store PATH writes to one)</source>
+        <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="430"/>
+        <source>Clone Run…</source>
+        <translation>Run klonen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="431"/>
+        <source>A new experiment with the selected run&apos;s config</source>
+        <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="432"/>
+        <source>Resume Run</source>
+        <translation>Run fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="433"/>
+        <source>Continue the selected stopped run from its last checkpoint</source>
+        <translation>Den ausgewählten gestoppten Run ab seinem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
+        <source>Denoise</source>
+        <translation>Entrauschen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="437"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Open Run Store</source>
+        <translation>Run-Speicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <source>Run stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="217"/>
+        <source>Cannot clone the run: %1</source>
+        <translation>Der Run kann nicht geklont werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="234"/>
+        <source>The selected run has no checkpoint on disk to resume from.</source>
+        <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
+        <source>Cannot resume the run: %1</source>
+        <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -278,14 +909,49 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="149"/>
-        <source> (raw)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/metricchart.cpp" line="52"/>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="158"/>
+        <location filename="../widgets/metricchart.cpp" line="53"/>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="54"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="54"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="58"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="59"/>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="59"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="184"/>
+        <source> (raw)</source>
+        <translation> (roh)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="195"/>
         <source>%1: no points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Punkte</translation>
     </message>
 </context>
 <context>
@@ -293,448 +959,682 @@
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="65"/>
         <source>New Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Experiment</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="82"/>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="83"/>
         <source>CPU demo (a real tiny run in a minute or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Demo (ein echter Mini-Run in ein bis zwei Minuten)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="83"/>
         <source>Paper recipe (LM1B, bert-base, GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept aus dem Paper (LM1B, bert-base, GPU)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="84"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="86"/>
         <source>Run name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run-Name:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="88"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="90"/>
         <source>Training corpus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingskorpus:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="90"/>
         <location filename="../app/newexperimentdialog.cpp" line="93"/>
         <source>Corpora (*.txt *.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpora (*.txt *.jsonl)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="92"/>
         <source>empty: hold out 1% of the training corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: 1 % des Trainingskorpus zurückhalten</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="93"/>
         <source>Validation corpus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungskorpus:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="95"/>
         <source>Max tokens per sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Token pro Satz:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="97"/>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizer</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="99"/>
         <source>empty: train a SentencePiece model on the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: ein SentencePiece-Modell auf dem Korpus trainieren</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="100"/>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="100"/>
         <source>Tokenizers (*.model vocab.txt *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizer (*.model vocab.txt *.txt)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="102"/>
         <source>Or train, vocabulary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder trainieren, Vokabular:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="104"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="106"/>
         <source>Size:</source>
-        <translation type="unfinished">Größe:</translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="108"/>
         <source>none: time-agnostic (TAD, the paper&apos;s best); layerwise: LTE; prefix: PTE; adaln: adaptive LayerNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>none: zeitagnostisch (TAD, im Paper am besten); layerwise: LTE; prefix: PTE; adaln: adaptive LayerNorm</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="109"/>
         <source>Time design:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitdesign:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="111"/>
         <source>Dropout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="113"/>
         <source>Diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="115"/>
         <source>Steps T:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte T:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="116"/>
         <source>continuous time (MDLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontinuierliche Zeit (MDLM)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="120"/>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="122"/>
         <source>Spindle base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spindle-Basis:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="124"/>
         <source>Spindle lambda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spindle-Lambda:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="126"/>
         <source>Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfunktion:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="128"/>
         <source>Hybrid lambda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid-Lambda:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="130"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="132"/>
         <source>Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="134"/>
         <source>Accumulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkumulation:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="136"/>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="138"/>
         <source>Warm-up steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm-up-Schritte:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="140"/>
         <source>Decay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingen:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="142"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="144"/>
         <source>Clipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipping:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="146"/>
         <source>Validate every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren alle:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="148"/>
         <source>Sample every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samplen alle:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="150"/>
         <source>Checkpoint every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint alle:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="152"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="154"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="156"/>
         <source>all cores</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kerne</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="157"/>
         <source>Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="159"/>
         <source>Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision:</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="166"/>
         <source>For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: the run computes each token&apos;s offset from the corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Spindle-Schedule reicht das Band von Token-Offsets -0,75 bis +0,25, ein typischer Bereich: Der Run berechnet den Offset jedes Tokens aus dem Korpus.</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="171"/>
         <source>Start Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training starten</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="172"/>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="173"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="180"/>
         <source>Load Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration laden</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="180"/>
         <location filename="../app/newexperimentdialog.cpp" line="186"/>
         <source>Configs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="186"/>
         <source>Save Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration speichern</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="235"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="236"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="239"/>
         <source>Choose File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="342"/>
         <source>choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="347"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="349"/>
         <source>not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare Datei</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="351"/>
         <source>a training corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trainingskorpus</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="356"/>
         <source>expected a SentencePiece .model or a BERT vocab.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: SentencePiece-.model oder BERT-vocab.txt</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="358"/>
         <source>give the run a name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dem Run einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>RevealGrid</name>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="87"/>
+        <source>No trajectory</source>
+        <translation>Keine Trajektorie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="100"/>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="102"/>
+        <source>step 1</source>
+        <translation>Schritt 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="132"/>
+        <source>Position %1: revealed at step %2 (pointer at step %3)</source>
+        <translation>Position %1: aufgedeckt in Schritt %2 (Zeiger bei Schritt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryPanel</name>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="46"/>
+        <source>Filter runs</source>
+        <translation>Runs filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="51"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <source>Time design</source>
+        <translation>Zeitdesign</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="103"/>
+        <location filename="../app/runhistorypanel.cpp" line="115"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="127"/>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="128"/>
+        <source>Created to</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="129"/>
+        <source>Show archived runs</source>
+        <translation>Archivierte Runs anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="213"/>
+        <source>Add Metric Column</source>
+        <translation>Metrikspalte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="219"/>
+        <source>%1 (best)</source>
+        <translation>%1 (Bestwert)</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="219"/>
+        <source>%1 (last)</source>
+        <translation>%1 (Endwert)</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="228"/>
+        <source>Remove This Metric Column</source>
+        <translation>Diese Metrikspalte entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runhistorypanel.cpp" line="243"/>
+        <source>Compare %n Run(s)</source>
+        <translation>
+            <numerusform>%n Run vergleichen</numerusform>
+            <numerusform>%n Runs vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="248"/>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="248"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="252"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="254"/>
+        <source>Export Config (JSON)…</source>
+        <translation>Konfiguration exportieren (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="258"/>
+        <source>Export Config</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="259"/>
+        <source>Configs (*.json)</source>
+        <translation>Konfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="275"/>
+        <source>Could not change the run store: %1</source>
+        <translation>Der Run-Speicher konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="297"/>
+        <source>A run that is training cannot be deleted; stop it first.</source>
+        <translation>Ein Run, der gerade trainiert, kann nicht gelöscht werden; stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="309"/>
+        <source>%1 also holds the checkpoints of run %2; delete that run too, or keep the files.</source>
+        <translation>%1 enthält auch die Checkpoints von Run %2; löschen Sie diesen Run ebenfalls oder behalten Sie die Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="325"/>
+        <source>The runs were deleted from the store, but these folders could not be removed: %1</source>
+        <translation>Die Runs wurden aus dem Speicher gelöscht, aber diese Ordner konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="327"/>
+        <source>Could not delete: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="346"/>
+        <source>Delete Runs</source>
+        <translation>Runs löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runhistorypanel.cpp" line="347"/>
+        <source>Delete %n run(s) from the run store: %1?
+Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</source>
+        <translation>
+            <numerusform>%n Run aus dem Run-Speicher löschen: %1?
+Seine Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Runs aus dem Run-Speicher löschen: %1?
+Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="351"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="353"/>
+        <source>Also delete the run folders on disk (%1)</source>
+        <translation>Auch die Run-Ordner auf der Festplatte löschen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="353"/>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="369"/>
+        <source>The run is no longer in the store.</source>
+        <translation>Der Run ist nicht mehr im Speicher.</translation>
     </message>
 </context>
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="122"/>
+        <location filename="../app/runlistmodel.cpp" line="165"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="184"/>
+        <source>%1 (best)</source>
+        <translation>%1 (Bestwert)</translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="184"/>
+        <source>%1 (last)</source>
+        <translation>%1 (Endwert)</translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="187"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="123"/>
+        <location filename="../app/runlistmodel.cpp" line="188"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="124"/>
+        <location filename="../app/runlistmodel.cpp" line="189"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="125"/>
+        <location filename="../app/runlistmodel.cpp" line="190"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="191"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="126"/>
+        <location filename="../app/runlistmodel.cpp" line="192"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="127"/>
+        <location filename="../app/runlistmodel.cpp" line="193"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="128"/>
+        <location filename="../app/runlistmodel.cpp" line="194"/>
         <source>Time design</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="129"/>
-        <source>Best valid PPL</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/runlistmodel.cpp" line="235"/>
+        <source>Could not save to the run store: %1</source>
+        <translation>Speichern im Run-Speicher fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="130"/>
+        <location filename="../app/runlistmodel.cpp" line="195"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../app/runpage.cpp" line="51"/>
+        <location filename="../app/runpage.cpp" line="53"/>
         <source>Select a run, or start one with New Experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Run aus oder starten Sie einen mit „Neues Experiment“.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="58"/>
+        <location filename="../app/runpage.cpp" line="60"/>
         <source>x axis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="60"/>
-        <source>step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="60"/>
-        <source>wall time (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="60"/>
-        <source>tokens seen</source>
-        <translation type="unfinished"></translation>
+        <translation>x-Achse:</translation>
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="62"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="62"/>
+        <source>wall time (s)</source>
+        <translation>Laufzeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="62"/>
+        <source>tokens seen</source>
+        <translation>verarbeitete Token</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="64"/>
         <source>smoothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="68"/>
+        <location filename="../app/runpage.cpp" line="70"/>
         <source>log y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="78"/>
-        <source>Training loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="79"/>
-        <source>Validation NELBO (nats/token)</source>
-        <translation type="unfinished"></translation>
+        <translation>y logarithmisch</translation>
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="80"/>
-        <source>Validation perplexity bound</source>
-        <translation type="unfinished"></translation>
+        <source>Training loss</source>
+        <translation>Trainings-Loss</translation>
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="81"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <source>Validation NELBO (nats/token)</source>
+        <translation>Validierungs-NELBO (nats/Token)</translation>
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="82"/>
-        <source>Gradient norm</source>
-        <translation type="unfinished"></translation>
+        <source>Validation perplexity bound</source>
+        <translation>Perplexity-Schranke (Validierung)</translation>
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="83"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="84"/>
+        <source>Gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="85"/>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="136"/>
+        <location filename="../app/runpage.cpp" line="86"/>
+        <source>Skipped steps (non-finite)</source>
+        <translation>Übersprungene Schritte (nicht endlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="139"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="167"/>
+        <location filename="../app/runpage.cpp" line="166"/>
         <source>Cannot read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SamplesModel</name>
     <message>
-        <location filename="../app/runpage.cpp" line="40"/>
+        <location filename="../app/runpage.cpp" line="42"/>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingController</name>
+    <message>
+        <location filename="../app/samplingcontroller.cpp" line="41"/>
+        <source>Sampling cancelled.</source>
+        <translation>Sampling abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -742,27 +1642,65 @@
     <message>
         <location filename="../widgets/schedulechart.cpp" line="47"/>
         <source>most to least informative token</source>
-        <translation type="unfinished"></translation>
+        <translation>vom informativsten zum am wenigsten informativen Token</translation>
     </message>
     <message>
         <location filename="../widgets/schedulechart.cpp" line="55"/>
         <source>keep probability (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltenswahrscheinlichkeit (Basis)</translation>
     </message>
     <message>
         <location filename="../widgets/schedulechart.cpp" line="75"/>
         <source>Keep probability over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltenswahrscheinlichkeit im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../widgets/schedulechart.cpp" line="78"/>
         <source>t / T</source>
-        <translation type="unfinished"></translation>
+        <translation>t / T</translation>
     </message>
     <message>
         <location filename="../widgets/schedulechart.cpp" line="81"/>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryFrames</name>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="77"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; revealed at step %2 with p = %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aufgedeckt in Schritt %2 mit p = %3</translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="80"/>
+        <source>Masked until step %1</source>
+        <translation>Maskiert bis Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="84"/>
+        <source>The network has not run for this position yet.</source>
+        <translation>Das Netz wurde für diese Position noch nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="85"/>
+        <source>Top alternatives at step %1:</source>
+        <translation>Beste Alternativen in Schritt %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="97"/>
+        <source>Frame 0 of %1 · t = %2 · α = 0 · %3 masks · nothing revealed yet</source>
+        <translation>Bild 0 von %1 · t = %2 · α = 0 · %3 Masken · noch nichts aufgedeckt</translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="103"/>
+        <source>Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network ran for %7 of %8 samples%9</source>
+        <translation>Bild %1 von %2 · t = %3 · α = %4 · %5 Masken übrig · %6 in diesem Schritt aufgedeckt · Netz lief für %7 von %8 Samples%9</translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="112"/>
+        <source> (the others served from the cache or already complete)</source>
+        <translation> (die übrigen aus dem Cache bedient oder bereits vollständig)</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1719,11 @@
         <location filename="../app/main.cpp" line="43"/>
         <source>LibTorch threads (default: all cores).</source>
         <translation>LibTorch-Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer.</source>
+        <translation>Einen aufgezeichneten Rückwärtsprozess (dbw sample --trajectory) im Entrauschungs-Viewer öffnen.</translation>
     </message>
 </context>
 </TS>
