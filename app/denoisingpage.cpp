@@ -69,6 +69,7 @@ DenoisingPage::DenoisingPage(QWidget *parent)
     });
     connect(m_controller, &SamplingController::finished, this, [this](std::shared_ptr<const dbw::Trajectory> trajectory, double seconds) {
         setBusy(false);
+        m_origin = m_pendingOrigin;
         m_samplingStatus->setText(seconds > 0 ? tr("%n sample(s) in %1 s", nullptr, trajectory->sampleCount()).arg(seconds, 0, 'f', 1)
                                               : tr("Opened %1: %n sample(s)", nullptr, trajectory->sampleCount()).arg(m_openedFile));
         setTrajectory(std::move(trajectory));
@@ -407,6 +408,7 @@ void DenoisingPage::chooseTrajectory()
 void DenoisingPage::openTrajectory(const QString &path)
 {
     m_openedFile = QFileInfo(path).fileName();
+    m_pendingOrigin = {};  // a file does not say which run and step it came from
     if (m_controller->open(path))
         setBusy(true);
 }
@@ -436,6 +438,7 @@ bool DenoisingPage::generate()
     request.step = m_checkpoint->currentData(kStepRole).toLongLong();
     if (!m_controller->start(request))
         return false;
+    m_pendingOrigin = {request.runId, request.step};
     setBusy(true);
     m_samplingStatus->setText(tr("Sampling…"));
     return true;
@@ -568,11 +571,10 @@ QString DenoisingPage::exportTo(Export kind, const QString &path) const
             break;
         case Export::Samples: {
             std::vector<dbw::SampleRecord> records;
-            const qint64 step = m_checkpoint->currentData(kStepRole).toLongLong();
             for (int s = 0; s < trajectory.sampleCount(); ++s) {
                 dbw::SampleRecord record;
-                record.runId = m_runId;
-                record.step = step;
+                record.runId = m_origin.runId;  // 0 for a trajectory opened from a file
+                record.step = m_origin.step;
                 record.text = trajectory.text(s);
                 for (int p = 0; p < trajectory.length(s); ++p)
                     record.tokenIds.push_back(trajectory.token(s, p));

@@ -79,6 +79,12 @@ private:
     qint64 m_runId = 0;
     QString m_runName;
     QString m_openedFile;
+    // The run and training step the shown trajectory was sampled from (zeros: unknown, a file).
+    struct Origin {
+        qint64 runId = 0;
+        qint64 step = 0;
+    };
+    Origin m_origin, m_pendingOrigin;
     QString m_device = QStringLiteral("cpu");
     int m_diffusionSteps = 0;
     SamplingController *m_controller = nullptr;

@@ -339,6 +339,16 @@ private Q_SLOTS:
         const auto trajectories = store.trajectories(m_runId);
         QCOMPARE(trajectories.size(), std::size_t(1));
         QCOMPARE(trajectories.front().data, trajectory.json());
+        // Exported samples say which run and checkpoint step they came from, like the store's rows.
+        QTemporaryDir out;
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.jsonl")), QString());
+        const auto exported = dbw::parseSamplesJsonLines(dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
+        QCOMPARE(exported.size(), std::size_t(3));
+        for (std::size_t s = 0; s < 3; ++s) {
+            QCOMPARE(exported[s].runId, m_runId);
+            QCOMPARE(exported[s].step, samples[s].step);
+            QCOMPARE(exported[s].text, samples[s].text);
+        }
     }
 
     void checkpointListFollowsTraining()
