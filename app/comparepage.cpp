@@ -391,9 +391,17 @@ QString ComparePage::exportMetrics(const QString &storePath, const QVector<RunCo
         for (const RunComparison &run : runs)
             for (const std::string &metric : store.metricNames(run.id))
                 for (const dbw::MetricPoint &point : store.readMetric(run.id, metric))
+                {
                     out << run.id << ',' << dbw::csvField(run.name.toStdString()) << ',' << dbw::csvField(metric) << ','
-                        << point.step << ',' << (std::isfinite(point.value) ? std::to_string(point.value) : std::string("nan"))
-                        << ',' << point.wallTime << ',' << point.tokensSeen << "\r\n";
+                        << point.step << ',';
+                    if (std::isnan(point.value))
+                        out << "nan";
+                    else if (std::isinf(point.value))
+                        out << (point.value > 0 ? "inf" : "-inf");
+                    else
+                        out << point.value;  // 17 significant digits: read back exactly
+                    out << ',' << point.wallTime << ',' << point.tokensSeen << "\r\n";
+                }
         return writeExportFile(path, QByteArray::fromStdString(out.str()));
     } catch (const std::exception &error) {
         return QString::fromStdString(error.what());

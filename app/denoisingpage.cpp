@@ -94,8 +94,8 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_checkpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *browse = new QPushButton(tr("Browse…"), box);
     connect(browse, &QPushButton::clicked, this, &DenoisingPage::browseCheckpoint);
-    auto *open = new QPushButton(tr("Open Trajectory…"), box);
-    connect(open, &QPushButton::clicked, this, &DenoisingPage::chooseTrajectory);
+    m_open = new QPushButton(tr("Open Trajectory…"), box);
+    connect(m_open, &QPushButton::clicked, this, &DenoisingPage::chooseTrajectory);
 
     m_count = new QSpinBox(box);
     m_count->setObjectName(QStringLiteral("samples"));
@@ -160,7 +160,7 @@ QWidget *DenoisingPage::createSamplingPanel()
     grid->addWidget(labelled(tr("&Checkpoint"), m_checkpoint), 0, 0);
     grid->addWidget(m_checkpoint, 0, 1, 1, 5);
     grid->addWidget(browse, 0, 6);
-    grid->addWidget(open, 0, 7);
+    grid->addWidget(m_open, 0, 7);
     grid->addWidget(labelled(tr("Sa&mples"), m_count), 1, 0);
     grid->addWidget(m_count, 1, 1);
     grid->addWidget(labelled(tr("&Length"), m_length), 1, 2);
@@ -407,10 +407,13 @@ void DenoisingPage::chooseTrajectory()
 
 void DenoisingPage::openTrajectory(const QString &path)
 {
+    if (!m_controller->open(path)) {
+        m_samplingStatus->setText(tr("Wait for the sampling to finish, or cancel it, before opening %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
     m_openedFile = QFileInfo(path).fileName();
     m_pendingOrigin = {};  // a file does not say which run and step it came from
-    if (m_controller->open(path))
-        setBusy(true);
+    setBusy(true);
 }
 
 bool DenoisingPage::generate()
@@ -447,6 +450,7 @@ bool DenoisingPage::generate()
 void DenoisingPage::setBusy(bool busy)
 {
     m_generate->setEnabled(!busy);
+    m_open->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     if (busy) {
         m_progress->setRange(0, 0);

@@ -103,6 +103,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QCheckBox *m_cache = nullptr;
     QPushButton *m_generate = nullptr;
+    QPushButton *m_open = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_samplingStatus = nullptr;

@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
     connect(m_controller, &TrainingController::message, m_trainingStatus, &QLabel::setText);
     connect(m_controller, &TrainingController::runCreated, this, [this](qint64 runId) {
+        m_history->setActiveRun(runId);  // not deletable while it trains
         refreshRuns();
         selectRun(runId);
     });
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
                                               .arg(step).arg(total).arg(loss, 0, 'f', 4).arg(tokensPerSecond, 0, 'f', 0));
             });
     connect(m_controller, &TrainingController::finished, this, [this](const QString &status, const QString &detail) {
+        m_history->setActiveRun(0);
         refreshRuns();
         m_runPage->refresh();
         if (status == QLatin1String("failed"))

@@ -85,6 +85,19 @@ RunHistoryPanel::RunHistoryPanel(RunListModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { Q_EMIT selectionChanged(selectedRuns()); });
     connect(model, &QAbstractItemModel::modelReset, this, &RunHistoryPanel::updateFilterChoices);
+    // A run added or deleted (here or by dbw elsewhere) resets the model: keep the user's
+    // current run and selection by id (the proxy has re-read the source when this runs).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptCurrent = currentRun();
+        m_keptSelection = selectedRuns();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_keptCurrent);
+        const QModelIndex current = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        if (current.isValid())
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        selectRuns(m_keptSelection);
+    });
     connect(model, &QAbstractItemModel::dataChanged, this, &RunHistoryPanel::updateFilterChoices);
     connect(model, &RunListModel::storeError, this, &RunHistoryPanel::errorOccurred);
 }

@@ -65,4 +65,6 @@ private:
     QDateEdit *m_to = nullptr;
     QCheckBox *m_archived = nullptr;
     qint64 m_activeRun = 0;
+    qint64 m_keptCurrent = 0;          // across a model reset
+    QVector<qint64> m_keptSelection;
 };

@@ -1,5 +1,6 @@
 #include "runlistmodel.h"
 
+#include "error.h"
 #include "store/runstore.h"
 
 #include <QColor>
@@ -9,6 +10,8 @@
 #include <QSet>
 
 #include <cmath>
+#include <cstring>
+#include <utility>
 #include <set>
 
 namespace {
@@ -70,6 +73,37 @@ QString RunListModel::refresh(const QString &path)
     }
 }
 
+QVector<int> RunListModel::changedColumns(const Row &a, const Row &b) const
+{
+    QVector<int> columns;
+    auto check = [&columns](bool same, int column) {
+        if (!same)
+            columns.append(column);
+    };
+    check(a.name == b.name && a.archived == b.archived, Name);
+    check(a.status == b.status, Status);
+    check(a.tags == b.tags, Tags);
+    check(a.notes == b.notes, Notes);
+    check(a.created == b.created, Created);
+    check(a.preset == b.preset, Preset);
+    check(a.schedule == b.schedule, Schedule);
+    check(a.timeDesign == b.timeDesign, TimeDesign);
+    check(a.steps == b.steps, Steps);
+    for (int m = 0; m < m_metricColumns.size(); ++m) {
+        const QString &metric = m_metricColumns[m].metric;
+        const auto x = a.metrics.constFind(metric), y = b.metrics.constFind(metric);
+        const bool same = (x == a.metrics.cend()) == (y == b.metrics.cend()) &&
+                          (x == a.metrics.cend() || (std::memcmp(&x->best, &y->best, sizeof(double)) == 0 &&
+                                                     std::memcmp(&x->last, &y->last, sizeof(double)) == 0));
+        check(same, FixedColumnCount + m);
+    }
+    if (a.archived != b.archived)  // the whole row turns grey
+        for (int column = 0; column < FixedColumnCount + m_metricColumns.size(); ++column)
+            if (!columns.contains(column))
+                columns.append(column);
+    return columns;
+}
+
 void RunListModel::setRows(QVector<Row> rows)
 {
     // Same runs in the same order: update in place so views keep selection and scroll position.
@@ -77,9 +111,12 @@ void RunListModel::setRows(QVector<Row> rows)
     for (int i = 0; sameRuns && i < rows.size(); ++i)
         sameRuns = rows[i].id == m_rows[i].id;
     if (sameRuns) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, columnCount() - 1));
+        // Only the cells that changed: a dataChanged over an open editor (a tag or note being
+        // typed) would reset its text to the stored one at every refresh.
+        const QVector<Row> old = std::exchange(m_rows, std::move(rows));
+        for (int i = 0; i < m_rows.size(); ++i)
+            for (const int column : changedColumns(old[i], m_rows[i]))
+                Q_EMIT dataChanged(index(i, column), index(i, column));
         return;
     }
     beginResetModel();
@@ -227,6 +264,8 @@ bool RunListModel::setData(const QModelIndex &index, const QVariant &value, int 
                     store.addTag(row.id, tag.toStdString());
             QStringList sorted;
             const auto stored = store.run(row.id);  // keeps the tags alive through the loop
+            if (!stored)
+                throw dbw::StoreError(m_storePath.toStdString(), "the run was deleted meanwhile");
             for (const std::string &tag : stored->tags)
                 sorted.append(QString::fromStdString(tag));
             row.tags = sorted.join(QStringLiteral(", "));

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void storeError(const QString &message);
 
 private:
+    QVector<int> changedColumns(const Row &a, const Row &b) const;
+
     QString m_storePath;
     QVector<Row> m_rows;
     QVector<MetricColumn> m_metricColumns = {{QStringLiteral("valid/ppl_bound"), true}};

@@ -1,5 +1,6 @@
 #include "samplingcontroller.h"
 
+#include "error.h"
 #include "eval/textmetrics.h"
 #include "sample/trajectory.h"
 #include "store/runstore.h"
@@ -37,8 +38,12 @@ bool SamplingController::launch(std::function<void()> work)
         QString error;
         try {
             work();
+        } catch (const dbw::SamplingCancelled &) {
+            error = tr("Sampling cancelled.");
+        } catch (const dbw::StoreError &exception) {
+            error = tr("The samples are shown but could not be saved to the run store: %1").arg(QString::fromStdString(exception.what()));
         } catch (const std::exception &exception) {
-            error = m_cancel ? tr("Sampling cancelled.") : QString::fromStdString(exception.what());
+            error = QString::fromStdString(exception.what());
         }
         if (!error.isEmpty())
             Q_EMIT failed(error);
@@ -71,6 +76,8 @@ bool SamplingController::start(const Request &request)
             });
         auto trajectory = std::make_shared<const dbw::Trajectory>(
             dbw::Trajectory::fromJson(run.trajectoryJson, request.checkpoint.toStdString()));
+        // Shown first: a store that cannot take the rows must not cost the user the samples.
+        Q_EMIT finished(trajectory, run.seconds);
         if (!request.storePath.isEmpty() && request.runId > 0) {
             std::vector<dbw::SampleRecord> records;
             for (const dbw::GeneratedSample &generated : run.samples) {
@@ -86,6 +93,5 @@ bool SamplingController::start(const Request &request)
             record.data = run.trajectoryJson;
             store.addTrajectory(record);
         }
-        Q_EMIT finished(trajectory, run.seconds);
     });
 }

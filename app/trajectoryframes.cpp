@@ -74,7 +74,10 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
     QString text;
     int at = frame;
     if (reveal <= frame) {
-        text = tr("<b>%1</b> revealed at step %2 with p = %3").arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped()).arg(reveal).arg(t.confidence(sample, position), 0, 'f', 3);
+        // One multi-argument arg(): a token's text may itself contain "%2".
+        text = tr("<b>%1</b> revealed at step %2 with p = %3")
+                   .arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped(), QString::number(reveal),
+                        QString::number(t.confidence(sample, position), 'f', 3));
         at = reveal;
     } else {
         text = tr("Masked until step %1").arg(reveal);
@@ -85,8 +88,8 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
     text += QStringLiteral("<br>") + tr("Top alternatives at step %1:").arg(top.step) + QStringLiteral("<table>");
     for (int a = 0; a < top.count; ++a)
         text += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-                    .arg(shown(QString::fromStdString(t.pieceSurface(top.ids[a]))).toHtmlEscaped())
-                    .arg(top.probabilities[a], 0, 'f', 3);
+                    .arg(shown(QString::fromStdString(t.pieceSurface(top.ids[a]))).toHtmlEscaped(),
+                         QString::number(top.probabilities[a], 'f', 3));
     return text + QStringLiteral("</table>");
 }
 

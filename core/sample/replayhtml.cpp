@@ -211,11 +211,16 @@ if (hash === "play") { document.getElementById("speed").value = "30"; play(); }
 
 std::string replayHtml(const Trajectory &trajectory, const std::string &title)
 {
-    // "</" inside a script element would end it; JSON allows "<\/".
-    const std::string data = replaceAll(replayData(trajectory, title).dump(), "</", "<\\/");
-    std::string page = replaceAll(kPage, "@TITLE@", escapeHtml(title));
+    // Every "<" in the data escaped: no token text can end the script element or switch the HTML
+    // parser into a script-comment state ("<!--<script>"). JSON reads \u003c as "<".
+    const std::string data = replaceAll(replayData(trajectory, title).dump(), "<", "\\u003c");
+    // The data slot is found before the title goes in, so a title that contains the slot's name
+    // cannot move it.
+    const std::string page = kPage;
     const std::size_t at = page.find("@DATA@");
-    return page.replace(at, 6, data);
+    const std::string escapedTitle = escapeHtml(title);
+    return replaceAll(page.substr(0, at), "@TITLE@", escapedTitle) + data +
+           replaceAll(page.substr(at + 6), "@TITLE@", escapedTitle);
 }
 
 }  // namespace dbw

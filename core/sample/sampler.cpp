@@ -272,7 +272,7 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                          std::vector<std::int64_t>(row.data_ptr<std::int64_t>(), row.data_ptr<std::int64_t>() + row.numel())});
                 }
             if (progress && !progress(k + 1, steps))
-                throw std::runtime_error("sampling cancelled");
+                throw SamplingCancelled();
         }
         for (std::int64_t b = 0; b < B; ++b) {
             GeneratedSample generated;

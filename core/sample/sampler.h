@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,12 @@ struct SampleRun {
     std::string configJson;           // the sampler config as used
 };
 
-// progress(step, steps); return false to cancel (throws std::runtime_error).
+// What sample() throws when its progress callback returns false.
+struct SamplingCancelled : std::runtime_error {
+    SamplingCancelled() : std::runtime_error("sampling cancelled") {}
+};
+
+// progress(step, steps); return false to cancel (throws SamplingCancelled).
 SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vector<int> &lengths,
                  const std::function<bool(int, int)> &progress = {});
 

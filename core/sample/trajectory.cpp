@@ -125,11 +125,23 @@ Trajectory Trajectory::fromJson(const std::string &text, const std::string &sour
         trajectory.m_lengths = document.at("lengths").get<std::vector<int>>();
         trajectory.m_texts = document.at("texts").get<std::vector<std::string>>();
         const auto final = document.at("final").get<std::vector<std::vector<int>>>();
-        for (const auto &[id, piece] : document.at("pieces").items())
-            trajectory.m_pieces.emplace_back(std::stoi(id), piece.get<std::string>());
+        for (const auto &[id, piece] : document.at("pieces").items()) {
+            std::size_t end = 0;
+            int value = -1;
+            try {
+                value = std::stoi(id, &end);
+            } catch (const std::logic_error &) {  // not a number, or out of range
+                end = 0;
+            }
+            if (end == 0 || end != id.size() || value < 0)
+                fail(source, "\"pieces\" has the key '" + id + "', not a token id");
+            trajectory.m_pieces.emplace_back(value, piece.get<std::string>());
+        }
         std::sort(trajectory.m_pieces.begin(), trajectory.m_pieces.end());
         const Json &steps = document.at("steps");
         const std::size_t samples = trajectory.m_lengths.size();
+        if (samples == 0)
+            fail(source, "no samples");
         if (final.size() != samples || trajectory.m_texts.size() != samples)
             fail(source, "\"lengths\", \"final\" and \"texts\" disagree on the number of samples");
         if (trajectory.m_stepSize < 1 || trajectory.m_T / trajectory.m_stepSize != static_cast<int>(steps.size()))

@@ -157,6 +157,8 @@ private Q_SLOTS:
         QTest::newRow("never revealed") << "never" << "never revealed";
         QTest::newRow("outside") << "outside" << "outside the samples";
         QTest::newRow("steps") << "steps" << "number of recorded steps";
+        QTest::newRow("no samples") << "empty" << "no samples";
+        QTest::newRow("piece key") << "piece key" << "not a token id";
     }
 
     void badFilesAreNamed()
@@ -178,6 +180,13 @@ private Q_SLOTS:
                 document["steps"][0]["revealed"][0][1] = 999;
             if (edit == "steps")
                 document["step_size"] = 1;
+            if (edit == "empty") {
+                document["lengths"] = json::array();
+                document["final"] = json::array();
+                document["texts"] = json::array();
+            }
+            if (edit == "piece key")
+                document["pieces"]["x7"] = "oops";
             text = document.dump();
         }
         try {

@@ -21,7 +21,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -193,6 +195,53 @@ private Q_SLOTS:
         QCOMPARE(shownNames(proxy), QStringList({"cosine", "mutual", "spindle"}));
         QVERIFY(runs.index(runs.rowOf(m_cosine), RunListModel::Name).data().toString().contains("archived"));
         QCOMPARE(panel.setArchived({m_cosine}, false), QString());
+    }
+
+    void refreshesKeepEditorsAndSelection()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath("runs.sqlite");
+        qint64 a = 0, b = 0;
+        {
+            dbw::RunStore writer(store.toStdString());
+            a = addRun(writer, "a", {}, 5, 1.0);
+            b = addRun(writer, "b", {}, 5, 1.0);
+            addRun(writer, "c", {}, 5, 1.0);
+        }
+        RunListModel runs;
+        runs.refresh(store);
+        RunHistoryPanel panel(&runs);
+        panel.resize(800, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectRuns({a, b});
+        panel.view()->selectionModel()->setCurrentIndex(
+            panel.proxy()->mapFromSource(runs.index(runs.rowOf(b), 0)), QItemSelectionModel::NoUpdate);
+        // A note being typed survives the periodic refresh, also when another cell of its row changes.
+        const QModelIndex notes = panel.proxy()->mapFromSource(runs.index(runs.rowOf(a), RunListModel::Notes));
+        panel.view()->setColumnHidden(RunListModel::Notes, false);
+        panel.view()->edit(notes);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->setText("half-typed");
+        {
+            dbw::RunStore writer(store.toStdString());
+            writer.appendMetrics(a, {{"valid/ppl_bound", {6, 50.0, 1.0, 64, 0}}});
+        }
+        runs.refresh(store);
+        QCOMPARE(editor->text(), QString("half-typed"));
+        // A new run (a model reset) keeps the current run and the selection.
+        {
+            dbw::RunStore writer(store.toStdString());
+            addRun(writer, "d", {}, 5, 1.0);
+        }
+        QTest::keyClick(editor, Qt::Key_Escape);
+        runs.refresh(store);
+        QCOMPARE(runs.rowCount(), 4);
+        QCOMPARE(panel.currentRun(), b);
+        QVector<qint64> selected = panel.selectedRuns();
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, QVector<qint64>({a, b}));
     }
 
     void deleteRemovesRowsAndAskedForFiles()

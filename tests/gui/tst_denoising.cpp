@@ -8,6 +8,7 @@
 #include "tokenview.h"
 #include "trajectoryframes.h"
 
+#include "sample/replayhtml.h"
 #include "sample/sampleexport.h"
 #include "sample/trajectory.h"
 #include "store/runstore.h"
@@ -310,6 +311,39 @@ private Q_SLOTS:
         }
     }
 
+    void htmlSurvivesHostileTokenText()
+    {
+        const QString chromium = QStandardPaths::findExecutable("chromium");
+        if (chromium.isEmpty())
+            QFAIL("chromium is not installed (packaging/setup-debian.sh installs it for the tests)");
+        // A model trained on web text can emit any text: a token that opens an HTML comment and a
+        // script, one that closes the data element, and a title naming the page's data slot.
+        json document = json::parse(dbw::readWholeFile((kData + "trajectory-ancestral.json").toStdString()));
+        const std::string first = std::to_string(document["final"][0][0].get<int>());
+        const std::string second = std::to_string(document["final"][0][1].get<int>());
+        document["pieces"][first] = "\u2581<!--<script>";
+        document["pieces"][second] = "</script>&amp;";
+        const auto trajectory = std::make_shared<const dbw::Trajectory>(dbw::Trajectory::fromJson(document.dump(), "hostile"));
+        QTemporaryDir out;
+        const QString html = out.filePath("hostile.html");
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(dbw::replayHtml(*trajectory, "@DATA@ </title><b>bold")));
+        file.close();
+        const ProcessResult r = runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                                      "--user-data-dir=" + out.filePath("profile"), "--dump-dom",
+                                                      QUrl::fromLocalFile(html).toString() + "#last"});
+        const QStringList rows = rowTexts(r.out);
+        QCOMPARE(rows.size(), trajectory->sampleCount());
+        for (int s = 0; s < trajectory->sampleCount(); ++s) {
+            QString spelled;
+            for (int p = 0; p < trajectory->length(s); ++p)
+                spelled += QString::fromStdString(trajectory->surface(s, p));
+            QCOMPARE(rows[s], spelled);
+        }
+        QVERIFY(rows[0].startsWith("<!--<script></script>&amp;"));
+    }
+
     void samplesFromARunCheckpoint()
     {
         DenoisingPage page;
@@ -331,6 +365,8 @@ private Q_SLOTS:
         QCOMPARE(trajectory.sampleCount(), 3);
         QCOMPARE(trajectory.steps(), 16);
         QCOMPARE(page.frame(), 0);
+        QTRY_VERIFY(!page.controller()->isRunning());  // the rows are written after the samples are shown
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto samples = store.samples(m_runId);
         QCOMPARE(samples.size(), std::size_t(3));
