@@ -4,112 +4,113 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../app/comparepage.cpp" line="98"/>
-        <location filename="../app/comparepage.cpp" line="299"/>
+        <location filename="../app/comparepage.cpp" line="100"/>
+        <location filename="../app/comparepage.cpp" line="301"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="98"/>
+        <location filename="../app/comparepage.cpp" line="100"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="98"/>
+        <location filename="../app/comparepage.cpp" line="100"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="103"/>
+        <location filename="../app/comparepage.cpp" line="105"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="107"/>
-        <location filename="../app/comparepage.cpp" line="349"/>
-        <location filename="../app/comparepage.cpp" line="354"/>
+        <location filename="../app/comparepage.cpp" line="109"/>
+        <location filename="../app/comparepage.cpp" line="351"/>
+        <location filename="../app/comparepage.cpp" line="363"/>
+        <location filename="../app/comparepage.cpp" line="375"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="110"/>
+        <location filename="../app/comparepage.cpp" line="112"/>
         <source>Chart (PNG)…</source>
         <translation>Diagramm (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="111"/>
+        <location filename="../app/comparepage.cpp" line="113"/>
         <source>Chart (SVG)…</source>
         <translation>Diagramm (SVG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="112"/>
+        <location filename="../app/comparepage.cpp" line="114"/>
         <source>Metrics of These Runs (CSV)…</source>
         <translation>Metriken dieser Runs (CSV)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="113"/>
+        <location filename="../app/comparepage.cpp" line="115"/>
         <source>Samples of These Runs (txt, jsonl, csv)…</source>
         <translation>Samples dieser Runs (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="114"/>
+        <location filename="../app/comparepage.cpp" line="116"/>
         <source>Baseline Run&apos;s Config (JSON)…</source>
         <translation>Konfiguration des Baseline-Runs (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="116"/>
-        <location filename="../app/comparepage.cpp" line="248"/>
+        <location filename="../app/comparepage.cpp" line="118"/>
+        <location filename="../app/comparepage.cpp" line="250"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="118"/>
+        <location filename="../app/comparepage.cpp" line="120"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="120"/>
+        <location filename="../app/comparepage.cpp" line="122"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="124"/>
+        <location filename="../app/comparepage.cpp" line="126"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="135"/>
+        <location filename="../app/comparepage.cpp" line="137"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="139"/>
+        <location filename="../app/comparepage.cpp" line="141"/>
         <source>Show only differences</source>
         <translation>Nur Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="144"/>
+        <location filename="../app/comparepage.cpp" line="146"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="151"/>
+        <location filename="../app/comparepage.cpp" line="153"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="165"/>
+        <location filename="../app/comparepage.cpp" line="167"/>
         <source>Cannot read the runs: %1</source>
         <translation>Die Runs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="166"/>
-        <location filename="../app/comparepage.cpp" line="232"/>
+        <location filename="../app/comparepage.cpp" line="168"/>
+        <location filename="../app/comparepage.cpp" line="234"/>
         <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
         <translation>Wählen Sie Runs in der Liste aus (Strg+Klick oder Umschalt+Klick für mehrere), um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/comparepage.cpp" line="233"/>
+        <location filename="../app/comparepage.cpp" line="235"/>
         <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
         <translation>
             <numerusform>%n Run · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
@@ -117,102 +118,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="248"/>
+        <location filename="../app/comparepage.cpp" line="250"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="265"/>
+        <location filename="../app/comparepage.cpp" line="267"/>
         <source>best</source>
         <translation>Bestwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="265"/>
+        <location filename="../app/comparepage.cpp" line="267"/>
         <source>last</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="279"/>
+        <location filename="../app/comparepage.cpp" line="281"/>
         <source>better than the baseline</source>
         <translation>besser als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="279"/>
+        <location filename="../app/comparepage.cpp" line="281"/>
         <source>worse than the baseline</source>
         <translation>schlechter als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="299"/>
+        <location filename="../app/comparepage.cpp" line="301"/>
         <source>samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="299"/>
+        <location filename="../app/comparepage.cpp" line="301"/>
         <source>distinct-1</source>
         <translation>distinct-1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="299"/>
+        <location filename="../app/comparepage.cpp" line="301"/>
         <source>distinct-2</source>
         <translation>distinct-2</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="300"/>
+        <location filename="../app/comparepage.cpp" line="302"/>
         <source>self-BLEU-4</source>
         <translation>self-BLEU-4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="300"/>
+        <location filename="../app/comparepage.cpp" line="302"/>
         <source>unigram entropy (bits)</source>
         <translation>Unigramm-Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="300"/>
+        <location filename="../app/comparepage.cpp" line="302"/>
         <source>repetition (seq-rep-4)</source>
         <translation>Wiederholung (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="309"/>
+        <location filename="../app/comparepage.cpp" line="311"/>
         <source>no samples</source>
         <translation>keine Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="323"/>
+        <location filename="../app/comparepage.cpp" line="325"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="346"/>
+        <location filename="../app/comparepage.cpp" line="348"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="346"/>
+        <location filename="../app/comparepage.cpp" line="348"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="346"/>
+        <location filename="../app/comparepage.cpp" line="348"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="347"/>
+        <location filename="../app/comparepage.cpp" line="349"/>
         <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="347"/>
+        <location filename="../app/comparepage.cpp" line="349"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="360"/>
+        <location filename="../app/comparepage.cpp" line="357"/>
+        <source>Exporting the metrics to %1…</source>
+        <translation>Metriken werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="361"/>
+        <source>Exported the metrics to %1.</source>
+        <translation>Metriken nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="414"/>
         <source>Nothing to export: no runs are compared.</source>
         <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="367"/>
+        <location filename="../app/comparepage.cpp" line="421"/>
         <source>Could not render the chart.</source>
         <translation>Das Diagramm konnte nicht gerendert werden.</translation>
     </message>
@@ -256,7 +267,7 @@
 <context>
     <name>DenoisingPage</name>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="72"/>
+        <location filename="../app/denoisingpage.cpp" line="73"/>
         <source>%n sample(s) in %1 s</source>
         <translation>
             <numerusform>%n Sample in %1 s</numerusform>
@@ -264,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="73"/>
+        <location filename="../app/denoisingpage.cpp" line="74"/>
         <source>Opened %1: %n sample(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Sample</numerusform>
@@ -272,316 +283,321 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="88"/>
-        <location filename="../app/denoisingpage.cpp" line="140"/>
+        <location filename="../app/denoisingpage.cpp" line="89"/>
+        <location filename="../app/denoisingpage.cpp" line="141"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="94"/>
+        <location filename="../app/denoisingpage.cpp" line="95"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="96"/>
+        <location filename="../app/denoisingpage.cpp" line="97"/>
         <source>Open Trajectory…</source>
         <translation>Trajektorie öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="107"/>
+        <location filename="../app/denoisingpage.cpp" line="108"/>
         <source>from corpus</source>
         <translation>aus Korpus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="108"/>
+        <location filename="../app/denoisingpage.cpp" line="109"/>
         <source>Tokens per sample; 0 draws lengths from the training corpus</source>
         <translation>Token pro Sample; bei 0 werden die Längen aus dem Trainingskorpus gezogen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="113"/>
+        <location filename="../app/denoisingpage.cpp" line="114"/>
         <source>The sampler takes T / step size reverse steps</source>
         <translation>Der Sampler macht T / Schrittweite Rückwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="118"/>
+        <location filename="../app/denoisingpage.cpp" line="119"/>
         <source>Ancestral (exact)</source>
         <translation>Ancestral (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="119"/>
+        <location filename="../app/denoisingpage.cpp" line="120"/>
         <source>Most confident first</source>
         <translation>Sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="120"/>
+        <location filename="../app/denoisingpage.cpp" line="121"/>
         <source>Random order</source>
         <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="128"/>
+        <location filename="../app/denoisingpage.cpp" line="129"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="136"/>
+        <location filename="../app/denoisingpage.cpp" line="137"/>
         <source>Reuse unchanged outputs</source>
         <translation>Unveränderte Ausgaben wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="139"/>
+        <location filename="../app/denoisingpage.cpp" line="140"/>
         <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
         <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="144"/>
+        <location filename="../app/denoisingpage.cpp" line="145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="159"/>
+        <location filename="../app/denoisingpage.cpp" line="160"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="163"/>
+        <location filename="../app/denoisingpage.cpp" line="164"/>
         <source>Sa&amp;mples</source>
         <translation>Sa&amp;mples</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="165"/>
+        <location filename="../app/denoisingpage.cpp" line="166"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="167"/>
+        <location filename="../app/denoisingpage.cpp" line="168"/>
         <source>Step si&amp;ze</source>
         <translation>Schritt&amp;weite</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="170"/>
+        <location filename="../app/denoisingpage.cpp" line="171"/>
         <source>St&amp;rategy</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="172"/>
+        <location filename="../app/denoisingpage.cpp" line="173"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="174"/>
+        <location filename="../app/denoisingpage.cpp" line="175"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="176"/>
+        <location filename="../app/denoisingpage.cpp" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="178"/>
+        <location filename="../app/denoisingpage.cpp" line="179"/>
         <source>S&amp;eed</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="207"/>
+        <location filename="../app/denoisingpage.cpp" line="208"/>
         <source>First</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="208"/>
+        <location filename="../app/denoisingpage.cpp" line="209"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="209"/>
-        <location filename="../app/denoisingpage.cpp" line="522"/>
+        <location filename="../app/denoisingpage.cpp" line="210"/>
+        <location filename="../app/denoisingpage.cpp" line="529"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="211"/>
+        <location filename="../app/denoisingpage.cpp" line="212"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="212"/>
+        <location filename="../app/denoisingpage.cpp" line="213"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="217"/>
+        <location filename="../app/denoisingpage.cpp" line="218"/>
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="222"/>
+        <location filename="../app/denoisingpage.cpp" line="223"/>
         <source>Last</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="240"/>
+        <location filename="../app/denoisingpage.cpp" line="241"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="245"/>
+        <location filename="../app/denoisingpage.cpp" line="246"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="247"/>
+        <location filename="../app/denoisingpage.cpp" line="248"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="251"/>
-        <location filename="../app/denoisingpage.cpp" line="550"/>
-        <location filename="../app/denoisingpage.cpp" line="555"/>
+        <location filename="../app/denoisingpage.cpp" line="252"/>
+        <location filename="../app/denoisingpage.cpp" line="557"/>
+        <location filename="../app/denoisingpage.cpp" line="562"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="254"/>
+        <location filename="../app/denoisingpage.cpp" line="255"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="255"/>
+        <location filename="../app/denoisingpage.cpp" line="256"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="256"/>
+        <location filename="../app/denoisingpage.cpp" line="257"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="257"/>
+        <location filename="../app/denoisingpage.cpp" line="258"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="267"/>
+        <location filename="../app/denoisingpage.cpp" line="268"/>
         <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="288"/>
+        <location filename="../app/denoisingpage.cpp" line="289"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="294"/>
+        <location filename="../app/denoisingpage.cpp" line="295"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="317"/>
+        <location filename="../app/denoisingpage.cpp" line="318"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="321"/>
+        <location filename="../app/denoisingpage.cpp" line="322"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="322"/>
+        <location filename="../app/denoisingpage.cpp" line="323"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="374"/>
+        <location filename="../app/denoisingpage.cpp" line="375"/>
         <source>step %1 — %2</source>
         <translation>Schritt %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="381"/>
+        <location filename="../app/denoisingpage.cpp" line="382"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="387"/>
+        <location filename="../app/denoisingpage.cpp" line="388"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="391"/>
+        <location filename="../app/denoisingpage.cpp" line="392"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="402"/>
+        <location filename="../app/denoisingpage.cpp" line="403"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="402"/>
+        <location filename="../app/denoisingpage.cpp" line="403"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="417"/>
+        <location filename="../app/denoisingpage.cpp" line="411"/>
+        <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
+        <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="422"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="440"/>
+        <location filename="../app/denoisingpage.cpp" line="446"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="466"/>
+        <location filename="../app/denoisingpage.cpp" line="473"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="471"/>
+        <location filename="../app/denoisingpage.cpp" line="478"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="522"/>
+        <location filename="../app/denoisingpage.cpp" line="529"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="547"/>
+        <location filename="../app/denoisingpage.cpp" line="554"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="547"/>
+        <location filename="../app/denoisingpage.cpp" line="554"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="548"/>
+        <location filename="../app/denoisingpage.cpp" line="555"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="548"/>
+        <location filename="../app/denoisingpage.cpp" line="555"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="561"/>
+        <location filename="../app/denoisingpage.cpp" line="568"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="589"/>
+        <location filename="../app/denoisingpage.cpp" line="595"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="594"/>
+        <location filename="../app/denoisingpage.cpp" line="600"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="594"/>
+        <location filename="../app/denoisingpage.cpp" line="600"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -638,270 +654,270 @@
         <translation>Korpus wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Training: step %1 of %2, loss %3, %4 tokens/s</source>
         <translation>Training: Schritt %1 von %2, Loss %3, %4 Token/s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Training %1; checkpoint %2</source>
         <translation>Training %1; Checkpoint %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Continue the selected stopped run from its last checkpoint</source>
         <translation>Den ausgewählten gestoppten Run ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Open Run Store</source>
         <translation>Run-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Cannot clone the run: %1</source>
         <translation>Der Run kann nicht geklont werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Cannot resume the run: %1</source>
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="88"/>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1305,73 +1321,73 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <location filename="../app/runhistorypanel.cpp" line="111"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <location filename="../app/runhistorypanel.cpp" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <location filename="../app/runhistorypanel.cpp" line="111"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <location filename="../app/runhistorypanel.cpp" line="111"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="98"/>
+        <location filename="../app/runhistorypanel.cpp" line="111"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="103"/>
-        <location filename="../app/runhistorypanel.cpp" line="115"/>
+        <location filename="../app/runhistorypanel.cpp" line="116"/>
+        <location filename="../app/runhistorypanel.cpp" line="128"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="127"/>
+        <location filename="../app/runhistorypanel.cpp" line="140"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="128"/>
+        <location filename="../app/runhistorypanel.cpp" line="141"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="129"/>
+        <location filename="../app/runhistorypanel.cpp" line="142"/>
         <source>Show archived runs</source>
         <translation>Archivierte Runs anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="213"/>
+        <location filename="../app/runhistorypanel.cpp" line="226"/>
         <source>Add Metric Column</source>
         <translation>Metrikspalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="219"/>
+        <location filename="../app/runhistorypanel.cpp" line="232"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="219"/>
+        <location filename="../app/runhistorypanel.cpp" line="232"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="228"/>
+        <location filename="../app/runhistorypanel.cpp" line="241"/>
         <source>Remove This Metric Column</source>
         <translation>Diese Metrikspalte entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="243"/>
+        <location filename="../app/runhistorypanel.cpp" line="256"/>
         <source>Compare %n Run(s)</source>
         <translation>
             <numerusform>%n Run vergleichen</numerusform>
@@ -1379,67 +1395,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="248"/>
+        <location filename="../app/runhistorypanel.cpp" line="261"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="248"/>
+        <location filename="../app/runhistorypanel.cpp" line="261"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="252"/>
+        <location filename="../app/runhistorypanel.cpp" line="265"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="254"/>
+        <location filename="../app/runhistorypanel.cpp" line="267"/>
         <source>Export Config (JSON)…</source>
         <translation>Konfiguration exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="258"/>
+        <location filename="../app/runhistorypanel.cpp" line="271"/>
         <source>Export Config</source>
         <translation>Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="259"/>
+        <location filename="../app/runhistorypanel.cpp" line="272"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="275"/>
+        <location filename="../app/runhistorypanel.cpp" line="288"/>
         <source>Could not change the run store: %1</source>
         <translation>Der Run-Speicher konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="297"/>
+        <location filename="../app/runhistorypanel.cpp" line="310"/>
         <source>A run that is training cannot be deleted; stop it first.</source>
         <translation>Ein Run, der gerade trainiert, kann nicht gelöscht werden; stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="309"/>
+        <location filename="../app/runhistorypanel.cpp" line="322"/>
         <source>%1 also holds the checkpoints of run %2; delete that run too, or keep the files.</source>
         <translation>%1 enthält auch die Checkpoints von Run %2; löschen Sie diesen Run ebenfalls oder behalten Sie die Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="325"/>
+        <location filename="../app/runhistorypanel.cpp" line="338"/>
         <source>The runs were deleted from the store, but these folders could not be removed: %1</source>
         <translation>Die Runs wurden aus dem Speicher gelöscht, aber diese Ordner konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="327"/>
+        <location filename="../app/runhistorypanel.cpp" line="340"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="346"/>
+        <location filename="../app/runhistorypanel.cpp" line="359"/>
         <source>Delete Runs</source>
         <translation>Runs löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="347"/>
+        <location filename="../app/runhistorypanel.cpp" line="360"/>
         <source>Delete %n run(s) from the run store: %1?
 Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</source>
         <translation>
@@ -1450,22 +1466,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="351"/>
+        <location filename="../app/runhistorypanel.cpp" line="364"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="353"/>
+        <location filename="../app/runhistorypanel.cpp" line="366"/>
         <source>Also delete the run folders on disk (%1)</source>
         <translation>Auch die Run-Ordner auf der Festplatte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="353"/>
+        <location filename="../app/runhistorypanel.cpp" line="366"/>
         <source>none known</source>
         <translation>keine bekannt</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="369"/>
+        <location filename="../app/runhistorypanel.cpp" line="382"/>
         <source>The run is no longer in the store.</source>
         <translation>Der Run ist nicht mehr im Speicher.</translation>
     </message>
@@ -1473,67 +1489,67 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="165"/>
+        <location filename="../app/runlistmodel.cpp" line="202"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="184"/>
+        <location filename="../app/runlistmodel.cpp" line="221"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="184"/>
+        <location filename="../app/runlistmodel.cpp" line="221"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="187"/>
+        <location filename="../app/runlistmodel.cpp" line="224"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="188"/>
+        <location filename="../app/runlistmodel.cpp" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="189"/>
+        <location filename="../app/runlistmodel.cpp" line="226"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="190"/>
+        <location filename="../app/runlistmodel.cpp" line="227"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="191"/>
+        <location filename="../app/runlistmodel.cpp" line="228"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="192"/>
+        <location filename="../app/runlistmodel.cpp" line="229"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="193"/>
+        <location filename="../app/runlistmodel.cpp" line="230"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="194"/>
+        <location filename="../app/runlistmodel.cpp" line="231"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="235"/>
+        <location filename="../app/runlistmodel.cpp" line="274"/>
         <source>Could not save to the run store: %1</source>
         <translation>Speichern im Run-Speicher fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="195"/>
+        <location filename="../app/runlistmodel.cpp" line="232"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1632,9 +1648,14 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>SamplingController</name>
     <message>
-        <location filename="../app/samplingcontroller.cpp" line="41"/>
+        <location filename="../app/samplingcontroller.cpp" line="42"/>
         <source>Sampling cancelled.</source>
         <translation>Sampling abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/samplingcontroller.cpp" line="44"/>
+        <source>The samples are shown but could not be saved to the run store: %1</source>
+        <translation>Die Samples werden angezeigt, konnten aber nicht im Run-Speicher gesichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,37 +1689,37 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>TrajectoryFrames</name>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="77"/>
+        <location filename="../app/trajectoryframes.cpp" line="78"/>
         <source>&lt;b&gt;%1&lt;/b&gt; revealed at step %2 with p = %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; aufgedeckt in Schritt %2 mit p = %3</translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="80"/>
+        <location filename="../app/trajectoryframes.cpp" line="83"/>
         <source>Masked until step %1</source>
         <translation>Maskiert bis Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="84"/>
+        <location filename="../app/trajectoryframes.cpp" line="87"/>
         <source>The network has not run for this position yet.</source>
         <translation>Das Netz wurde für diese Position noch nicht ausgewertet.</translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="85"/>
+        <location filename="../app/trajectoryframes.cpp" line="88"/>
         <source>Top alternatives at step %1:</source>
         <translation>Beste Alternativen in Schritt %1:</translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="97"/>
+        <location filename="../app/trajectoryframes.cpp" line="100"/>
         <source>Frame 0 of %1 · t = %2 · α = 0 · %3 masks · nothing revealed yet</source>
         <translation>Bild 0 von %1 · t = %2 · α = 0 · %3 Masken · noch nichts aufgedeckt</translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="103"/>
+        <location filename="../app/trajectoryframes.cpp" line="106"/>
         <source>Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network ran for %7 of %8 samples%9</source>
         <translation>Bild %1 von %2 · t = %3 · α = %4 · %5 Masken übrig · %6 in diesem Schritt aufgedeckt · Netz lief für %7 von %8 Samples%9</translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="112"/>
+        <location filename="../app/trajectoryframes.cpp" line="115"/>
         <source> (the others served from the cache or already complete)</source>
         <translation> (die übrigen aus dem Cache bedient oder bereits vollständig)</translation>
     </message>
