@@ -36,6 +36,8 @@ RunListModel::RunListModel(QObject *parent)
 
 QString RunListModel::refresh(const QString &path)
 {
+    if (!m_watch.changed(path))
+        return {};  // nothing was committed since the last read
     m_storePath = path;
     if (!QFileInfo::exists(path)) {
         setRows({});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewatch.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QMap>
@@ -42,7 +44,8 @@ public:
 
     explicit RunListModel(QObject *parent = nullptr);
 
-    // Reads the runs of the store at `path`; returns an error message (empty when fine).
+    // Reads the runs of the store at `path` when it changed since the last read (or the path
+    // differs); returns an error message (empty when fine).
     QString refresh(const QString &path);
     QString storePath() const { return m_storePath; }
     void setRows(QVector<Row> rows);  // replaces the content, emitting fine-grained changes
@@ -69,6 +72,7 @@ private:
     QVector<int> changedColumns(const Row &a, const Row &b) const;
 
     QString m_storePath;
+    StoreWatch m_watch;
     QVector<Row> m_rows;
     QVector<MetricColumn> m_metricColumns = {{QStringLiteral("valid/ppl_bound"), true}};
 };

@@ -99,7 +99,10 @@ RunPage::RunPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    connect(m_xAxis, &QComboBox::currentIndexChanged, this, &RunPage::refresh);
+    connect(m_xAxis, &QComboBox::currentIndexChanged, this, [this] {
+        m_watch.reset();  // same data, another axis: read again
+        refresh();
+    });
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
         for (const auto &[metric, chart] : m_charts)
             chart->setSmoothing(value / 100.0);
@@ -122,13 +125,14 @@ void RunPage::showRun(const QString &storePath, qint64 runId)
 {
     m_storePath = storePath;
     m_runId = runId;
+    m_watch.reset();
     refresh();
 }
 
 void RunPage::refresh()
 {
-    if (m_runId == 0 || !QFileInfo::exists(m_storePath))
-        return;
+    if (m_runId == 0 || !QFileInfo::exists(m_storePath) || !m_watch.changed(m_storePath))
+        return;  // nothing committed since the last read
     try {
         const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto run = store.run(m_runId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storewatch.h"
+
 #include <QAbstractListModel>
 #include <QWidget>
 
@@ -48,6 +50,7 @@ public:
 private:
     QString m_storePath;
     qint64 m_runId = 0;
+    StoreWatch m_watch;
     QLabel *m_overview = nullptr;
     QComboBox *m_xAxis = nullptr;
     QSlider *m_smoothing = nullptr;

@@ -9,6 +9,7 @@
 #include "runfilterproxy.h"
 #include "runhistorypanel.h"
 #include "runlistmodel.h"
+#include "storewatch.h"
 
 #include "sample/sampleexport.h"
 #include "store/runstore.h"
@@ -195,6 +196,23 @@ private Q_SLOTS:
         QCOMPARE(shownNames(proxy), QStringList({"cosine", "mutual", "spindle"}));
         QVERIFY(runs.index(runs.rowOf(m_cosine), RunListModel::Name).data().toString().contains("archived"));
         QCOMPARE(panel.setArchived({m_cosine}, false), QString());
+    }
+
+    void storeWatchSeesOtherConnectionsCommit()
+    {
+        StoreWatch watch;
+        QVERIFY(watch.changed(m_store));   // the first look
+        QVERIFY(!watch.changed(m_store));  // nothing since
+        {
+            dbw::RunStore writer(m_store.toStdString());
+            writer.setNotes(m_mutual, "diverged at step 20");
+        }
+        QVERIFY(watch.changed(m_store));
+        QVERIFY(!watch.changed(m_store));
+        watch.reset();
+        QVERIFY(watch.changed(m_store));
+        QVERIFY(watch.changed(m_dir.filePath("other.sqlite")));  // another path (missing: always "changed")
+        QVERIFY(watch.changed(m_dir.filePath("other.sqlite")));
     }
 
     void refreshesKeepEditorsAndSelection()
