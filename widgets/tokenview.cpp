@@ -164,6 +164,8 @@ void TokenView::paintEvent(QPaintEvent *event)
     const QFont plain = font();
     QFont italic = plain;
     italic.setItalic(true);
+    QFont smallItalic = italic;
+    smallItalic.setPointSizeF(italic.pointSizeF() * 0.75);
     for (int s = 0; s < m_placed.size(); ++s) {
         const QRect row = m_rowRects[s];
         if (!row.intersects(dirty))
@@ -184,14 +186,17 @@ void TokenView::paintEvent(QPaintEvent *event)
             case CellState::Masked:
                 painter.fillRect(box.adjusted(0, 3, 0, -3), maskFill);
                 break;
-            case CellState::Guess:
+            case CellState::Guess: {
                 painter.fillRect(box.adjusted(0, 3, 0, -3), guessFill);
-                painter.setFont(italic);
+                // A guess longer than its box (sized for the final token) is drawn smaller, then elided.
+                const QString guess = cell.text.trimmed();
+                painter.setFont(QFontMetrics(italic).horizontalAdvance(guess) <= box.width() ? italic : smallItalic);
                 painter.setPen(guessText);
                 painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine,
-                                 painter.fontMetrics().elidedText(cell.text.trimmed(), Qt::ElideRight, box.width()));
+                                 painter.fontMetrics().elidedText(guess, Qt::ElideRight, box.width()));
                 painter.setFont(plain);
                 break;
+            }
             case CellState::RevealedNow: {
                 const QColor fill = confidenceColour(cell.confidence);
                 painter.fillRect(box, fill);
