@@ -15,6 +15,7 @@
 
 #include "runtime/runtime.h"
 #include "store/runstore.h"
+#include "train/trainer.h"
 #include "util/paths.h"
 
 #include <QAction>
@@ -144,6 +145,14 @@ MainWindow::MainWindow(QWidget *parent)
     refreshRuns();
 }
 
+QString MainWindow::storeStatusText() const
+{
+    const QString path = QDir::toNativeSeparators(m_storePath);
+    return QFileInfo::exists(m_storePath) && dbw::RunStore::isReadOnlyLocation(m_storePath.toStdString())
+               ? tr("Store: %1 (read-only: runs are shown, nothing can be recorded)").arg(path)
+               : tr("Store: %1").arg(path);
+}
+
 void MainWindow::refreshRuns()
 {
     const QString error = m_runs->refresh(m_storePath);
@@ -173,9 +182,9 @@ void MainWindow::selectRun(qint64 runId)
 
 bool MainWindow::startTraining(const dbw::RunConfig &config)
 {
-    const QString name = QString::fromStdString(config.name.empty() ? std::string("run") : config.name);
-    const QString folder = QDir(QString::fromStdString(dbw::userDataDirectory()))
-                               .filePath(QStringLiteral("runs/%1-%2").arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const std::string stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toStdString();
+    const QString folder = QString::fromStdString(
+        dbw::newRunFolder(dbw::userDataDirectory() + "/runs", config.name.empty() ? "run" : config.name, stamp));
     return m_controller->start(config, folder, m_storePath);
 }
 
@@ -198,7 +207,7 @@ void MainWindow::openStore()
     if (path.isEmpty())
         return;
     m_storePath = path;
-    m_storeStatus->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_storePath)));
+    m_storeStatus->setText(storeStatusText());
     refreshRuns();
 }
 
@@ -224,14 +233,7 @@ void MainWindow::resumeRun()
 {
     try {
         const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
-        QString latest;
-        std::int64_t latestStep = -1;
-        for (const dbw::CheckpointRecord &checkpoint : store.checkpoints(selectedRun()))
-            if (checkpoint.step >= latestStep && QFileInfo::exists(QString::fromStdString(checkpoint.path) + "/trainer_state.json") &&
-                !QString::fromStdString(checkpoint.path).endsWith(QLatin1String("/best"))) {
-                latestStep = checkpoint.step;
-                latest = QString::fromStdString(checkpoint.path);
-            }
+        const QString latest = QString::fromStdString(dbw::lastCheckpointOnDisk(store, selectedRun()));
         if (latest.isEmpty()) {
             showError(tr("The selected run has no checkpoint on disk to resume from."));
             return;
@@ -249,7 +251,8 @@ void MainWindow::updateTrainingActions()
     const QString status = row >= 0 ? m_runs->rows()[row].status : QString();
     m_cloneAction->setEnabled(state == TrainingController::State::Idle && row >= 0);
     m_resumeRunAction->setEnabled(state == TrainingController::State::Idle &&
-                                  (status == QLatin1String("stopped") || status == QLatin1String("failed")));
+                                  (status == QLatin1String("stopped") || status == QLatin1String("failed") ||
+                                   status == QLatin1String("interrupted")));
     m_newExperimentAction->setEnabled(state == TrainingController::State::Idle);
     m_pauseAction->setEnabled(state == TrainingController::State::Running);
     m_resumeAction->setEnabled(state == TrainingController::State::Paused);
@@ -432,7 +435,7 @@ void MainWindow::retranslate()
     m_cloneAction->setText(tr("Clone Run…"));
     m_cloneAction->setToolTip(tr("A new experiment with the selected run's config"));
     m_resumeRunAction->setText(tr("Resume Run"));
-    m_resumeRunAction->setToolTip(tr("Continue the selected stopped run from its last checkpoint"));
+    m_resumeRunAction->setToolTip(tr("Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run"));
     if (m_tabs) {
         m_tabs->setTabText(0, tr("Run"));
         m_tabs->setTabText(1, tr("Denoise"));
@@ -450,7 +453,7 @@ void MainWindow::retranslate()
     if (m_engineStatus)
         m_engineStatus->setText(engineStatusText());
     if (m_storeStatus)
-        m_storeStatus->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_storePath)));
+        m_storeStatus->setText(storeStatusText());
     if (!m_corpus.path.isEmpty())
         showCorpus(m_corpus);
 }

@@ -51,6 +51,7 @@ public:
     // Starts training a config from the dialog (or a test); the run appears in the list.
     bool startTraining(const dbw::RunConfig &config);
     void refreshRuns();
+    QString storeStatusText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

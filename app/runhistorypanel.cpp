@@ -309,6 +309,18 @@ QString RunHistoryPanel::deleteRuns(const QVector<qint64> &runIds, bool withFile
     if (runIds.contains(m_activeRun) && m_activeRun != 0)
         return tr("A run that is training cannot be deleted; stop it first.");
     try {
+        // A run another process (dbw, another window) is writing is refused before anything is
+        // deleted; the store refuses it too, inside its transaction, should one start meanwhile.
+        {
+            const dbw::RunStore store(m_model->storePath().toStdString(), dbw::RunStore::Mode::ReadOnly);
+            for (const qint64 id : runIds)
+                if (const auto run = store.run(id); run && run->live())
+                    return tr("Run %1 '%2' is being written by process %3 on %4; stop it first. Nothing was deleted.")
+                        .arg(run->id)
+                        .arg(QString::fromStdString(run->name))
+                        .arg(run->writerPid)
+                        .arg(QString::fromStdString(run->writerHost));
+        }
         QStringList folders;
         if (withFiles) {
             const dbw::RunStore store(m_model->storePath().toStdString(), dbw::RunStore::Mode::ReadOnly);
@@ -316,7 +328,8 @@ QString RunHistoryPanel::deleteRuns(const QVector<qint64> &runIds, bool withFile
                 const QString folder = runFolder(m_model->storePath(), id);
                 if (folder.isEmpty())
                     continue;
-                // A resumed run writes into its parent's folder: keep a folder another run still uses.
+                // Runs resumed by versions before schema 4 wrote into their parent's folder: keep a
+                // folder another run still uses.
                 for (const dbw::RunRecord &other : store.listRuns())
                     if (!runIds.contains(other.id) && runFolder(m_model->storePath(), other.id) == folder)
                         return tr("%1 also holds the checkpoints of run %2; delete that run too, or keep the files.")

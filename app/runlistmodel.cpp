@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <utility>
@@ -36,7 +37,12 @@ RunListModel::RunListModel(QObject *parent)
 
 QString RunListModel::refresh(const QString &path)
 {
-    if (!m_watch.changed(path))
+    // A run whose writer died turns interrupted without any commit: while a row says running or
+    // paused, read again even when nothing was committed.
+    const bool anyWriting = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) {
+        return row.status == QLatin1String("running") || row.status == QLatin1String("paused");
+    });
+    if (!m_watch.changed(path) && !(anyWriting && path == m_storePath))
         return {};  // nothing was committed since the last read
     m_storePath = path;
     if (!QFileInfo::exists(path)) {

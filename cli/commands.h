@@ -9,6 +9,10 @@ namespace dbw::cli {
 
 using Arguments = std::vector<std::string>;
 
+// `dbw --threads N COMMAND`: N, or 0 when not given. The command line wins over a run config's
+// training.threads (and --set), which wins over the default of all cores.
+int requestedThreads();
+
 int runTokenizer(const Arguments &arguments);  // dbw tokenizer train|encode|decode
 int runCorpus(const Arguments &arguments);     // dbw corpus stats
 int runWordFreq(const Arguments &arguments);   // dbw wordfreq

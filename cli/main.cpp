@@ -30,11 +30,18 @@ constexpr const char *kUsage =
     "  info                           engine, threads, BLAS, version\n"
     "\n"
     "global options (before COMMAND):\n"
-    "  --threads N                    LibTorch threads (default: all cores)\n";
+    "  --threads N                    LibTorch threads (default: all cores; more than the cores\n"
+    "                                 are capped). Wins over a run config's training.threads\n";
 
 }  // namespace
 
 namespace dbw::cli {
+
+namespace {
+int g_requestedThreads = 0;
+}
+
+int requestedThreads() { return g_requestedThreads; }
 
 int runInfo(const Arguments &arguments)
 {
@@ -79,10 +86,7 @@ int main(int argc, char **argv)
         while (!arguments.empty() && arguments.front() == "--threads") {
             if (arguments.size() < 2)
                 throw UsageError("dbw: --threads expects N");
-            const std::string value = arguments[1];
-            threads = std::atoi(value.c_str());
-            if (threads < 1 || value.find_first_not_of("0123456789") != std::string::npos)
-                throw UsageError("dbw: --threads expects a positive integer, got '" + value + "'");
+            threads = static_cast<int>(parseInteger(arguments[1], 1, 4096, "dbw: --threads"));
             arguments.erase(arguments.begin(), arguments.begin() + 2);
         }
         if (arguments.empty() || arguments.front() == "-h" || arguments.front() == "--help") {
@@ -93,6 +97,7 @@ int main(int argc, char **argv)
             std::cout << "dbw " << dbw::codeVersion() << "\n";
             return 0;
         }
+        g_requestedThreads = threads;
         const dbw::RuntimeInfo runtime = dbw::initialiseRuntime(threads);
         for (const std::string &warning : runtime.warnings)
             std::cerr << "dbw: warning: " << warning << "\n";

@@ -80,23 +80,28 @@ std::string Options::required(const std::string &name) const
     return found->second;
 }
 
+long long parseInteger(const std::string &text, long long minimum, long long maximum, const std::string &what)
+{
+    std::size_t used = 0;
+    long long value = 0;
+    try {
+        value = std::stoll(text, &used);  // throws out_of_range past long long
+    } catch (const std::exception &) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size() || text.find_first_of(" \t") != std::string::npos || value < minimum ||
+        value > maximum)
+        throw UsageError(what + " expects an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum) +
+                         ", got '" + text + "'");
+    return value;
+}
+
 int Options::integer(const std::string &name, int fallback, int minimum, int maximum) const
 {
     const auto found = m_values.find(name);
     if (found == m_values.end())
         return fallback;
-    std::size_t used = 0;
-    long long value = 0;
-    try {
-        value = std::stoll(found->second, &used);
-    } catch (const std::exception &) {
-        used = 0;
-    }
-    if (used == 0 || used != found->second.size() || value < minimum || value > maximum)
-        throw UsageError(m_command + ": --" + name + " expects an integer from " +
-                         std::to_string(minimum) + " to " + std::to_string(maximum) + ", got '" +
-                         found->second + "'");
-    return static_cast<int>(value);
+    return static_cast<int>(parseInteger(found->second, minimum, maximum, m_command + ": --" + name));
 }
 
 std::string Options::usage(const std::string &synopsis, const std::string &description) const

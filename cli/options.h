@@ -21,6 +21,10 @@ struct OptionSpec {
     std::string help;
 };
 
+// An integer from text, whole and within [minimum, maximum] (no wrap-around, no trailing
+// characters); throws UsageError "`what` expects an integer from A to B, got 'TEXT'".
+long long parseInteger(const std::string &text, long long minimum, long long maximum, const std::string &what);
+
 class Options {
 public:
     // Throws UsageError for an unknown option, a missing value or a stray argument.

@@ -10,8 +10,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 namespace dbw::cli {
@@ -28,6 +30,26 @@ const OptionSpec kJsonOption{"json", "", "same as --format json"};
 std::string storePath(const Options &options)
 {
     return options.text("store", RunStore::defaultPath());
+}
+
+// Reading commands open the store read-only; one in a read-only place is shown as it is.
+std::unique_ptr<RunStore> openForReading(const Options &options)
+{
+    auto store = std::make_unique<RunStore>(storePath(options), RunStore::Mode::ReadOnly);
+    if (store->readOnlyLocation())
+        std::cerr << "dbw: note: " << store->path() << " is read-only (file, folder or mount); showing it without changes\n";
+    return store;
+}
+
+std::string writerLine(const RunRecord &run)
+{
+    if (run.status == RunStatus::Interrupted)
+        return "interrupted: process " + std::to_string(run.writerPid) + " on " + run.writerHost +
+               " stopped writing it without finishing; continue with: dbw train --resume " + std::to_string(run.id);
+    if (run.live())
+        return "process " + std::to_string(run.writerPid) + " on " + run.writerHost + ", heartbeat " +
+               std::to_string(static_cast<int>(run.heartbeatAgeSeconds)) + " s ago";
+    return "-";
 }
 
 std::string outputFormat(const Options &options)
@@ -79,6 +101,9 @@ json runJson(const RunRecord &run, const std::vector<MetricSummary> &summaries)
             {"tags", run.tags},
             {"notes", run.notes},
             {"archived", run.archived},
+            {"writer", run.writerPid ? json{{"pid", run.writerPid}, {"host", run.writerHost},
+                                            {"heartbeat_age_s", run.heartbeatAgeSeconds}, {"live", run.live()}}
+                                     : json(nullptr)},
             {"config", parseOrString(run.configJson)},
             {"hardware", parseOrString(run.hardwareJson)},
             {"corpus", parseOrString(run.corpusJson)},
@@ -123,8 +148,13 @@ int list(const Arguments &arguments)
         return 0;
     }
     const std::string format = outputFormat(options);
-    const RunStore store(storePath(options), RunStore::Mode::ReadOnly);
+    const auto opened = openForReading(options);
+    const RunStore &store = *opened;
     const auto runs = store.listRuns();
+    const auto interrupted = std::count_if(runs.begin(), runs.end(), [](const RunRecord &run) { return run.status == RunStatus::Interrupted; });
+    if (interrupted > 0)
+        std::cerr << "dbw: note: " << interrupted << " run(s) interrupted (their process died); continue one with "
+                  << "dbw train --resume RUN\n";
     if (format == "json") {
         json out = json::array();
         for (const RunRecord &run : runs)
@@ -160,7 +190,8 @@ int show(const Arguments &arguments)
         return 0;
     }
     const std::string format = outputFormat(options);
-    const RunStore store(storePath(options), RunStore::Mode::ReadOnly);
+    const auto opened = openForReading(options);
+    const RunStore &store = *opened;
     const RunRecord run = requireRun(store, options.positional(0, "RUN (an id, uuid or name)"));
     const auto summaries = store.summaries(run.id);
     const auto evals = store.evals(run.id);
@@ -187,7 +218,7 @@ int show(const Arguments &arguments)
               << (run.finishedAt.empty() ? "-" : run.finishedAt) << "\nseed      "
               << (run.seed ? std::to_string(*run.seed) : "-") << "\ncode      "
               << (run.codeVersion.empty() ? "-" : run.codeVersion) << "\ntags      "
-              << (run.tags.empty() ? "-" : joined(run.tags, ", ")) << "\n";
+              << (run.tags.empty() ? "-" : joined(run.tags, ", ")) << "\nwriter    " << writerLine(run) << "\n";
     if (run.parentRunId)
         std::cout << "parent    " << *run.parentRunId << "\n";
     if (!run.notes.empty())
@@ -226,7 +257,8 @@ int exportMetrics(const Arguments &arguments)
                                    "wall_time, tokens_seen, flags.");
         return 0;
     }
-    const RunStore store(storePath(options), RunStore::Mode::ReadOnly);
+    const auto opened = openForReading(options);
+    const RunStore &store = *opened;
     const RunRecord run = requireRun(store, options.positional(0, "RUN (an id, uuid or name)"));
     std::vector<std::string> metrics = store.metricNames(run.id);
     if (options.has("metric")) {

@@ -51,6 +51,21 @@ std::string duration(double seconds)
     return buffer;
 }
 
+// --resume takes a checkpoint folder or a run in the store, whose newest checkpoint on disk is used
+// (the way to continue a run whose process was killed: it reads as interrupted).
+std::string resumeCheckpoint(const std::string &reference, const RunStore *store)
+{
+    if (fs::exists(reference) || !store)
+        return reference;
+    const std::optional<RunRecord> run = store->findRun(reference);
+    if (!run)
+        throw InputError(reference, 0, "neither a checkpoint folder nor a run in " + store->path());
+    const std::string latest = lastCheckpointOnDisk(*store, run->id);
+    if (latest.empty())
+        throw InputError(reference, 0, "run " + std::to_string(run->id) + " has no checkpoint on disk to resume from");
+    return latest;
+}
+
 }  // namespace
 
 int runConfigCommand(const Arguments &arguments)
@@ -105,16 +120,18 @@ int runTrain(const Arguments &arguments)
                           {{"config", "FILE", "run config (see 'dbw config init')"},
                            {"preset", "NAME", "start from a preset instead of a file (cpu-demo, paper)"},
                            {"set", "SECTION.KEY=VALUE", "override one config value (repeatable)"},
-                           {"resume", "CHECKPOINT", "continue a run exactly from a checkpoint folder"},
+                           {"resume", "CHECKPOINT|RUN", "continue exactly from a checkpoint folder, or from the last checkpoint of a run in the store (id, uuid or name), as a new child run"},
                            {"steps", "N", "with --resume: the new total number of steps"},
-                           {"out", "DIR", "run folder (default: <data folder>/runs/NAME-TIME)"},
+                           {"out", "DIR", "run folder (default: <data folder>/runs/NAME-TIME; with --resume: beside the parent's, NAME-resumed)"},
                            {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
                            {"no-store", "", "do not record the run in the store"},
                            {"json", "", "JSON lines on stdout (steps, validations, checkpoints, result)"},
                            {"quiet", "", "no progress bar"}});
     if (options.helpRequested()) {
-        std::cout << options.usage("dbw train --config FILE [--set key=value]... | --resume CHECKPOINT",
-                                   "Trains a diffusion model. Ctrl-C stops cleanly and writes a checkpoint.");
+        std::cout << options.usage("dbw train --config FILE [--set key=value]... | --resume CHECKPOINT|RUN",
+                                   "Trains a diffusion model. Ctrl-C stops cleanly and writes a checkpoint.\n"
+                                   "Settings: the config (file or preset), then every --set applied together and\n"
+                                   "validated once, then 'dbw --threads N' (the command line wins).");
         return 0;
     }
     const bool json = options.has("json");
@@ -128,10 +145,15 @@ int runTrain(const Arguments &arguments)
         store = std::make_unique<RunStore>(options.text("store", RunStore::defaultPath()));
 
     std::unique_ptr<Trainer> trainer;
+    if (options.has("steps") && !options.has("resume"))
+        throw UsageError("dbw train: --steps sets the new total of a resumed run; for a new run use --set training.steps=N");
     if (options.has("resume")) {
         if (options.has("config") || options.has("preset") || !options.all("set").empty())
             throw UsageError("dbw train: --resume continues a run with its own config; drop --config/--preset/--set");
-        trainer = Trainer::resume(options.text("resume"), store.get(), options.integer("steps", 0, 0, 2000000000), message);
+        if (requestedThreads() > 0)
+            message("note: a resumed run keeps its config's thread count for exact continuation; --threads is ignored");
+        trainer = Trainer::resume(resumeCheckpoint(options.text("resume"), store.get()), store.get(),
+                                  options.integer("steps", 0, 1, 2000000000), message, options.text("out"));
     } else {
         RunConfig config;
         if (options.has("config"))
@@ -148,10 +170,11 @@ int runTrain(const Arguments &arguments)
             }
         else
             throw UsageError("dbw train: missing --config FILE (or --preset NAME, or --resume CHECKPOINT)");
-        for (const std::string &assignment : options.all("set"))
-            applyOverride(config, assignment);
-        const std::string name = config.name.empty() ? "run" : config.name;
-        const std::string out = options.text("out", (fs::path(userDataDirectory()) / "runs" / (name + "-" + timestamp())).string());
+        applyOverrides(config, options.all("set"));
+        if (requestedThreads() > 0)
+            config.training.threads = requestedThreads();
+        const std::string out = options.text(
+            "out", newRunFolder((fs::path(userDataDirectory()) / "runs").string(), config.name.empty() ? "run" : config.name, timestamp()));
         trainer = std::make_unique<Trainer>(config, out, store.get(), message);
     }
     const RunConfig &config = trainer->config();

@@ -636,12 +636,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="50"/>
+        <location filename="../app/mainwindow.cpp" line="51"/>
         <source>CPU · LibTorch %1 · %2 threads · BLAS %3</source>
         <translation>CPU · LibTorch %1 · %2 Threads · BLAS %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
         <source>%n CUDA device(s)</source>
         <translation>
             <numerusform>%n CUDA-Gerät</numerusform>
@@ -649,275 +649,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Reading corpus…</source>
         <translation>Korpus wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Training: step %1 of %2, loss %3, %4 tokens/s</source>
         <translation>Training: Schritt %1 von %2, Loss %3, %4 Token/s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Training %1; checkpoint %2</source>
         <translation>Training %1; Checkpoint %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
+        <source>Store: %1 (read-only: runs are shown, nothing can be recorded)</source>
+        <translation>Speicher: %1 (schreibgeschützt: Runs werden angezeigt, nichts kann aufgezeichnet werden)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
-        <source>Continue the selected stopped run from its last checkpoint</source>
-        <translation>Den ausgewählten gestoppten Run ab seinem letzten Checkpoint fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open Run Store</source>
         <translation>Run-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Cannot clone the run: %1</source>
         <translation>Der Run kann nicht geklont werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Cannot resume the run: %1</source>
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
+        <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
+        <translation>Den ausgewählten gestoppten, fehlgeschlagenen oder unterbrochenen Run ab seinem letzten Checkpoint als neuen Run fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1435,27 +1439,32 @@
         <translation>Ein Run, der gerade trainiert, kann nicht gelöscht werden; stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="322"/>
+        <location filename="../app/runhistorypanel.cpp" line="318"/>
+        <source>Run %1 &apos;%2&apos; is being written by process %3 on %4; stop it first. Nothing was deleted.</source>
+        <translation>Run %1 &apos;%2&apos; wird von Prozess %3 auf %4 geschrieben; zuerst stoppen. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="335"/>
         <source>%1 also holds the checkpoints of run %2; delete that run too, or keep the files.</source>
         <translation>%1 enthält auch die Checkpoints von Run %2; löschen Sie diesen Run ebenfalls oder behalten Sie die Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="338"/>
+        <location filename="../app/runhistorypanel.cpp" line="351"/>
         <source>The runs were deleted from the store, but these folders could not be removed: %1</source>
         <translation>Die Runs wurden aus dem Speicher gelöscht, aber diese Ordner konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="340"/>
+        <location filename="../app/runhistorypanel.cpp" line="353"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="359"/>
+        <location filename="../app/runhistorypanel.cpp" line="372"/>
         <source>Delete Runs</source>
         <translation>Runs löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="360"/>
+        <location filename="../app/runhistorypanel.cpp" line="373"/>
         <source>Delete %n run(s) from the run store: %1?
 Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</source>
         <translation>
@@ -1466,22 +1475,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="364"/>
+        <location filename="../app/runhistorypanel.cpp" line="377"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="366"/>
+        <location filename="../app/runhistorypanel.cpp" line="379"/>
         <source>Also delete the run folders on disk (%1)</source>
         <translation>Auch die Run-Ordner auf der Festplatte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="366"/>
+        <location filename="../app/runhistorypanel.cpp" line="379"/>
         <source>none known</source>
         <translation>keine bekannt</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="382"/>
+        <location filename="../app/runhistorypanel.cpp" line="395"/>
         <source>The run is no longer in the store.</source>
         <translation>Der Run ist nicht mehr im Speicher.</translation>
     </message>
@@ -1489,67 +1498,67 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="202"/>
+        <location filename="../app/runlistmodel.cpp" line="210"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="221"/>
+        <location filename="../app/runlistmodel.cpp" line="229"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="221"/>
+        <location filename="../app/runlistmodel.cpp" line="229"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="224"/>
+        <location filename="../app/runlistmodel.cpp" line="232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="225"/>
+        <location filename="../app/runlistmodel.cpp" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="226"/>
+        <location filename="../app/runlistmodel.cpp" line="234"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="227"/>
+        <location filename="../app/runlistmodel.cpp" line="235"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="228"/>
+        <location filename="../app/runlistmodel.cpp" line="236"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="229"/>
+        <location filename="../app/runlistmodel.cpp" line="237"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="230"/>
+        <location filename="../app/runlistmodel.cpp" line="238"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="231"/>
+        <location filename="../app/runlistmodel.cpp" line="239"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="274"/>
+        <location filename="../app/runlistmodel.cpp" line="282"/>
         <source>Could not save to the run store: %1</source>
         <translation>Speichern im Run-Speicher fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="232"/>
+        <location filename="../app/runlistmodel.cpp" line="240"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1627,12 +1636,12 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>Übersprungene Schritte (nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="139"/>
+        <location filename="../app/runpage.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="166"/>
+        <location filename="../app/runpage.cpp" line="170"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>

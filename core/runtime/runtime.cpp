@@ -104,8 +104,16 @@ std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, b
 RuntimeInfo initialiseRuntime(int threads)
 {
     const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    at::set_num_threads(threads > 0 ? threads : hardware);
-    return inspect();
+    // More threads than cores only make LibTorch's OpenMP threads wait on each other (1000
+    // threads on 2 cores: a step took minutes and a stop request as long).
+    const int used = threads > 0 ? std::min(threads, hardware) : hardware;
+    at::set_num_threads(used);
+    RuntimeInfo info = inspect();
+    if (threads > hardware)
+        info.warnings.insert(info.warnings.begin(),
+                             std::to_string(threads) + " threads asked for, but this machine has " + std::to_string(hardware) +
+                                 " cores: using " + std::to_string(hardware) + " (more threads than cores only slow training down)");
+    return info;
 }
 
 RuntimeInfo currentRuntimeInfo() { return inspect(); }

@@ -7,18 +7,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include <signal.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <map>
+#include <mutex>
 #include <random>
 #include <set>
 #include <stdexcept>
@@ -87,18 +91,22 @@ std::uint32_t readBigEndian(const unsigned char *bytes, int size)
     return value;
 }
 
-// Checks an existing file's SQLite header before SQLite touches it, so that a foreign or cut-off
-// file is refused with a clear message and left exactly as it was.
-void checkHeader(const std::string &path)
+// Checks the file's SQLite header before anything reads or writes it, so that a foreign or
+// cut-off file is refused with a clear message and left exactly as it was. Reads through the
+// descriptor SQLite itself opened: opening and closing one of our own would release every fcntl
+// lock this process holds on the file (see RunStore's constructor).
+void checkHeader(sqlite::Connection &db, const std::string &path)
 {
-    std::error_code error;
-    const auto size = fs::file_size(path, error);
-    if (error || size == 0)
-        return;  // unreadable files fail at open; an empty file is a new database
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
+        return;  // no file (yet): SQLite reports what it finds at the first query
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size == 0)
+        return;  // an empty file is a new database
     unsigned char header[100] = {};
-    std::ifstream in(path, std::ios::binary);
-    in.read(reinterpret_cast<char *>(header), sizeof header);
-    if (in.gcount() < 100 || std::memcmp(header, "SQLite format 3", 16) != 0)
+    const int read = size >= 100 ? file->pMethods->xRead(file, header, sizeof header, 0) : SQLITE_IOERR_SHORT_READ;
+    if (read != SQLITE_OK || std::memcmp(header, "SQLite format 3", 16) != 0)
         throw StoreError(path, "is not a SQLite database (the file does not start with the SQLite "
                                "header); expected a run store made by dbw or the workbench");
     std::uint32_t pageSize = readBigEndian(header + 16, 2);
@@ -107,12 +115,86 @@ void checkHeader(const std::string &path)
     const std::uint32_t changeCounter = readBigEndian(header + 24, 4);
     const std::uint32_t pageCount = readBigEndian(header + 28, 4);
     const std::uint32_t validFor = readBigEndian(header + 92, 4);
-    if (pageSize < 512 || size % pageSize != 0 ||
-        (changeCounter == validFor && size < static_cast<std::uintmax_t>(pageCount) * pageSize))
-        throw StoreError(path, "the database is truncated (" + std::to_string(size) +
+    const auto bytes = static_cast<std::uint64_t>(size);
+    if (pageSize < 512 || bytes % pageSize != 0 ||
+        (changeCounter == validFor && bytes < static_cast<std::uint64_t>(pageCount) * pageSize))
+        throw StoreError(path, "the database is truncated (" + std::to_string(bytes) +
                                    " bytes; its header says " +
-                                   std::to_string(static_cast<std::uintmax_t>(pageCount) * pageSize) +
+                                   std::to_string(static_cast<std::uint64_t>(pageCount) * pageSize) +
                                    "); restore a backup or start a new store with --store PATH");
+}
+
+// Stores this process has checked with PRAGMA quick_check (by absolute path): the check reads the
+// whole file, so it runs once per process, before the first write.
+bool alreadyChecked(const std::string &path, bool markChecked)
+{
+    static std::mutex mutex;
+    static std::set<std::string> checked;
+    std::error_code error;
+    const std::string key = fs::weakly_canonical(fs::absolute(path), error).string();
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (markChecked)
+        return !checked.insert(key).second;
+    return checked.count(key) != 0;
+}
+
+void quickCheck(sqlite::Connection &db, const std::string &path)
+{
+    if (alreadyChecked(path, false))
+        return;
+    std::vector<std::string> problems;
+    try {
+        Statement query(db, "PRAGMA quick_check(5)");
+        while (query.step())
+            problems.push_back(query.text(0));
+    } catch (const sqlite::BusyError &) {
+        throw;
+    } catch (const StoreError &error) {
+        throw StoreError(path, std::string("the database is damaged (") + error.what() +
+                                   "); restore a backup or start a new store with --store PATH. "
+                                   "The file was not changed.");
+    }
+    if (problems.size() != 1 || problems.front() != "ok") {
+        std::string list;
+        for (const std::string &problem : problems)
+            list += (list.empty() ? "" : "; ") + problem;
+        throw StoreError(path, "the database is damaged (quick_check: " + list +
+                                   "); restore a backup or start a new store with --store PATH. "
+                                   "The file was not changed.");
+    }
+    alreadyChecked(path, true);
+}
+
+std::string thisHost()
+{
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0)
+        return "localhost";
+    return name;
+}
+
+double unixSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// Whether a process with this pid exists on this machine (EPERM: it exists, another user's).
+bool processExists(std::int64_t pid)
+{
+    if (pid <= 0)
+        return false;
+    return kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+bool locationIsReadOnly(const std::string &path)
+{
+    const fs::path folder = fs::absolute(path).parent_path();
+    struct statvfs info {};
+    if (statvfs(folder.c_str(), &info) == 0 && (info.f_flag & ST_RDONLY))
+        return true;
+    if (access(folder.c_str(), W_OK) != 0)
+        return true;
+    return access(path.c_str(), W_OK) != 0 && errno != ENOENT;  // a store not created yet is fine
 }
 
 struct Aggregate {
@@ -203,6 +285,7 @@ std::string toString(RunStatus status)
     case RunStatus::Finished: return "finished";
     case RunStatus::Failed: return "failed";
     case RunStatus::Stopped: return "stopped";
+    case RunStatus::Interrupted: return "interrupted";
     }
     return "created";
 }
@@ -210,11 +293,12 @@ std::string toString(RunStatus status)
 RunStatus runStatusFromString(const std::string &name)
 {
     for (RunStatus status : {RunStatus::Created, RunStatus::Running, RunStatus::Paused,
-                             RunStatus::Finished, RunStatus::Failed, RunStatus::Stopped})
+                             RunStatus::Finished, RunStatus::Failed, RunStatus::Stopped,
+                             RunStatus::Interrupted})
         if (toString(status) == name)
             return status;
     throw std::invalid_argument("unknown run status '" + name +
-                                "' (expected created, running, paused, finished, failed or stopped)");
+                                "' (expected created, running, paused, finished, failed, stopped or interrupted)");
 }
 
 std::string RunStore::defaultPath()
@@ -223,6 +307,8 @@ std::string RunStore::defaultPath()
         return path;
     return (fs::path(userDataDirectory()) / "runs.sqlite").string();
 }
+
+bool RunStore::isReadOnlyLocation(const std::string &path) { return locationIsReadOnly(path); }
 
 bool RunStore::higherIsBetter(const std::string &metric)
 {
@@ -254,21 +340,35 @@ void RunStore::openAndMigrate(Mode mode)
     if (!exists && mode == Mode::ReadOnly)
         throw StoreError(m_path, "no run store here yet; runs appear once dbw or the workbench "
                                  "has recorded one (or choose another with --store PATH)");
-    if (exists)
-        checkHeader(m_path);
     if (mode == Mode::ReadWrite) {
         const fs::path folder = fs::absolute(m_path).parent_path();
         fs::create_directories(folder, error);
         // WAL keeps -wal and -shm files beside the database: the folder must be writable too.
-        if (error || access(folder.c_str(), W_OK) != 0 ||
-            (exists && access(m_path.c_str(), W_OK) != 0))
-            throw StoreError(m_path, "cannot write here (" +
-                                         (error ? error.message() : std::string(std::strerror(errno))) +
-                                         "); choose a writable store with --store PATH or DBW_STORE");
+        if (error || locationIsReadOnly(m_path))
+            throw StoreError(m_path, "the store is read-only (" +
+                                         (error ? error.message() : std::string("its file, folder or mount cannot be written")) +
+                                         "); reading commands (dbw runs list, show, export) still work; "
+                                         "to record runs choose a writable store with --store PATH or DBW_STORE");
+    } else {
+        m_readOnlyLocation = locationIsReadOnly(m_path);
     }
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    m_db = std::make_unique<sqlite::Connection>(m_path, flags);
+    // A store in a read-only place whose last writer closed it cleanly (no -wal left) is opened
+    // immutable: SQLite cannot create the -shm file a WAL reader needs there, and nothing can
+    // change the file while it stays read-only.
+    std::error_code walError;
+    const auto walSize = fs::file_size(m_path + "-wal", walError);
+    const bool immutable = m_readOnlyLocation && (walError || walSize == 0);
+    const std::string uri = immutable ? "file:" + m_path + "?immutable=1" : m_path;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      (immutable ? SQLITE_OPEN_URI : 0);
+    m_db = std::make_unique<sqlite::Connection>(uri, flags, m_path);
+    // Until the store has passed its checks, closing must not checkpoint a WAL with frames into
+    // the file: a refused store stays byte-identical. (An empty or missing WAL changes nothing;
+    // then SQLite removes the -wal and -shm it made, as usual.)
+    const bool walHasFrames = !walError && walSize > 0;
+    if (walHasFrames)
+        sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     sqlite3_busy_timeout(m_db->handle(), kBusyTimeoutMs);
     // Opening can meet another process creating or migrating the same store, and some of those
     // lock changes fail at once with SQLITE_BUSY instead of waiting: retry for the busy timeout.
@@ -276,19 +376,22 @@ void RunStore::openAndMigrate(Mode mode)
     for (int attempt = 0;; ++attempt) {
         try {
             identifyAndMigrate(mode);
-            return;
+            break;
         } catch (const sqlite::BusyError &) {
             if (std::chrono::steady_clock::now() > deadline)
                 throw;
             std::this_thread::sleep_for(std::chrono::milliseconds(std::min(100, 5 * (attempt + 1))));
         }
     }
+    if (walHasFrames)
+        sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 }
 
 void RunStore::identifyAndMigrate(Mode mode)
 {
-
-    // Identify the file before changing anything in it.
+    // Identify and check the file before changing anything in it.
+    checkHeader(*m_db, m_path);
+    quickCheck(*m_db, m_path);
     int version = 0, applicationId = 0, tables = 0;
     {
         Statement query(*m_db, "PRAGMA user_version");
@@ -363,6 +466,10 @@ void RunStore::migrate(int from)
         m_db->execute(schema::kVersion2To3);
         from = 3;
     }
+    if (from == 3) {
+        m_db->execute(schema::kVersion3To4);
+        from = 4;
+    }
     transaction.commit();
 }
 
@@ -405,13 +512,23 @@ std::int64_t RunStore::createRun(RunRecord &run)
     Statement insert(*m_db,
                      "INSERT INTO runs (uuid, name, status, created_at, started_at, finished_at, "
                      "config_json, seed, code_version, notes, hardware_json, corpus_json, "
-                     "tokenizer_json, parent_run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     "tokenizer_json, parent_run_id, writer_pid, writer_host, writer_heartbeat) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, run.uuid).bind(2, run.name).bind(3, toString(run.status)).bind(4, run.createdAt);
     run.startedAt.empty() ? insert.bindNull(5) : insert.bind(5, run.startedAt);
     run.finishedAt.empty() ? insert.bindNull(6) : insert.bind(6, run.finishedAt);
     insert.bind(7, run.configJson).bind(8, run.seed).bind(9, run.codeVersion).bind(10, run.notes);
     insert.bind(11, run.hardwareJson).bind(12, run.corpusJson).bind(13, run.tokenizerJson);
     insert.bind(14, run.parentRunId);
+    if (run.status == RunStatus::Interrupted)
+        throw std::invalid_argument("a run cannot be created interrupted");
+    if (run.status == RunStatus::Running || run.status == RunStatus::Paused) {
+        run.writerPid = getpid();
+        run.writerHost = thisHost();
+        insert.bind(15, run.writerPid).bind(16, run.writerHost).bind(17, unixSeconds());
+    } else {
+        insert.bindNull(15).bindNull(16).bindNull(17);
+    }
     insert.run();
     run.id = m_db->lastInsertId();
     std::sort(run.tags.begin(), run.tags.end());
@@ -427,7 +544,8 @@ namespace {
 constexpr const char *kRunColumns =
     "SELECT id, uuid, name, status, created_at, coalesce(started_at, ''), "
     "coalesce(finished_at, ''), config_json, seed, code_version, notes, hardware_json, "
-    "corpus_json, tokenizer_json, parent_run_id, archived FROM runs ";
+    "corpus_json, tokenizer_json, parent_run_id, archived, coalesce(writer_pid, 0), "
+    "coalesce(writer_host, ''), writer_heartbeat FROM runs ";
 
 RunRecord readRun(const Statement &row)
 {
@@ -448,6 +566,20 @@ RunRecord readRun(const Statement &row)
     run.tokenizerJson = row.text(13);
     run.parentRunId = row.optionalInteger(14);
     run.archived = row.integer(15) != 0;
+    if (run.status == RunStatus::Running || run.status == RunStatus::Paused) {
+        run.writerPid = row.integer(16);
+        run.writerHost = row.text(17);
+        const double heartbeat = row.real(18);
+        run.heartbeatAgeSeconds = std::isnan(heartbeat) ? 0.0 : std::max(0.0, unixSeconds() - heartbeat);
+        // A writer is alive while it renews its heartbeat and, on this host, its pid exists.
+        // Runs of older versions recorded no writer: they keep the status they say.
+        static const std::string host = thisHost();
+        const bool gone = run.writerPid != 0 &&
+                          (std::isnan(heartbeat) || run.heartbeatAgeSeconds > RunStore::kWriterTimeoutSeconds ||
+                           (run.writerHost == host && !processExists(run.writerPid)));
+        if (gone)
+            run.status = RunStatus::Interrupted;
+    }
     return run;
 }
 }  // namespace
@@ -522,16 +654,36 @@ void RunStore::requireRun(std::int64_t runId) const
 
 void RunStore::setStatus(std::int64_t runId, RunStatus status)
 {
+    if (status == RunStatus::Interrupted)
+        throw std::invalid_argument("the interrupted status is derived from the writer's heartbeat; it cannot be set");
     requireRun(runId);
     const std::string now = nowIso8601();
+    const bool writing = status == RunStatus::Running || status == RunStatus::Paused;
     Statement update(*m_db,
                      "UPDATE runs SET status = ?1, "
                      "started_at = CASE WHEN ?1 = 'running' AND started_at IS NULL THEN ?2 "
                      "ELSE started_at END, "
                      "finished_at = CASE WHEN ?1 IN ('finished','failed','stopped') THEN ?2 "
-                     "WHEN ?1 IN ('running','paused','created') THEN NULL ELSE finished_at END "
+                     "WHEN ?1 IN ('running','paused','created') THEN NULL ELSE finished_at END, "
+                     "writer_pid = ?4, writer_host = ?5, writer_heartbeat = ?6 "
                      "WHERE id = ?3");
-    update.bind(1, toString(status)).bind(2, now).bind(3, runId).run();
+    update.bind(1, toString(status)).bind(2, now).bind(3, runId);
+    if (writing)
+        update.bind(4, static_cast<std::int64_t>(getpid())).bind(5, thisHost()).bind(6, unixSeconds());
+    else
+        update.bindNull(4).bindNull(5).bindNull(6);
+    update.run();
+}
+
+void RunStore::heartbeat(std::int64_t runId)
+{
+    Statement(*m_db, "UPDATE runs SET writer_heartbeat = ?1 WHERE id = ?2 AND writer_pid = ?3 AND "
+                     "writer_host = ?4 AND status IN ('running','paused')")
+        .bind(1, unixSeconds())
+        .bind(2, runId)
+        .bind(3, static_cast<std::int64_t>(getpid()))
+        .bind(4, thisHost())
+        .run();
 }
 
 void RunStore::setNotes(std::int64_t runId, const std::string &notes)
@@ -572,8 +724,16 @@ void RunStore::removeTag(std::int64_t runId, const std::string &tag)
 
 void RunStore::deleteRun(std::int64_t runId)
 {
-    requireRun(runId);
     sqlite::Transaction transaction(*m_db);
+    const std::optional<RunRecord> record = run(runId);
+    if (!record)
+        throw StoreError(m_path, "there is no run with id " + std::to_string(runId));
+    if (record->live())
+        throw StoreError(m_path, "run " + std::to_string(runId) + " '" + record->name + "' is being written by process " +
+                                     std::to_string(record->writerPid) + " on " + record->writerHost +
+                                     " (last heartbeat " + std::to_string(static_cast<int>(record->heartbeatAgeSeconds)) +
+                                     " s ago); stop that run first (Ctrl-C in its terminal, or Stop in the workbench). "
+                                     "Nothing was deleted.");
     // Children first: foreign-key cascades would do it too, but explicit deletes of the big
     // tables are much faster than row-by-row cascades through series.
     Statement(*m_db, "DELETE FROM point_blocks WHERE series_id IN "
@@ -974,6 +1134,43 @@ void MetricWriter::flush()
         return;
     m_store.appendMetrics(m_runId, m_pending);
     m_pending.clear();
+}
+
+// ---- writer heartbeat ----------------------------------------------------------------------
+
+struct WriterHeartbeat::Impl {
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stop = false;
+    std::thread thread;
+};
+
+WriterHeartbeat::WriterHeartbeat(const std::string &storePath, std::int64_t runId)
+    : m(std::make_unique<Impl>())
+{
+    auto store = std::make_shared<RunStore>(storePath);  // opened here: a bad store throws now
+    m->thread = std::thread([impl = m.get(), store, runId] {
+        std::unique_lock<std::mutex> lock(impl->mutex);
+        const auto period = std::chrono::duration<double>(RunStore::kHeartbeatSeconds);
+        while (!impl->wake.wait_for(lock, period, [impl] { return impl->stop; })) {
+            try {
+                store->heartbeat(runId);
+            } catch (const std::exception &) {
+                // A busy or vanished store: the next beat tries again; readers see the run as
+                // interrupted only after kWriterTimeoutSeconds without one.
+            }
+        }
+    });
+}
+
+WriterHeartbeat::~WriterHeartbeat()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m->mutex);
+        m->stop = true;
+    }
+    m->wake.notify_all();
+    m->thread.join();
 }
 
 }  // namespace dbw

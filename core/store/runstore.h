@@ -19,7 +19,9 @@ namespace sqlite {
 class Connection;
 }
 
-enum class RunStatus { Created, Running, Paused, Finished, Failed, Stopped };
+// Interrupted is never written: it is how a run reads whose status says running or paused but whose
+// writer process is gone (killed, crashed, power lost), from its pid and heartbeat.
+enum class RunStatus { Created, Running, Paused, Finished, Failed, Stopped, Interrupted };
 std::string toString(RunStatus status);
 // Throws std::invalid_argument for an unknown name.
 RunStatus runStatusFromString(const std::string &name);
@@ -42,6 +44,12 @@ struct RunRecord {
     std::string notes;
     std::vector<std::string> tags;  // sorted
     bool archived = false;          // hidden from the run list unless asked for
+    // The process writing the run while it is running or paused (0 / empty when none).
+    std::int64_t writerPid = 0;
+    std::string writerHost;
+    double heartbeatAgeSeconds = 0.0;  // since the writer last said it is alive
+    // True while a live process writes the run: deleting it is refused.
+    bool live() const { return writerPid != 0 && status != RunStatus::Interrupted; }
 };
 
 // Bits of MetricPoint::flags.
@@ -132,44 +140,62 @@ struct CheckpointRecord {
 
 class RunStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
+    // A writer renews its heartbeat every kHeartbeatSeconds; one silent for kWriterTimeoutSeconds
+    // (or whose pid is gone on this host) is taken for dead and its run reads as interrupted.
+    static constexpr double kHeartbeatSeconds = 3.0;
+    static constexpr double kWriterTimeoutSeconds = 20.0;
     static constexpr std::int64_t kAllSteps = std::numeric_limits<std::int64_t>::max();
 
     enum class Mode { ReadWrite, ReadOnly };
 
     // $DBW_STORE when set, else <user data folder>/runs.sqlite. The GUI and dbw agree on it.
     static std::string defaultPath();
+    // Whether the store file, its folder or its mount cannot be written (from permissions and
+    // the mount flags; the file is not opened).
+    static bool isReadOnlyLocation(const std::string &path);
 
     // Opens (ReadWrite: creates, with its folder) and migrates the store to the current schema.
-    // Throws StoreError, leaving the file untouched, for a file that is not SQLite, is damaged,
-    // is not a run store, was written by a newer version, or cannot be written.
+    // Throws StoreError, leaving the file byte-identical, for a file that is not SQLite, is
+    // damaged (checked with PRAGMA quick_check the first time a process opens a path), is not a
+    // run store, was written by a newer version, or cannot be written. ReadOnly also opens stores
+    // in read-only files, folders and mounts. The file is only ever touched through SQLite: a
+    // second descriptor closed in this process would drop every SQLite lock the process holds on
+    // it (POSIX fcntl semantics), and another process could then delete the WAL under us.
     explicit RunStore(const std::string &path, Mode mode = Mode::ReadWrite);
     ~RunStore();
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
 
     const std::string &path() const { return m_path; }
+    // True when opened ReadOnly because the file, its folder or its mount cannot be written.
+    bool readOnlyLocation() const { return m_readOnlyLocation; }
     int schemaVersion() const;
     // Changes whenever another connection commits; cheap to poll for live views.
     std::int64_t dataVersion() const;
 
     // Runs
     // Fills id, uuid and createdAt; also the code version and hardware when left empty / "{}",
-    // and startedAt when the run is created running.
+    // and startedAt when the run is created running. A run created running or paused records
+    // this process as its writer.
     std::int64_t createRun(RunRecord &run);
     std::optional<RunRecord> run(std::int64_t id) const;
     // By id, full uuid, unique uuid prefix (>= 4 characters) or exact name. Throws StoreError
     // when ambiguous.
     std::optional<RunRecord> findRun(const std::string &reference) const;
     std::vector<RunRecord> listRuns() const;  // newest first
-    // Records the status and the start / finish time it implies.
+    // Records the status and the start / finish time it implies; running and paused record this
+    // process as the writer, the others clear it. Interrupted cannot be set (it is derived).
     void setStatus(std::int64_t runId, RunStatus status);
+    // The writer's "still alive" (see kHeartbeatSeconds); a no-op for a run it does not write.
+    void heartbeat(std::int64_t runId);
     void setNotes(std::int64_t runId, const std::string &notes);
     void setName(std::int64_t runId, const std::string &name);
     void setArchived(std::int64_t runId, bool archived);
     void addTag(std::int64_t runId, const std::string &tag);
     void removeTag(std::int64_t runId, const std::string &tag);
-    // Deletes the run and every row that belongs to it (metrics, evals, samples, ...).
+    // Deletes the run and every row that belongs to it (metrics, evals, samples, ...). Throws
+    // StoreError, deleting nothing, while a live process writes the run.
     void deleteRun(std::int64_t runId);
 
     // Metrics: one transaction per call. A repeated (metric, step) replaces the earlier point.
@@ -214,6 +240,21 @@ private:
 
     std::string m_path;
     std::unique_ptr<sqlite::Connection> m_db;
+    bool m_readOnlyLocation = false;
+};
+
+// Renews a run's heartbeat from a thread of its own with its own connection, so that a run stays
+// live while its step, validation or a pause takes longer than the timeout. Stops when destroyed.
+class WriterHeartbeat {
+public:
+    WriterHeartbeat(const std::string &storePath, std::int64_t runId);
+    ~WriterHeartbeat();
+    WriterHeartbeat(const WriterHeartbeat &) = delete;
+    WriterHeartbeat &operator=(const WriterHeartbeat &) = delete;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
 };
 
 // Buffers metric points and writes them in batches (one transaction per flush), so that training

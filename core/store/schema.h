@@ -140,4 +140,13 @@ ALTER TABLE runs ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
 PRAGMA user_version = 3;
 )sql";
 
+// Version 4: the process writing a running run (pid, host, heartbeat in Unix seconds), so that a
+// live run cannot be deleted and one whose writer died reads as interrupted.
+constexpr const char *kVersion3To4 = R"sql(
+ALTER TABLE runs ADD COLUMN writer_pid INTEGER;
+ALTER TABLE runs ADD COLUMN writer_host TEXT;
+ALTER TABLE runs ADD COLUMN writer_heartbeat REAL;
+PRAGMA user_version = 4;
+)sql";
+
 }  // namespace dbw::schema

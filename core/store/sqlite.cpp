@@ -5,7 +5,8 @@
 
 namespace dbw::sqlite {
 
-Connection::Connection(const std::string &path, int flags) : m_path(path)
+Connection::Connection(const std::string &path, int flags, std::string displayPath)
+    : m_path(displayPath.empty() ? path : std::move(displayPath))
 {
     const int code = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
@@ -14,10 +15,10 @@ Connection::Connection(const std::string &path, int flags) : m_path(path)
         sqlite3_close(m_db);
         m_db = nullptr;
         if (code == SQLITE_CANTOPEN)
-            throw StoreError(path, "cannot open the run store (" + detail +
+            throw StoreError(m_path, "cannot open the run store (" + detail +
                                        "); check that the folder exists and is writable, or "
                                        "choose another store with --store PATH or DBW_STORE");
-        throw StoreError(path, "cannot open the run store: " + detail + " (code " +
+        throw StoreError(m_path, "cannot open the run store: " + detail + " (code " +
                                    std::to_string(extended) + ")");
     }
     sqlite3_extended_result_codes(m_db, 1);
@@ -41,7 +42,8 @@ void Connection::fail(int code, const std::string &what) const
                                      "); restore a backup or start a new store with --store PATH");
     case SQLITE_READONLY:
         throw StoreError(m_path, "the store is read-only (" + detail +
-                                     "); choose a writable store with --store PATH or DBW_STORE");
+                                     "); reading commands (dbw runs list, show, export) still work; "
+                                     "to record runs choose a writable store with --store PATH or DBW_STORE");
     case SQLITE_BUSY:
         throw BusyError(m_path, "the store stayed locked by another process (" + detail + ")");
     case SQLITE_CANTOPEN:

@@ -28,8 +28,9 @@ class Statement;
 class Connection {
 public:
     Connection() = default;
-    // flags: SQLITE_OPEN_READONLY or SQLITE_OPEN_READWRITE [| SQLITE_OPEN_CREATE].
-    Connection(const std::string &path, int flags);
+    // flags: SQLITE_OPEN_READONLY or SQLITE_OPEN_READWRITE [| SQLITE_OPEN_CREATE] [| SQLITE_OPEN_URI].
+    // displayPath names the file in messages when `path` is a URI.
+    Connection(const std::string &path, int flags, std::string displayPath = {});
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;

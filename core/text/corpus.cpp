@@ -173,11 +173,15 @@ Corpus readCorpus(const std::string &path, const CorpusReadOptions &options)
         line.clear();
     };
 
+    // The file is read once, through one descriptor, hashing as it goes: a FIFO or a pipe
+    // cannot be opened a second time.
+    ContentHasher hasher;
     char buffer[1 << 16];
     bool stop = false;
     while (!stop && in) {
         in.read(buffer, sizeof buffer);
         const auto got = static_cast<std::size_t>(in.gcount());
+        hasher.add(buffer, got);
         corpus.sizeBytes += got;
         sawAnyByte = sawAnyByte || got > 0;
         std::size_t start = 0;
@@ -211,10 +215,14 @@ Corpus readCorpus(const std::string &path, const CorpusReadOptions &options)
         throw InputError(path, 0,
                          "the file has only blank lines (" + std::to_string(lineNumber) +
                              "); expected at least one sentence");
-    if (stop)  // a partial read: the size, like the hash, describes the whole file
-        corpus.sizeBytes = std::filesystem::file_size(path);
+    while (stop && in) {  // a partial read: the size, like the hash, describes the whole file
+        in.read(buffer, sizeof buffer);
+        const auto got = static_cast<std::size_t>(in.gcount());
+        hasher.add(buffer, got);
+        corpus.sizeBytes += got;
+    }
     corpus.totalLines = lineNumber;
-    corpus.contentHash = fileContentHash(path);
+    corpus.contentHash = hasher.hex();
     return corpus;
 }
 

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <algorithm>
+#include <set>
 #include <functional>
 #include <sstream>
 #include <limits>
@@ -322,31 +323,46 @@ RunConfig loadRunConfig(const std::string &path)
     return runConfigFromJson(readWholeFile(path), path);
 }
 
+void applyOverrides(RunConfig &config, const std::vector<std::string> &assignments)
+{
+    // Every assignment goes into one document that is read and validated once, so that their
+    // order does not matter (objective=nelbo before continuous_time=true is fine).
+    json document = toJsonObject(config, false);
+    std::set<std::string> explicitKeys;
+    for (const std::string &assignment : assignments) {
+        const auto equals = assignment.find('=');
+        if (assignment.rfind("name=", 0) == 0) {  // the one top-level key
+            const json value = json::parse(assignment.substr(5), nullptr, false);
+            document["name"] = value.is_string() ? value.get<std::string>() : assignment.substr(5);
+            continue;
+        }
+        const auto dot = assignment.find('.');
+        if (equals == std::string::npos || dot == std::string::npos || dot > equals)
+            throw InputError("--set", 0, "'" + assignment + "': expected section.key=value (e.g. training.steps=100) or name=NAME");
+        const std::string section = assignment.substr(0, dot);
+        const std::string key = assignment.substr(dot + 1, equals - dot - 1);
+        const std::string text = assignment.substr(equals + 1);
+        json value = json::parse(text, nullptr, false);
+        if (value.is_discarded())
+            value = text;
+        if (!document.contains(section))
+            throw InputError("--set", 0, section + ": unknown section (expected data, tokenizer, model, diffusion, training)");
+        document[section][key] = value;
+        explicitKeys.insert(section + "." + key);
+    }
+    if (explicitKeys.count("model.preset"))  // a new preset resets the sizes not set beside it
+        for (const char *size : {"hidden", "layers", "heads", "ffn"})
+            if (!explicitKeys.count(std::string("model.") + size))
+                document["model"].erase(size);
+    std::string origin = "--set";
+    for (const std::string &assignment : assignments)
+        origin += " " + assignment;
+    config = runConfigFromJson(document.dump(), assignments.size() == 1 ? "--set " + assignments.front() : origin);
+}
+
 void applyOverride(RunConfig &config, const std::string &assignment)
 {
-    const auto equals = assignment.find('=');
-    if (assignment.rfind("name=", 0) == 0) {  // the one top-level key
-        json value = json::parse(assignment.substr(5), nullptr, false);
-        config.name = value.is_string() ? value.get<std::string>() : assignment.substr(5);
-        return;
-    }
-    const auto dot = assignment.find('.');
-    if (equals == std::string::npos || dot == std::string::npos || dot > equals)
-        throw InputError("--set", 0, "'" + assignment + "': expected section.key=value (e.g. training.steps=100) or name=NAME");
-    const std::string section = assignment.substr(0, dot);
-    const std::string key = assignment.substr(dot + 1, equals - dot - 1);
-    const std::string text = assignment.substr(equals + 1);
-    json value = json::parse(text, nullptr, false);
-    if (value.is_discarded())
-        value = text;
-    json document = toJsonObject(config, false);
-    if (!document.contains(section))
-        throw InputError("--set", 0, section + ": unknown section (expected data, tokenizer, model, diffusion, training)");
-    document[section][key] = value;
-    if (section == "model" && key == "preset")  // a new preset resets the sizes
-        for (const char *size : {"hidden", "layers", "heads", "ffn"})
-            document["model"].erase(size);
-    config = runConfigFromJson(document.dump(), "--set " + assignment);
+    applyOverrides(config, {assignment});
 }
 
 void validateRunConfig(const RunConfig &config, const std::string &origin)

@@ -90,6 +90,8 @@ RunConfig runConfigFromJson(const std::string &text, const std::string &origin);
 RunConfig loadRunConfig(const std::string &path);
 // Applies "section.key=value" (value parsed as JSON when it parses, else as a string).
 void applyOverride(RunConfig &config, const std::string &assignment);
+// All of them at once, validated together: their order does not matter.
+void applyOverrides(RunConfig &config, const std::vector<std::string> &assignments);
 // Cross-field checks (heads divide hidden, a spindle's lambda keeps alpha monotone, ...).
 void validateRunConfig(const RunConfig &config, const std::string &origin);
 

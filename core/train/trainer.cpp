@@ -16,6 +16,7 @@
 #include "text/wordfreq.h"
 #include "train/batching.h"
 #include "util/files.h"
+#include "util/paths.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -26,6 +27,11 @@
 #include <filesystem>
 #include <limits>
 #include <random>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 
 namespace dbw {
 namespace {
@@ -84,7 +90,69 @@ json corpusIdentity(const Corpus &corpus)
             {"examples", corpus.examples.size()}};
 }
 
+// Puts a finished checkpoint folder at `final`, replacing what is there, with no moment without
+// one: renameat2(RENAME_EXCHANGE) swaps the two folders atomically, then the old one is removed.
+// Where the file system cannot exchange, the old folder is first renamed to ".old-NAME", which
+// recoverCheckpointFolder puts back if the process dies before the new one is in place.
+void swapIntoPlace(const fs::path &temporary, const fs::path &final)
+{
+    if (!fs::exists(final)) {
+        fs::rename(temporary, final);
+        return;
+    }
+    if (renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, final.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(temporary);  // now the previous version
+        return;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        throw std::runtime_error(std::string("cannot move the checkpoint into place: ") + std::strerror(errno));
+    const fs::path old = final.parent_path() / (".old-" + final.filename().string());
+    fs::remove_all(old);
+    fs::rename(final, old);
+    fs::rename(temporary, final);
+    fs::remove_all(old);
+}
+
+// Undoes what a process killed in the middle of writing a checkpoint left behind: a ".old-NAME"
+// whose NAME is missing is put back; unfinished ".tmp-*" folders and spare ".old-*" are removed.
+void recoverCheckpointFolder(const fs::path &checkpoints)
+{
+    std::error_code error;
+    if (!fs::is_directory(checkpoints, error))
+        return;
+    std::vector<fs::path> leftovers;
+    for (const auto &entry : fs::directory_iterator(checkpoints, error))
+        if (entry.path().filename().string().rfind(".tmp-", 0) == 0 || entry.path().filename().string().rfind(".old-", 0) == 0)
+            leftovers.push_back(entry.path());
+    for (const fs::path &path : leftovers) {
+        const std::string name = path.filename().string();
+        const fs::path original = checkpoints / name.substr(5);
+        if (name.rfind(".old-", 0) == 0 && !fs::exists(original, error) && fs::exists(path / "trainer_state.json", error))
+            fs::rename(path, original, error);
+        else
+            fs::remove_all(path, error);
+    }
+}
+
 }  // namespace
+
+void recoverCheckpoints(const std::string &runFolder)
+{
+    recoverCheckpointFolder(fs::path(runFolder) / "checkpoints");
+}
+
+std::string lastCheckpointOnDisk(const RunStore &store, std::int64_t runId)
+{
+    std::string latest;
+    std::int64_t latestStep = -1;
+    for (const CheckpointRecord &checkpoint : store.checkpoints(runId))
+        if (checkpoint.step > latestStep && fs::path(checkpoint.path).filename() != "best" &&
+            fs::exists(fs::path(checkpoint.path) / "trainer_state.json")) {
+            latestStep = checkpoint.step;
+            latest = checkpoint.path;
+        }
+    return latest;
+}
 
 struct Trainer::Impl {
     RunConfig config;
@@ -137,17 +205,26 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     validateRunConfig(config, "config");
     const TrainConfig &training = config.training;
     const torch::Device device = parseDevice(training.device);
-    initialiseRuntime(training.threads);
+    const RuntimeInfo runtime = initialiseRuntime(training.threads);
+    if (training.threads > runtime.threads) {
+        say("note: " + runtime.warnings.front());
+        config.training.threads = runtime.threads;  // the run records what it really uses
+    }
     std::string precisionNote;
     const bool bf16 = useBf16(training.precision, device, &precisionNote);
     if (!precisionNote.empty())
         say(precisionNote);
     const bool resuming = !resumeDirectory.empty();
 
-    if (!resuming && fs::exists(fs::path(outputDirectory) / "config.json"))
+    std::error_code error;
+    // A run writes only into its own folder: a resumed run too is a new (child) run with a folder
+    // of its own, and never changes its parent's files.
+    if (fs::exists(fs::path(outputDirectory) / "config.json"))
         throw InputError(outputDirectory, 0,
-                         "already holds a run (config.json); choose another output folder, or "
-                         "resume from one of its checkpoints");
+                         "already holds a run (config.json); choose another output folder" +
+                             std::string(resuming ? " for the resumed run" : ", or resume from one of its checkpoints"));
+    if (resuming && fs::equivalent(fs::absolute(outputDirectory), fs::path(resumeDirectory).parent_path().parent_path(), error))
+        throw InputError(outputDirectory, 0, "is the folder of the run being resumed; a resumed run needs a folder of its own");
 
     say("reading " + config.data.trainCorpus);
     if (config.data.trainCorpus.empty())
@@ -172,18 +249,26 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     corpusJson = {{"train", corpusIdentity(trainCorpus)}, {"valid", validJson}};
 
     // Inputs read and checked: from here on the run writes into its folder.
-    std::error_code error;
     fs::create_directories(fs::path(outputDirectory) / "checkpoints", error);
     if (error)
         throw InputError(outputDirectory, 0, "cannot create the output folder: " + error.message());
 
-    // Tokenizer: the checkpoint's copy, a given file, or one trained on the training texts.
+    // Tokenizer: the checkpoint's, a given file, or one trained on the training texts. The run
+    // keeps its own copy and uses only that: the source may be deleted while it trains (a
+    // parent's checkpoint rotated away by keep_checkpoints, a user's file moved).
     std::unique_ptr<Tokenizer> tokenizer;
+    const auto ownCopy = [&](const std::string &source) {
+        const std::unique_ptr<Tokenizer> original = loadTokenizer(source);
+        const fs::path copy = fs::path(outputDirectory) / tokenizerFileName(*original);
+        fs::copy_file(source, copy, fs::copy_options::overwrite_existing);
+        return loadTokenizer(copy.string());
+    };
     if (resuming) {
         const fs::path dir(resumeDirectory);
-        tokenizer = loadTokenizer((fs::exists(dir / "vocab.txt") ? dir / "vocab.txt" : dir / "tokenizer.model").string());
+        tokenizer = ownCopy((fs::exists(dir / "vocab.txt") ? dir / "vocab.txt" : dir / "tokenizer.model").string());
+        config.tokenizer.path = tokenizer->path();
     } else if (!config.tokenizer.path.empty()) {
-        tokenizer = loadTokenizer(config.tokenizer.path);
+        tokenizer = ownCopy(config.tokenizer.path);
     } else {
         say("training a " + config.tokenizer.type + " tokenizer with " + std::to_string(config.tokenizer.vocabSize) + " pieces");
         SentencePieceTrainOptions options;
@@ -214,13 +299,20 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     const NoiseSchedule schedule(kind, scheduleKindFromString(config.diffusion.spindleBase), config.diffusion.spindleLambda);
     std::vector<double> offsets;
     if (schedule.isSpindle()) {
-        // Word frequencies of the training split, with this tokenizer, stored with the run.
-        Corpus counted;
-        counted.path = config.data.trainCorpus;
-        counted.contentHash = trainCorpus.contentHash;
-        for (const std::string &text : trainTexts)
-            counted.examples.push_back({text, {}, 0});
-        const WordFrequencies frequencies = countWordFrequencies(counted, *tokenizer);
+        // Word frequencies of the training split, with this tokenizer, stored with the run; a
+        // resumed run takes its parent's (the schedule must not change under it).
+        const fs::path parentFrequencies = resuming ? fs::path(resumeDirectory) / "wordfreq.json" : fs::path();
+        WordFrequencies frequencies;
+        if (resuming && fs::exists(parentFrequencies)) {
+            frequencies = loadWordFrequencies(parentFrequencies.string(), tokenizer.get());
+        } else {
+            Corpus counted;
+            counted.path = config.data.trainCorpus;
+            counted.contentHash = trainCorpus.contentHash;
+            for (const std::string &text : trainTexts)
+                counted.examples.push_back({text, {}, 0});
+            frequencies = countWordFrequencies(counted, *tokenizer);
+        }
         saveWordFrequencies(frequencies, (fs::path(outputDirectory) / "wordfreq.json").string());
         offsets = kind == ScheduleKind::SpindleReference ? frequencies.frequencyScores() : frequencies.spindleOffsets();
         const auto [low, high] = std::minmax_element(offsets.begin(), offsets.end());
@@ -327,47 +419,51 @@ ValidationReport Trainer::Impl::validate()
 std::string Trainer::Impl::writeCheckpoint(bool asBest)
 {
     const fs::path checkpoints = fs::path(outputDirectory) / "checkpoints";
+    recoverCheckpointFolder(checkpoints);
     char name[32];
     std::snprintf(name, sizeof name, "step-%08lld", static_cast<long long>(step));
     const fs::path final = checkpoints / (asBest ? "best" : name);
     const fs::path temporary = checkpoints / (std::string(".tmp-") + (asBest ? "best" : name));
-    fs::remove_all(temporary);
-    fs::create_directories(temporary);
+    try {
+        fs::remove_all(temporary);
+        fs::create_directories(temporary);
 
-    saveSafetensors((temporary / "model.safetensors").string(), net->model->namedWeights(),
-                    {{"format", kModelFormat}, {"time_design", config.model.timeDesign},
-                     {"code_version", codeVersion()}});
-    RunConfig saved = config;
-    saved.tokenizer.path = (final / tokenizerFileName(*net->tokenizer)).string();
-    writeFileAtomically((temporary / "config.json").string(), runConfigToJson(saved));
-    fs::copy_file(net->tokenizer->path(), temporary / tokenizerFileName(*net->tokenizer));
-    if (fs::exists(fs::path(outputDirectory) / "wordfreq.json"))
-        fs::copy_file(fs::path(outputDirectory) / "wordfreq.json", temporary / "wordfreq.json");
-    torch::save(*optimizer, (temporary / "optimizer.pt").string());
-    at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle to the global generator
-    std::vector<torch::Tensor> randomState = {generator.get_state(), global.get_state()};
-    torch::save(randomState, (temporary / "rng.pt").string());
-    const json state = {{"format", kStateFormat},
-                        {"step", step},
-                        {"epoch", epoch},
-                        {"batch_in_epoch", batchInEpoch},
-                        {"tokens_seen", tokensSeen},
-                        {"skipped_steps", skipped},
-                        {"elapsed_seconds", elapsed},
-                        {"best_validation_nelbo", std::isfinite(bestNelbo) ? json(bestNelbo) : json(nullptr)},
-                        {"best_checkpoint", bestCheckpoint},
-                        {"run_id", runId},
-                        {"threads", at::get_num_threads()},
-                        {"torch_version", currentRuntimeInfo().torchVersion}};
-    writeFileAtomically((temporary / "trainer_state.json").string(), state.dump(2) + "\n");
-
-    // Swap into place: the previous version stays until the new one is complete.
-    const fs::path old = checkpoints / (std::string(".old-") + (asBest ? "best" : name));
-    fs::remove_all(old);
-    if (fs::exists(final))
-        fs::rename(final, old);
-    fs::rename(temporary, final);
-    fs::remove_all(old);
+        saveSafetensors((temporary / "model.safetensors").string(), net->model->namedWeights(),
+                        {{"format", kModelFormat}, {"time_design", config.model.timeDesign},
+                         {"code_version", codeVersion()}});
+        RunConfig saved = config;
+        saved.tokenizer.path = (final / tokenizerFileName(*net->tokenizer)).string();
+        writeFileAtomically((temporary / "config.json").string(), runConfigToJson(saved));
+        fs::copy_file(net->tokenizer->path(), temporary / tokenizerFileName(*net->tokenizer));
+        if (fs::exists(fs::path(outputDirectory) / "wordfreq.json"))
+            fs::copy_file(fs::path(outputDirectory) / "wordfreq.json", temporary / "wordfreq.json");
+        torch::save(*optimizer, (temporary / "optimizer.pt").string());
+        at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle to the global generator
+        std::vector<torch::Tensor> randomState = {generator.get_state(), global.get_state()};
+        torch::save(randomState, (temporary / "rng.pt").string());
+        const json state = {{"format", kStateFormat},
+                            {"step", step},
+                            {"epoch", epoch},
+                            {"batch_in_epoch", batchInEpoch},
+                            {"tokens_seen", tokensSeen},
+                            {"skipped_steps", skipped},
+                            {"elapsed_seconds", elapsed},
+                            {"best_validation_nelbo", std::isfinite(bestNelbo) ? json(bestNelbo) : json(nullptr)},
+                            {"best_checkpoint", bestCheckpoint},
+                            {"run_id", runId},
+                            {"threads", at::get_num_threads()},
+                            {"torch_version", currentRuntimeInfo().torchVersion}};
+        // Written last: a folder with trainer_state.json is complete.
+        writeFileAtomically((temporary / "trainer_state.json").string(), state.dump(2) + "\n");
+        swapIntoPlace(temporary, final);
+    } catch (const std::exception &problem) {
+        // Disk full, a vanished folder...: nothing half-written stays behind, the previous
+        // checkpoint of this name (and every other) is untouched.
+        std::error_code ignored;
+        fs::remove_all(temporary, ignored);
+        throw std::runtime_error("cannot write the checkpoint " + final.string() + ": " + problem.what() +
+                                 (lastCheckpoint.empty() ? std::string() : "; the last complete checkpoint is " + lastCheckpoint));
+    }
 
     if (!asBest) {
         std::vector<fs::path> steps;
@@ -475,19 +571,30 @@ Trainer::Trainer(RunConfig config, const std::string &outputDirectory, RunStore 
 
 std::unique_ptr<Trainer> Trainer::resume(const std::string &checkpointDirectory, RunStore *store,
                                          std::int64_t steps,
-                                         const std::function<void(const std::string &)> &onMessage)
+                                         const std::function<void(const std::string &)> &onMessage,
+                                         const std::string &outputDirectory)
 {
-    const fs::path dir = fs::absolute(checkpointDirectory);
+    const fs::path dir = fs::absolute(checkpointDirectory).lexically_normal();
+    const fs::path parentFolder = dir.parent_path().parent_path();  // RUN/checkpoints/step-N
+    const fs::path interrupted = dir.parent_path() / (".old-" + dir.filename().string());
+    if (!fs::exists(dir / "trainer_state.json") && fs::exists(interrupted / "trainer_state.json")) {
+        recoverCheckpoints(parentFolder.string());  // a swap cut short by a crash: put it back
+        if (onMessage)
+            onMessage("note: restored " + dir.string() + " from an interrupted checkpoint write");
+    }
     if (!fs::exists(dir / "trainer_state.json"))
         throw InputError(checkpointDirectory, 0, "not a checkpoint (no trainer_state.json)");
     std::unique_ptr<Trainer> trainer(new Trainer);
     trainer->m->config = loadRunConfig((dir / "config.json").string());
     if (steps > 0)
         trainer->m->config.training.steps = static_cast<int>(steps);
-    trainer->m->outputDirectory = dir.parent_path().parent_path().string();  // RUN/checkpoints/step-N
+    trainer->m->outputDirectory =
+        outputDirectory.empty() ? newRunFolder(parentFolder.parent_path().string(), parentFolder.filename().string() + "-resumed", "")
+                                : outputDirectory;
     trainer->m->store = store;
     trainer->m->onMessage = onMessage;
     trainer->m->prepare(dir.string());
+    writeFileAtomically((fs::path(trainer->m->outputDirectory) / "config.json").string(), runConfigToJson(trainer->m->config));
     return trainer;
 }
 
@@ -511,9 +618,12 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
     TrainResult result;
     const TrainConfig &training = s.config.training;
     std::unique_ptr<MetricWriter> metrics;
+    std::unique_ptr<WriterHeartbeat> heartbeat;  // declared after metrics: stops first
     try {
         s.recordRun();
         result.runId = s.runId;
+        if (s.store && s.runId)  // other processes see the run live while this one writes it
+            heartbeat = std::make_unique<WriterHeartbeat>(s.store->path(), s.runId);
         if (callbacks.onStarted)
             callbacks.onStarted(s.runId);
         if (s.store)

@@ -66,6 +66,14 @@ struct TrainResult {
     std::string error;           // when failed
 };
 
+// Repairs a run folder's checkpoints/ after a crash during a checkpoint write: a checkpoint that
+// was being replaced is put back, unfinished temporary folders are removed.
+void recoverCheckpoints(const std::string &runFolder);
+
+// The newest step checkpoint of a run that is still complete on disk (empty when none): what
+// "resume" continues from, for a stopped, failed or interrupted run.
+std::string lastCheckpointOnDisk(const RunStore &store, std::int64_t runId);
+
 class Trainer {
 public:
     // Prepares a new run writing into `outputDirectory`. Throws InputError with a clear message
@@ -73,10 +81,14 @@ public:
     Trainer(RunConfig config, const std::string &outputDirectory, RunStore *store = nullptr,
             const std::function<void(const std::string &)> &onMessage = {});
     // Continues from a checkpoint directory exactly where it stopped; `steps` > 0 changes the
-    // total number of steps. The new run records the old one as its parent.
+    // total number of steps. The resumed run is a new run that records the old one as its parent
+    // and writes into `outputDirectory` (default: a new folder beside the parent's,
+    // "<parent folder>-resumed[-N]") with its own copies of the tokenizer and word frequencies;
+    // the parent's files are never changed.
     static std::unique_ptr<Trainer> resume(const std::string &checkpointDirectory, RunStore *store = nullptr,
                                            std::int64_t steps = 0,
-                                           const std::function<void(const std::string &)> &onMessage = {});
+                                           const std::function<void(const std::string &)> &onMessage = {},
+                                           const std::string &outputDirectory = {});
     ~Trainer();
 
     const RunConfig &config() const;

@@ -87,4 +87,8 @@ std::string fileContentHash(const std::string &path)
     return hex64(hash);
 }
 
+void ContentHasher::add(const char *data, std::size_t size) { m_hash = fnv1a(m_hash, data, size); }
+
+std::string ContentHasher::hex() const { return hex64(m_hash); }
+
 }  // namespace dbw

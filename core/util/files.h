@@ -23,4 +23,14 @@ std::string contentHash(std::string_view bytes);
 // FNV-1a over a file's bytes, streamed.
 std::string fileContentHash(const std::string &path);
 
+// The same hash, fed piece by piece (for a stream read once, such as a FIFO).
+class ContentHasher {
+public:
+    void add(const char *data, std::size_t size);
+    std::string hex() const;
+
+private:
+    std::uint64_t m_hash = 1469598103934665603ULL;  // FNV-1a offset basis
+};
+
 }  // namespace dbw

@@ -50,4 +50,34 @@ std::string userDataDirectory()
     return (base / ".local" / "share" / "diffusionbert-workbench").string();
 }
 
+std::string safeFolderName(const std::string &name)
+{
+    std::string out;
+    for (const char c : name) {
+        const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                          c == '_' || c == '-';
+        if (kept)
+            out += c;
+        else if (out.empty() || out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && (out.front() == '.' || out.front() == '-'))
+        out.erase(0, 1);
+    if (out.size() > 64)
+        out.resize(64);
+    while (!out.empty() && (out.back() == '.' || out.back() == '-'))
+        out.pop_back();
+    return out.empty() ? "run" : out;
+}
+
+std::string newRunFolder(const std::string &parent, const std::string &name, const std::string &suffix)
+{
+    const std::string base = safeFolderName(name) + (suffix.empty() ? "" : "-" + suffix);
+    std::error_code error;
+    fs::path candidate = fs::path(parent) / base;
+    for (int n = 2; fs::exists(candidate, error) || fs::is_symlink(candidate, error); ++n)
+        candidate = fs::path(parent) / (base + "-" + std::to_string(n));
+    return candidate.string();
+}
+
 }  // namespace dbw

@@ -17,4 +17,13 @@ std::string demoCorpusDirectory();
 // $XDG_DATA_HOME/diffusionbert-workbench, else ~/.local/share/diffusionbert-workbench. Not created.
 std::string userDataDirectory();
 
+// A run name as a folder name: letters, digits, '.', '_' and '-' kept, anything else (path
+// separators, "..", spaces, control characters) becomes '-', at most 64 bytes, never empty or
+// starting with '.' or '-'. Names are labels; this is the only way one becomes part of a path.
+std::string safeFolderName(const std::string &name);
+
+// A folder for a new run inside `parent`: safeFolderName(name) + "-" + `suffix` (e.g. a time
+// stamp; none when empty), with "-2", "-3", ... appended while that path exists. Not created.
+std::string newRunFolder(const std::string &parent, const std::string &name, const std::string &suffix);
+
 }  // namespace dbw

@@ -2,15 +2,25 @@
 // samples and evaluations recorded with the run, clear errors.
 #include "processrunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 namespace {
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 }
 
 class TestCliSample : public QObject {
@@ -99,6 +109,73 @@ private Q_SLOTS:
         const ProcessResult missing = runProcess(kDbw, {"sample", "--checkpoint", m_dir.path(), "--no-store"});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("not a checkpoint folder"));
+    }
+
+    // Issue 12, defect 5: every command checks the store the same way before it writes. A store
+    // damaged in the middle is refused by sample and eval (which used to exit 0 and write into
+    // it), train, tag and list alike, and stays byte-identical.
+    void damagedStoresAreRefusedByEveryCommandUntouched()
+    {
+        const QString damaged = m_dir.filePath("damaged.sqlite");
+        QVERIFY(QFile::copy(m_store, damaged));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() >= 8 * 4096);
+            file.seek(file.size() / 2 / 4096 * 4096);
+            file.write(QByteArray(4096, '\x5a'));
+        }
+        const QByteArray before = fileBytes(damaged);
+        const QList<QStringList> commands = {
+            {"sample", "--checkpoint", m_checkpoint, "--num", "1", "--out", m_dir.filePath("never")},
+            {"eval", "--checkpoint", m_checkpoint, "--split", kData + "overfit-eight.txt"},
+            {"runs", "tag", "1", "x"},
+            {"runs", "list"},
+            {"runs", "delete", "1", "--yes"},
+        };
+        for (const QStringList &command : commands) {
+            const ProcessResult r = runProcess(kDbw, command + QStringList{"--store", damaged});
+            QVERIFY2(r.exitCode == 1, qPrintable(command.join(' ') + ": exit " + QString::number(r.exitCode) + "\n" + r.err));
+            QVERIFY2(r.err.contains(damaged + ": the database is damaged"), qPrintable(command.join(' ') + ": " + r.err));
+            QVERIFY2(fileBytes(damaged) == before, qPrintable(command.join(' ') + " changed the store"));
+        }
+        const ProcessResult trained = trainOverfitRun(kDbw, kData, m_dir.filePath("never-run"), damaged, "never", 2);
+        QCOMPARE(trained.exitCode, 1);
+        QVERIFY2(trained.err.contains("the database is damaged"), qPrintable(trained.err));
+        QVERIFY(fileBytes(damaged) == before);
+    }
+
+    // Issue 12, defect 6: a store in a read-only place (file and folder without write
+    // permission) is read by the reading commands, which say so, and left as it was; writing
+    // commands refuse with the same words. Run as an unprivileged user when the test is root
+    // (root ignores permission bits).
+    void readOnlyStoresCanBeRead()
+    {
+        const QString folder = m_dir.filePath("readonly");
+        QVERIFY(QDir().mkpath(folder));
+        const QString store = folder + "/runs.sqlite";
+        QVERIFY(QFile::copy(m_store, store));
+        const QByteArray before = fileBytes(store);
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther |
+                                                 QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(store, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        const bool root = ::geteuid() == 0;
+        auto asUser = [&](const QStringList &arguments) {
+            return root ? runProcess("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", kDbw} + arguments)
+                        : runProcess(kDbw, arguments);
+        };
+        const ProcessResult listed = asUser({"runs", "list", "--store", store});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY(listed.out.contains("sampled"));
+        QVERIFY2(listed.err.contains(store + " is read-only"), qPrintable(listed.err));
+        const ProcessResult shown = asUser({"runs", "show", "sampled", "--store", store, "--json"});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const ProcessResult tagged = asUser({"runs", "tag", "sampled", "x", "--store", store});
+        QCOMPARE(tagged.exitCode, 1);
+        QVERIFY2(tagged.err.contains("the store is read-only"), qPrintable(tagged.err));
+        QVERIFY(fileBytes(store) == before);
+        QVERIFY(!QFile::exists(store + "-wal") && !QFile::exists(store + "-shm"));
     }
 };
 

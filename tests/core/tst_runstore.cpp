@@ -11,8 +11,13 @@
 #include <QtTest>
 
 #include <cmath>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <thread>
 
 using namespace dbw;
 namespace fs = std::filesystem;
@@ -32,6 +37,27 @@ void execute(const std::string &path, const std::string &sql)
     const int code = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
     QVERIFY2(code == SQLITE_OK, error);
     sqlite3_close(db);
+}
+
+// A store of some pages: one run with 20000 points.
+void writeStoreWithPoints(const std::string &path)
+{
+    RunStore store(path);
+    RunRecord run;
+    run.name = "points";
+    store.createRun(run);
+    MetricWriter writer(store, run.id, 5000);
+    for (int step = 0; step < 20000; ++step)
+        writer.add("loss", {step, 1.0, 0, 0, 0});
+}
+
+RunRecord createRunning(RunStore &store, const std::string &name)
+{
+    RunRecord run;
+    run.name = name;
+    run.status = RunStatus::Running;
+    store.createRun(run);
+    return run;
 }
 
 }  // namespace
@@ -323,7 +349,7 @@ private Q_SLOTS:
         fs::copy_file(kGoldenV1, path);
         {
             RunStore store(path);
-            QCOMPARE(store.schemaVersion(), 3);
+            QCOMPARE(store.schemaVersion(), RunStore::kSchemaVersion);
             const auto runs = store.listRuns();
             QCOMPARE(runs.size(), std::size_t(2));
             const RunRecord first = *store.run(1);
@@ -374,7 +400,8 @@ private Q_SLOTS:
         QTest::newRow("newer schema") << "newer" << "was written by a newer DiffusionBERT Workbench (store schema 99";
         QTest::newRow("another program's SQLite file") << "foreign" << "is a SQLite database but not a run store";
         QTest::newRow("a folder") << "folder" << "is a folder";
-        QTest::newRow("read-only location") << "readonly" << "cannot write here";
+        QTest::newRow("damaged in the middle") << "damaged" << "the database is damaged";
+        QTest::newRow("read-only location") << "readonly" << "the store is read-only";
     }
 
     void badStoresAreRefusedUntouched()
@@ -385,16 +412,18 @@ private Q_SLOTS:
         if (kind == "text") {
             writeFileAtomically(path, "runs,metrics\n1,2\n");
         } else if (kind.startsWith("truncated")) {
-            {
-                RunStore store(path);
-                RunRecord run;
-                run.name = "t";
-                store.createRun(run);
-                MetricWriter writer(store, run.id, 5000);
-                for (int step = 0; step < 20000; ++step)
-                    writer.add("loss", {step, 1.0, 0, 0, 0});
-            }
+            writeStoreWithPoints(path);
             fs::resize_file(path, kind == "truncated-odd" ? 10000 : fs::file_size(path) / 2 / 4096 * 4096);
+        } else if (kind == "damaged") {
+            // Written under another name: this process has checked that one already (the check
+            // runs once per path and process).
+            const std::string healthy = freshPath();
+            writeStoreWithPoints(healthy);
+            fs::copy_file(healthy, path);
+            std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+            file.seekp(static_cast<std::streamoff>(fs::file_size(path) / 2 / 4096 * 4096));
+            const std::string garbage(4096, '\x5a');
+            file.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
         } else if (kind == "newer") {
             fs::copy_file(kGoldenV1, path);
             execute(path, "PRAGMA user_version = 99");
@@ -443,6 +472,70 @@ private Q_SLOTS:
         const std::string old = freshPath();
         fs::copy_file(kGoldenV1, old);
         QVERIFY_THROWS_EXCEPTION(StoreError, RunStore(old, RunStore::Mode::ReadOnly));
+    }
+
+    // Issue 12, defect 4: a run records its writer (pid, host, heartbeat). While the writer lives
+    // the run cannot be deleted; once its process is gone, or silent past the timeout, it reads as
+    // interrupted (never "running" forever) and can be deleted; finishing clears the writer.
+    void writersAreTrackedAndDeadOnesReadInterrupted()
+    {
+        const std::string path = freshPath();
+        RunStore store(path);
+        const RunRecord run = createRunning(store, "live");
+        RunRecord read = *store.run(run.id);
+        QCOMPARE(read.writerPid, std::int64_t(getpid()));
+        QVERIFY(read.live());
+        QVERIFY(read.status == RunStatus::Running);
+        try {
+            store.deleteRun(run.id);
+            QFAIL("deleted a live run");
+        } catch (const StoreError &error) {
+            QVERIFY2(QString(error.what()).contains("is being written by process " + QString::number(getpid())), error.what());
+        }
+        QVERIFY(store.run(run.id));
+
+        // Silent for longer than the timeout: interrupted; a heartbeat makes it live again.
+        execute(path, "UPDATE runs SET writer_heartbeat = writer_heartbeat - 60 WHERE id = " + std::to_string(run.id));
+        QVERIFY(store.run(run.id)->status == RunStatus::Interrupted);
+        store.heartbeat(run.id);
+        QVERIFY(store.run(run.id)->live());
+
+        // A writer whose process has exited (a pid that certainly existed and is gone).
+        const pid_t child = fork();
+        if (child == 0)
+            _exit(0);
+        waitpid(child, nullptr, 0);
+        execute(path, "UPDATE runs SET writer_pid = " + std::to_string(child) + " WHERE id = " + std::to_string(run.id));
+        read = *store.run(run.id);
+        QVERIFY(read.status == RunStatus::Interrupted);
+        QVERIFY(!read.live());
+        QVERIFY(store.listRuns().front().status == RunStatus::Interrupted);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, store.setStatus(run.id, RunStatus::Interrupted));
+        store.heartbeat(run.id);  // not ours any more: no effect
+        QVERIFY(store.run(run.id)->status == RunStatus::Interrupted);
+        store.deleteRun(run.id);
+        QVERIFY(!store.run(run.id));
+
+        // Finished runs have no writer.
+        const RunRecord done = createRunning(store, "done");
+        store.setStatus(done.id, RunStatus::Finished);
+        QCOMPARE(store.run(done.id)->writerPid, std::int64_t(0));
+        QVERIFY(!store.run(done.id)->live());
+    }
+
+    // The heartbeat thread keeps a run live from its own connection.
+    void heartbeatThreadRenewsTheRun()
+    {
+        const std::string path = freshPath();
+        RunStore store(path);
+        const RunRecord run = createRunning(store, "beating");
+        execute(path, "UPDATE runs SET writer_heartbeat = writer_heartbeat - 60");
+        QVERIFY(store.run(run.id)->status == RunStatus::Interrupted);
+        {
+            WriterHeartbeat heartbeat(path, run.id);
+            QTRY_VERIFY_WITH_TIMEOUT(store.run(run.id)->status == RunStatus::Running, 10000);
+            QVERIFY(store.run(run.id)->heartbeatAgeSeconds < RunStore::kHeartbeatSeconds + 1);
+        }
     }
 
     void otherConnectionsSeeCommits()

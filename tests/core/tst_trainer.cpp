@@ -11,8 +11,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <thread>
 
 using namespace dbw;
 namespace fs = std::filesystem;
@@ -20,6 +26,19 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kData = DBW_SOURCE_DIR "/tests/data/";
+
+// Every file below `folder` (relative path -> bytes).
+std::map<std::string, std::string> folderContents(const std::string &folder)
+{
+    std::map<std::string, std::string> contents;
+    for (const auto &entry : fs::recursive_directory_iterator(folder))
+        if (entry.is_regular_file()) {
+            std::ifstream in(entry.path(), std::ios::binary);
+            contents[fs::relative(entry.path(), folder).string()] =
+                std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        }
+    return contents;
+}
 
 RunConfig eightSentences()
 {
@@ -92,9 +111,10 @@ private Q_SLOTS:
         Trainer(half, split).run();
         const auto resumed = Trainer::resume(split + "/checkpoints/step-00000012", nullptr, 24);
         QCOMPARE(resumed->run().steps, std::int64_t(24));
+        QCOMPARE(resumed->outputDirectory(), split + "-resumed");  // a folder of its own
 
         const auto a = loadSafetensors(straight + "/checkpoints/step-00000024/model.safetensors");
-        const auto b = loadSafetensors(split + "/checkpoints/step-00000024/model.safetensors");
+        const auto b = loadSafetensors(resumed->outputDirectory() + "/checkpoints/step-00000024/model.safetensors");
         QCOMPARE(a.size(), b.size());
         for (const auto &[name, tensor] : a)
             QVERIFY2(torch::equal(tensor, b.at(name)), name.c_str());  // bit for bit
@@ -133,6 +153,146 @@ private Q_SLOTS:
         QCOMPARE(rest.steps, std::int64_t(10));
         QCOMPARE(store.run(rest.runId)->parentRunId, std::optional<std::int64_t>(run.id));
         QVERIFY(store.run(rest.runId)->status == RunStatus::Finished);
+    }
+
+    // Issue 12, defects 2 and 3: a resumed run is a child run with its own folder and its own
+    // copies of the tokenizer and word frequencies. Resuming from an older checkpoint of a finished
+    // run leaves every file of the parent as it was, and the child keeps training after the
+    // parent's folder is gone (before: it copied the tokenizer out of the parent's checkpoint at
+    // every checkpoint, and wrote its checkpoints and "best" into the parent's folder).
+    void resumedRunOwnsItsFolderAndFiles()
+    {
+        RunStore store(m_dir.filePath("resume-child.sqlite").toStdString());
+        RunConfig config = eightSentences();
+        config.diffusion.schedule = "spindle";
+        config.training.steps = 6;
+        config.training.checkpointEvery = 2;
+        config.training.keepCheckpoints = 3;
+        config.training.validateEvery = 2;
+        const std::string parent = newFolder();
+        const TrainResult first = Trainer(config, parent, &store).run();
+        QCOMPARE(QString::fromStdString(first.status), QString("finished"));
+        const auto before = folderContents(parent);
+        QVERIFY(before.count("checkpoints/best/model.safetensors"));
+
+        const auto resumed = Trainer::resume(parent + "/checkpoints/step-00000002", &store, 8);
+        const std::string child = resumed->outputDirectory();
+        QVERIFY(child != parent);
+        QVERIFY(fs::exists(child + "/config.json"));
+        QVERIFY(fs::exists(child + "/vocab.txt"));
+        QVERIFY(fs::exists(child + "/wordfreq.json"));
+        fs::rename(parent, parent + "-moved");  // the parent may vanish while the child trains
+        const TrainResult second = resumed->run();
+        QVERIFY2(second.status == "finished", second.error.c_str());
+        QCOMPARE(second.steps, std::int64_t(8));
+        QVERIFY(folderContents(parent + "-moved") == before);
+        QVERIFY(fs::exists(child + "/checkpoints/step-00000008/trainer_state.json"));
+        QCOMPARE(store.run(second.runId)->parentRunId, std::optional<std::int64_t>(first.runId));
+        for (const CheckpointRecord &checkpoint : store.checkpoints(second.runId))
+            QVERIFY2(QString::fromStdString(checkpoint.path).startsWith(QString::fromStdString(child + "/")), checkpoint.path.c_str());
+
+        // A folder that holds a run, or the parent's own folder, is refused for the child.
+        fs::rename(parent + "-moved", parent);
+        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(parent + "/checkpoints/step-00000004", &store, 8, {}, parent));
+        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(parent + "/checkpoints/step-00000004", &store, 8, {}, child));
+        QVERIFY(folderContents(parent) == before);
+    }
+
+    // Issue 12, defect 8: "best" is replaced without a moment when there is none, and a write cut
+    // short by a crash of the fallback path (".old-best" without "best") is repaired.
+    void bestIsSwappedAtomicallyAndRecovered()
+    {
+        RunConfig config = eightSentences();
+        config.training.steps = 40;
+        config.training.validateEvery = 10;  // a better model at each validation: best rewritten
+        const std::string folder = newFolder();
+        std::vector<double> validations;
+        TrainCallbacks callbacks;
+        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report.nelboPerToken); };
+        const TrainResult result = Trainer(config, folder).run(callbacks);
+        QCOMPARE(QString::fromStdString(result.status), QString("finished"));
+        QVERIFY(validations.size() >= 2 && validations.back() < validations.front());
+        const std::string best = folder + "/checkpoints/best";
+        QVERIFY(fs::exists(best + "/trainer_state.json"));
+        std::ifstream state(best + "/trainer_state.json");
+        const std::string text((std::istreambuf_iterator<char>(state)), std::istreambuf_iterator<char>());
+        QVERIFY2(QString::fromStdString(text).contains("\"step\": 40") || QString::fromStdString(text).contains("\"step\": 30"),
+                 text.c_str());  // a later best, not the first one
+        for (const auto &entry : fs::directory_iterator(folder + "/checkpoints"))
+            QVERIFY2(entry.path().filename().string()[0] != '.', entry.path().c_str());  // nothing left over
+
+        // The state a kill between the two renames of the fallback leaves behind, plus an
+        // unfinished temporary folder: the next start puts "best" back and drops the rest.
+        fs::rename(best, folder + "/checkpoints/.old-best");
+        fs::create_directories(folder + "/checkpoints/.tmp-step-00000050");
+        std::ofstream(folder + "/checkpoints/.tmp-step-00000050/model.safetensors") << "half";
+        const auto resumed = Trainer::resume(best, nullptr, 41);  // finds it through the repair
+        QVERIFY(fs::exists(best + "/trainer_state.json"));
+        QVERIFY(!fs::exists(folder + "/checkpoints/.old-best"));
+        QVERIFY(!fs::exists(folder + "/checkpoints/.tmp-step-00000050"));
+        QCOMPARE(resumed->run().steps, std::int64_t(41));
+    }
+
+    // Issue 12, defect 8: a disk that fills up during a checkpoint write (here a real EFBIG from
+    // the file size limit) fails the run with the message, removes the half-written folder and
+    // keeps the last good checkpoint, which then resumes.
+    void fullDiskKeepsTheLastGoodCheckpoint()
+    {
+        RunConfig config = eightSentences();
+        config.training.steps = 20;
+        config.training.checkpointEvery = 5;
+        config.training.validateEvery = 0;
+        const std::string folder = newFolder();
+        std::signal(SIGXFSZ, SIG_IGN);  // writes past the limit fail with EFBIG instead of killing us
+        rlimit original{};
+        getrlimit(RLIMIT_FSIZE, &original);
+        TrainCallbacks callbacks;
+        callbacks.onCheckpoint = [&](const std::string &directory, std::int64_t) {
+            // From now on no file may grow past a tenth of the weights: the next checkpoint fails.
+            rlimit limited = original;
+            limited.rlim_cur = static_cast<rlim_t>(fs::file_size(directory + "/model.safetensors") / 10);
+            setrlimit(RLIMIT_FSIZE, &limited);
+        };
+        const TrainResult result = Trainer(config, folder).run(callbacks);
+        setrlimit(RLIMIT_FSIZE, &original);
+        QCOMPARE(QString::fromStdString(result.status), QString("failed"));
+        QVERIFY2(QString::fromStdString(result.error).contains("cannot write the checkpoint"), result.error.c_str());
+        QVERIFY2(QString::fromStdString(result.error).contains("step-00000005"), result.error.c_str());
+        QCOMPARE(result.lastCheckpoint, folder + "/checkpoints/step-00000005");
+        std::vector<std::string> names;
+        for (const auto &entry : fs::directory_iterator(folder + "/checkpoints"))
+            names.push_back(entry.path().filename().string());
+        QCOMPARE(names, std::vector<std::string>{"step-00000005"});
+        const auto resumed = Trainer::resume(result.lastCheckpoint, nullptr, 7);
+        QCOMPARE(QString::fromStdString(resumed->run().status), QString("finished"));
+    }
+
+    // Issue 12, defect 9: --set overrides are applied together and validated once.
+    void overridesAreValidatedTogether()
+    {
+        RunConfig config = eightSentences();
+        applyOverrides(config, {"diffusion.objective=nelbo", "diffusion.continuous_time=true"});
+        QCOMPARE(QString::fromStdString(config.diffusion.objective), QString("nelbo"));
+        QVERIFY(config.diffusion.continuousTime);
+        RunConfig sized = eightSentences();
+        applyOverrides(sized, {"model.hidden=96", "model.preset=small"});  // either order
+        QCOMPARE(sized.model.hidden, 96);
+        QVERIFY_THROWS_EXCEPTION(InputError, applyOverrides(config, {"diffusion.continuous_time=false"}));
+    }
+
+    // Issue 12, defect 9: more threads than cores are capped, with a note, and the run records
+    // what it really used.
+    void threadsAreCappedToTheCores()
+    {
+        RunConfig config = eightSentences();
+        config.training.threads = 1000;
+        config.training.steps = 1;
+        std::vector<std::string> messages;
+        Trainer trainer(config, newFolder(), nullptr, [&](const std::string &text) { messages.push_back(text); });
+        const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        QCOMPARE(trainer.config().training.threads, cores);
+        QCOMPARE(at::get_num_threads(), cores);
+        QVERIFY(std::any_of(messages.begin(), messages.end(), [](const std::string &m) { return m.find("1000 threads") != std::string::npos; }));
     }
 
     void divergingRunSkipsNonFiniteSteps()

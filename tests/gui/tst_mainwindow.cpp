@@ -6,7 +6,13 @@
 #include "histogramchart.h"
 #include "mainwindow.h"
 
+#include "runlistmodel.h"
+
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -16,6 +22,18 @@
 
 namespace {
 const QString kDemo = QStringLiteral(DBW_SOURCE_DIR "/resources/demo/");
+const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
+const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
+
+// A short dbw training run on the eight-sentence corpus, recorded in `store`.
+QStringList trainArguments(const QString &store, const QString &out, const QString &name, int steps)
+{
+    return {"train", "--preset", "cpu-demo", "--set", "data.train=" + kData + "overfit-eight.txt",
+            "--set", "data.valid=" + kData + "overfit-eight.txt", "--set", "tokenizer.path=" + kData + "overfit-vocab.txt",
+            "--set", "diffusion.steps=64", "--set", "training.batch_size=8", "--set", "training.steps=" + QString::number(steps),
+            "--set", "training.sample_every=0", "--set", "training.log_every=1", "--set", "training.checkpoint_every=2",
+            "--set", "name=" + name, "--out", out, "--store", store, "--json", "--quiet"};
+}
 }
 
 class TestMainWindow : public QObject {
@@ -141,6 +159,56 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QString("Target (trg)"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Issue 12, defects 1 and 4, as a user meets them: the window is open on a store while three
+    // dbw processes train one after another and a fourth is killed with SIGKILL. Every run shows
+    // up, the list equals `dbw runs list`, no run is stuck in "running", nothing reads as damaged.
+    // Before the fix the window's once-a-second reopen dropped its own SQLite locks, the second
+    // dbw deleted -wal/-shm on exit and the window stopped seeing new runs.
+    void followsDbwProcessesOnItsStore()
+    {
+        const QString store = m_dir.filePath("shared-with-dbw.sqlite");
+        qputenv("DBW_STORE", store.toUtf8());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto statuses = [&] {
+            QMap<qint64, QString> byId;
+            for (const RunListModel::Row &row : window.runList()->rows())
+                byId.insert(row.id, row.status);
+            return byId;
+        };
+        for (int i = 0; i < 4; ++i) {
+            QProcess trainer;
+            trainer.start(kDbw, trainArguments(store, m_dir.filePath(QString("dbw-run-%1").arg(i)), QString("dbw-%1").arg(i),
+                                               i < 3 ? 4 : 100000));
+            QVERIFY(trainer.waitForStarted());
+            if (i < 3) {
+                QTRY_VERIFY_WITH_TIMEOUT(trainer.state() == QProcess::NotRunning, 120000);
+                QVERIFY2(trainer.exitCode() == 0, trainer.readAllStandardError().constData());
+                QTRY_VERIFY_WITH_TIMEOUT(statuses().size() == i + 1 && statuses().values().count("finished") == i + 1, 10000);
+            } else {
+                QTRY_VERIFY_WITH_TIMEOUT(statuses().values().contains("running"), 120000);
+                trainer.kill();
+                QVERIFY(trainer.waitForFinished(30000));
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!statuses().values().contains("running"), 10000);
+
+        QProcess list;
+        list.start(kDbw, {"runs", "list", "--json", "--store", store});
+        QVERIFY(list.waitForFinished(60000));
+        QMap<qint64, QString> fromDbw;
+        for (const QJsonValue &run : QJsonDocument::fromJson(list.readAllStandardOutput()).array())
+            fromDbw.insert(run.toObject()["id"].toInteger(), run.toObject()["status"].toString());
+        QCOMPARE(fromDbw.size(), 4);
+        QCOMPARE(statuses(), fromDbw);
+        QCOMPARE(fromDbw.values().count("interrupted"), 1);
+        for (const QLabel *shown : window.findChildren<QLabel *>())
+            QVERIFY2(!shown->text().contains("damaged"), qPrintable(shown->text()));
+        QVERIFY(!window.findChild<QLabel *>("errorBanner")->isVisible());
+        qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
     }
 };
 

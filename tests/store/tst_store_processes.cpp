@@ -1,7 +1,10 @@
 // The run store across processes: two writers at once lose nothing; a writer killed with SIGKILL
-// mid-stream leaves a store that opens, passes integrity_check and holds every committed row.
+// mid-stream leaves a store that opens, passes integrity_check and holds every committed row and
+// reads as interrupted; a process that keeps a connection and reopens the store every second (the
+// workbench) keeps its locks while writers come and go.
 #include "store/runstore.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -57,6 +60,40 @@ private Q_SLOTS:
         QCOMPARE(reader.integrityCheck(), std::string("ok"));
     }
 
+    // Issue 12, defect 1. Process A (this test) keeps a connection and opens the store anew before
+    // each writer, as the workbench's views do every second; process B creates a run and exits,
+    // ten times. Before the fix each open read the header through a descriptor of its own, whose
+    // close dropped A's fcntl locks: B, finding itself alone, deleted -wal and -shm on exit and
+    // A's kept connection froze on the old snapshot (data_version stopped moving, new runs never
+    // appeared).
+    void keptConnectionSeesEveryWriterWhileReopening()
+    {
+        const QString store = m_dir.filePath("shared.sqlite");
+        QCOMPARE(QProcess::execute(kWriter, {store, "first", "10", "10"}), 0);
+        RunStore kept(store.toStdString(), RunStore::Mode::ReadOnly);
+        QCOMPARE(kept.listRuns().size(), std::size_t(1));
+        std::int64_t version = kept.dataVersion();
+        for (int i = 0; i < 10; ++i) {
+            {
+                RunStore reopened(store.toStdString(), RunStore::Mode::ReadOnly);  // the views' refresh
+                QCOMPARE(reopened.listRuns().size(), std::size_t(1 + i));
+            }
+            QProcess writer;
+            writer.start(kWriter, {store, QString("writer-%1").arg(i), "20", "10"});
+            QVERIFY(writer.waitForFinished(60000));
+            QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+            QVERIFY2(QFileInfo::exists(store + "-shm"), qPrintable(QString("-shm deleted under a live reader after writer %1").arg(i)));
+            const std::int64_t now = kept.dataVersion();
+            QVERIFY2(now != version, qPrintable(QString("data_version froze after writer %1").arg(i)));
+            version = now;
+            const auto runs = kept.listRuns();
+            QCOMPARE(runs.size(), std::size_t(2 + i));
+            QCOMPARE(QString::fromStdString(runs.front().name), QString("writer-%1").arg(i));
+            QVERIFY(runs.front().status == RunStatus::Finished);
+        }
+        QCOMPARE(kept.integrityCheck(), std::string("ok"));
+    }
+
     void killedWriterLosesNoCommittedRow()
     {
         const QString store = m_dir.filePath("crash.sqlite");
@@ -85,7 +122,9 @@ private Q_SLOTS:
         RunStore store2(store.toStdString());  // opens (and recovers the WAL)
         QCOMPARE(store2.integrityCheck(), std::string("ok"));
         const RunRecord run = store2.listRuns().front();
-        QVERIFY(run.status == RunStatus::Running);  // it never got to say otherwise
+        // It never got to say otherwise, but its process is gone: interrupted, not running.
+        QVERIFY(run.status == RunStatus::Interrupted);
+        QVERIFY(!run.live());
         const auto points = store2.readMetric(run.id, "train/loss");
         QVERIFY2(long(points.size()) >= committed,
                  qPrintable(QString("%1 points on disk, %2 reported committed").arg(points.size()).arg(committed)));
