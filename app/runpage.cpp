@@ -131,19 +131,28 @@ void RunPage::showRun(const QString &storePath, qint64 runId)
 
 void RunPage::refresh()
 {
-    if (m_runId == 0 || !QFileInfo::exists(m_storePath) || !m_watch.changed(m_storePath))
-        return;  // nothing committed since the last read
+    if (m_runId == 0 || !QFileInfo::exists(m_storePath))
+        return;
+    // Nothing committed since the last read: nothing to show anew, unless the run's writer was
+    // alive, since it can die without a commit (the run then reads as interrupted).
+    if (!m_watch.changed(m_storePath) && !m_shownWriting)
+        return;
     try {
         const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto run = store.run(m_runId);
         if (!run)
             return;
+        m_shownWriting = run->status == dbw::RunStatus::Running || run->status == dbw::RunStatus::Paused;
+        QString status = QString::fromStdString(dbw::toString(run->status));
+        if (run->status == dbw::RunStatus::Interrupted)
+            status = tr("interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)");
+        else if (run->live())
+            status = tr("%1 by process %2 on %3").arg(status).arg(run->writerPid).arg(QString::fromStdString(run->writerHost).toHtmlEscaped());
         const QJsonObject config = QJsonDocument::fromJson(QByteArray::fromStdString(run->configJson)).object();
         const QJsonObject hardware = QJsonDocument::fromJson(QByteArray::fromStdString(run->hardwareJson)).object();
         m_overview->setText(tr("<b>%1</b> — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · "
                                "seed %8 · %9 threads, BLAS %10 · code %11")
-                                .arg(QString::fromStdString(run->name).toHtmlEscaped(),
-                                     QString::fromStdString(dbw::toString(run->status)),
+                                .arg(QString::fromStdString(run->name).toHtmlEscaped(), status,
                                      QString::fromStdString(run->createdAt).left(19).replace('T', ' '),
                                      config["model"].toObject()["preset"].toString(),
                                      config["diffusion"].toObject()["schedule"].toString(),

@@ -51,6 +51,7 @@ private:
     QString m_storePath;
     qint64 m_runId = 0;
     StoreWatch m_watch;
+    bool m_shownWriting = false;  // the run shown was running or paused: its writer may die silently
     QLabel *m_overview = nullptr;
     QComboBox *m_xAxis = nullptr;
     QSlider *m_smoothing = nullptr;

@@ -1636,12 +1636,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>Übersprungene Schritte (nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="143"/>
+        <location filename="../app/runpage.cpp" line="148"/>
+        <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
+        <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="150"/>
+        <source>%1 by process %2 on %3</source>
+        <translation>%1 von Prozess %2 auf %3</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="170"/>
+        <location filename="../app/runpage.cpp" line="179"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>

@@ -6,12 +6,14 @@
 #include "histogramchart.h"
 #include "mainwindow.h"
 
+#include "runhistorypanel.h"
 #include "runlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QLabel>
 #include <QSignalSpy>
@@ -190,6 +192,11 @@ private Q_SLOTS:
                 QTRY_VERIFY_WITH_TIMEOUT(statuses().size() == i + 1 && statuses().values().count("finished") == i + 1, 10000);
             } else {
                 QTRY_VERIFY_WITH_TIMEOUT(statuses().values().contains("running"), 120000);
+                // The window refuses to delete a run another process is writing, folder and all.
+                const qint64 live = statuses().key("running");
+                const QString refused = window.runHistory()->deleteRuns({live}, true);
+                QVERIFY2(refused.contains("is being written by process " + QString::number(trainer.processId())), qPrintable(refused));
+                QVERIFY(QFileInfo::exists(m_dir.filePath("dbw-run-3/config.json")));
                 trainer.kill();
                 QVERIFY(trainer.waitForFinished(30000));
             }
