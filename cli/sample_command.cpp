@@ -3,6 +3,7 @@
 #include "options.h"
 #include "table.h"
 
+#include "error.h"
 #include "eval/elbo.h"
 #include "eval/textmetrics.h"
 #include "model/denoiser.h"
@@ -17,8 +18,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <numeric>
+#include <optional>
 #include <iostream>
 #include <sstream>
 
@@ -243,6 +246,15 @@ int runSample(const Arguments &arguments)
     return 0;
 }
 
+// The recipe fields that must agree for two evaluations to be paired sentence by sentence.
+bool sameRecipe(const json &a, const json &b)
+{
+    for (const char *key : {"T", "step_size", "estimator", "draws", "seed", "sentences"})
+        if (a.value(key, json()) != b.value(key, json()))
+            return false;
+    return fs::path(a.value("split", "")).filename() == fs::path(b.value("split", "")).filename();
+}
+
 int runEval(const Arguments &arguments)
 {
     const Options options("dbw eval", arguments,
@@ -255,12 +267,17 @@ int runEval(const Arguments &arguments)
                            {"batch", "N", "sentences per network call (default 64)"},
                            {"max-sentences", "N", "evaluate the first N sentences only"},
                            {"device", "NAME", "cpu (default), cuda or cuda:N"},
+                           {"precision", "NAME", "auto (default: bf16 where it is fast), fp32 or bf16; recorded in the recipe"},
+                           {"per-sentence", "FILE", "also write every sentence's nats (dbw-per-sentence/1 JSON)"},
+                           {"against", "RUN", "paired difference to RUN's latest stored evaluation with the same recipe"},
                            {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
                            {"no-store", "", "do not record the result in the store"},
                            {"json", "", "print JSON"}});
     if (options.helpRequested()) {
-        std::cout << options.usage("dbw eval --checkpoint DIR --split FILE [--step-size 16]",
-                                   "Bounds the model's negative log-likelihood with the ELBO of its reverse chain.");
+        std::cout << options.usage("dbw eval --checkpoint DIR --split FILE [--step-size 16] [--against RUN]",
+                                   "Bounds the model's negative log-likelihood with the ELBO of its reverse chain, "
+                                   "plus -log p(length) under the sampler's length distribution; the figures given "
+                                   "the length are printed beside it.");
         return 0;
     }
     ElboRecipe recipe;
@@ -270,16 +287,33 @@ int runEval(const Arguments &arguments)
     recipe.seed = static_cast<std::uint64_t>(options.integer("seed", 0, 0, 2000000000));
     recipe.batchSize = options.integer("batch", 64, 1, 65536);
     recipe.maxSentences = options.integer("max-sentences", 0, 0, 2000000000);
+    const std::string precision = options.text("precision", "auto");
+    if (precision != "auto" && precision != "fp32" && precision != "bf16")
+        throw UsageError("dbw eval: --precision must be auto, fp32 or bf16 (got '" + precision + "')");
     const std::string checkpoint = options.required("checkpoint");
     const std::string split = options.required("split");
+    const CheckpointOrigin origin = originOf(checkpoint);
+    // The run to compare against, looked up before the work so that a wrong name fails at once.
+    std::optional<RunRecord> against;
+    std::unique_ptr<RunStore> againstStore;
+    if (options.has("against")) {
+        againstStore = std::make_unique<RunStore>(options.text("store", RunStore::defaultPath()), RunStore::Mode::ReadOnly);
+        against = againstStore->findRun(options.text("against"));
+        if (!against)
+            throw InputError(againstStore->path(), 0, "there is no run '" + options.text("against") +
+                                                          "' (see dbw runs list)");
+    }
     const ElboResult result = evaluateCheckpoint(checkpoint, split, recipe, options.text("device", "cpu"),
                                                  [&](std::int64_t done, std::int64_t total) {
                                                      if (!options.has("json") && isatty(STDERR_FILENO))
                                                          std::fprintf(stderr, "\r%lld/%lld sentences", static_cast<long long>(done),
                                                                       static_cast<long long>(total));
                                                      return true;
-                                                 });
-    const CheckpointOrigin origin = originOf(checkpoint);
+                                                 },
+                                                 precision);
+    const std::string perSentence = perSentenceJson(result.perSentence);
+    if (options.has("per-sentence"))
+        writeFileAtomically(options.text("per-sentence"), perSentence + "\n");
     if (auto store = storeFor(options, origin)) {
         EvalRecord eval;
         eval.runId = origin.runId;
@@ -287,25 +321,69 @@ int runEval(const Arguments &arguments)
         eval.split = split;
         eval.recipeJson = result.recipeJson;
         eval.resultsJson = result.resultsJson;
+        eval.perSentenceJson = perSentence;
         store->addEval(eval);
     }
+    json paired;
+    if (against) {
+        const json recipeJson = json::parse(result.recipeJson);
+        const auto evals = againstStore->evals(against->id);
+        auto match = std::find_if(evals.rbegin(), evals.rend(), [&](const EvalRecord &eval) {
+            const json other = json::parse(eval.recipeJson, nullptr, false);
+            return !eval.perSentenceJson.empty() && other.is_object() && !other.contains("invalid") &&
+                   sameRecipe(recipeJson, other);
+        });
+        if (match == evals.rend())
+            throw InputError(againstStore->path(), 0,
+                             "run " + std::to_string(against->id) + " (" + against->name +
+                                 ") has no stored evaluation of " + fs::path(split).filename().string() +
+                                 " with the same recipe (T, step size, estimator, draws, seed, sentences) and "
+                                 "per-sentence values; evaluate its checkpoint with the same options first");
+        const PairedDifference difference = pairedDifference(result.perSentence, perSentenceFromJson(match->perSentenceJson));
+        paired = {{"against_run", against->id},
+                  {"against_eval", match->id},
+                  {"against_step", match->step},
+                  {"sentences", difference.sentences},
+                  {"difference_nats_per_token", difference.natsPerToken},
+                  {"paired_standard_error", difference.standardErrorPerToken},
+                  {"unpaired_standard_error", difference.unpairedStandardErrorPerToken},
+                  {"difference_nats_per_sentence", difference.natsPerSentence}};
+    }
     if (options.has("json")) {
-        std::cout << json{{"recipe", json::parse(result.recipeJson)}, {"results", json::parse(result.resultsJson)}}.dump(2) << "\n";
+        json document{{"recipe", json::parse(result.recipeJson)}, {"results", json::parse(result.resultsJson)}};
+        if (!paired.is_null())
+            document["paired"] = paired;
+        std::cout << document.dump(2) << "\n";
         return 0;
     }
     if (isatty(STDERR_FILENO))
         std::fprintf(stderr, "\n");
-    std::printf("%s%lld sentences, %lld tokens, %lld words (%s, T = %d, s = %d, %s)\n",
-                result.isBound ? "" : "NOT A BOUND (spindle-reference sees the true token's frequency)\n",
+    if (!result.isBound)
+        std::printf("NOT A BOUND (%s)\n", result.notBoundBecause.c_str());
+    std::printf("%lld sentences, %lld tokens, %lld words (%s, T = %d, s = %d, %s, %s)\n",
                 static_cast<long long>(result.sentences), static_cast<long long>(result.tokens),
                 static_cast<long long>(result.words), split.c_str(), json::parse(result.recipeJson)["T"].get<int>(),
-                recipe.stepSize, recipe.estimator.c_str());
+                recipe.stepSize, recipe.estimator.c_str(), json::parse(result.recipeJson)["precision"].get<std::string>().c_str());
+    std::printf("%s\n", result.hasLengthTerm ? "bound on -log p(x): the chain given the length + -log p(length)"
+                                             : "bound on -log p(x | length) only (the training corpus, for the length term, is not readable)");
     std::printf("nats/token      %.4f +- %.4f\nbits/token      %.4f\nperplexity/token %.2f\nperplexity/word  %.2f\n"
-                "nats/sentence   %.3f\n%lld network calls in %.1f s\n",
+                "nats/sentence   %.3f\n",
                 result.natsPerToken, result.standardErrorPerToken, result.bitsPerToken, result.perplexityPerToken,
-                result.perplexityPerWord, result.natsPerSentence, static_cast<long long>(result.networkCalls), result.seconds);
+                result.perplexityPerWord, result.natsPerSentence);
+    if (result.hasLengthTerm)
+        std::printf("given the length: nats/token %.4f +- %.4f, perplexity/word %.2f (length term %.4f nats/token)\n",
+                    result.natsPerTokenGivenLength, result.standardErrorPerTokenGivenLength, result.perplexityPerWordGivenLength,
+                    result.tokens > 0 ? result.lengthNats / static_cast<double>(result.tokens) : 0.0);
+    std::printf("%lld network calls in %.1f s\n", static_cast<long long>(result.networkCalls), result.seconds);
     if (result.skipped > 0)
         std::printf("(%lld sentences longer than the model's positions were skipped)\n", static_cast<long long>(result.skipped));
+    if (!paired.is_null())
+        std::printf("against run %lld (eval %lld, step %lld): %+.4f nats/token, paired standard error %.4f "
+                    "(unpaired it would be %.4f), on %lld sentences\n",
+                    static_cast<long long>(against->id), static_cast<long long>(paired["against_eval"].get<std::int64_t>()),
+                    static_cast<long long>(paired["against_step"].get<std::int64_t>()), paired["difference_nats_per_token"].get<double>(),
+                    paired["paired_standard_error"].get<double>(), paired["unpaired_standard_error"].get<double>(),
+                    static_cast<long long>(paired["sentences"].get<std::int64_t>()));
     return 0;
 }
 

@@ -39,6 +39,13 @@ DiffusionObjective::DiffusionObjective(NoiseSchedule schedule, ObjectiveSettings
         throw std::invalid_argument("spindle-reference goes with the d3pm-hybrid objective");
 }
 
+DiffusionObjective DiffusionObjective::discreteChain() const
+{
+    DiffusionObjective chain = *this;
+    chain.m_settings.continuousTime = false;
+    return chain;
+}
+
 torch::Tensor DiffusionObjective::evaluate(const torch::Tensor &u,
                                            double (NoiseSchedule::*function)(double) const) const
 {

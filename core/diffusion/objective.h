@@ -48,6 +48,10 @@ public:
 
     const NoiseSchedule &schedule() const { return m_schedule; }
     const ObjectiveSettings &settings() const { return m_settings; }
+    // The same schedule and settings as a discrete chain of T steps. This is the process the
+    // sampler runs for every model, so its KL terms are what a likelihood bound sums; a
+    // continuous-time objective's terms are rates (an integrand), not one-step KLs.
+    DiffusionObjective discreteChain() const;
 
     // Draws times for B sequences: one shared by the batch (paper) or stratified per sequence.
     BatchTimes sampleTimes(int64_t batch, bool perSequence, torch::Generator &generator) const;

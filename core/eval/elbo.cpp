@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "model/denoiser.h"
+#include "sample/sampler.h"
 #include "text/corpus.h"
 
 #include <nlohmann/json.hpp>
@@ -24,14 +25,17 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     if (recipe.estimator != "chain" && recipe.estimator != "monte-carlo")
         throw InputError("--estimator", 0, "'" + recipe.estimator + "' is not chain or monte-carlo");
     const int terms = T / recipe.stepSize;
-    const DiffusionObjective &objective = *denoiser.objective;
+    // The chain the sampler runs, also for a continuous-time model: summing its continuous NELBO
+    // integrand once per term, as if it were a one-step KL, overstated the bound by T/s.
+    const DiffusionObjective objective = denoiser.objective->discreteChain();
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     const int maxTokens = denoiser.config.model.maxPositions - 3;
 
     ElboResult result;
     std::vector<std::vector<int>> data;
-    std::vector<std::int64_t> words;
-    for (const std::string &sentence : sentences) {
+    std::vector<std::int64_t> words, sourceIndex;
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+        const std::string &sentence = sentences[index];
         if (recipe.maxSentences > 0 && static_cast<int>(data.size()) >= recipe.maxSentences)
             break;
         std::vector<int> ids = denoiser.tokenizer->encode(sentence);
@@ -43,6 +47,7 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
         }
         data.push_back(std::move(ids));
         words.push_back(static_cast<std::int64_t>(countWords(sentence)));
+        sourceIndex.push_back(static_cast<std::int64_t>(index));
     }
     // Similar lengths together: less padding.
     std::vector<int> order(data.size());
@@ -114,49 +119,97 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     if (wasTraining)
         denoiser.model->train();
 
-    for (std::size_t i = 0; i < data.size(); ++i) {
-        result.nats += perSentence[i];
-        result.tokens += static_cast<std::int64_t>(data[i].size());
-        result.words += words[i];
+    // The length term: the sampler draws the length first, then the tokens given the length.
+    const LengthDistribution *lengthDistribution = nullptr;
+    std::string lengthProblem;
+    try {
+        lengthDistribution = &trainingLengthDistribution(denoiser);
+    } catch (const std::exception &error) {
+        lengthProblem = error.what();
     }
+    result.hasLengthTerm = lengthDistribution != nullptr;
+    result.perSentence.resize(data.size());
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        SentenceNats &value = result.perSentence[i];
+        value.index = sourceIndex[i];
+        value.tokens = static_cast<std::int64_t>(data[i].size());
+        value.words = words[i];
+        value.nats = perSentence[i];
+        value.lengthNats = lengthDistribution ? lengthDistribution->negativeLog(static_cast<int>(data[i].size())) : 0.0;
+        result.natsGivenLength += value.nats;
+        result.lengthNats += value.lengthNats;
+        result.tokens += value.tokens;
+        result.words += value.words;
+    }
+    result.nats = result.natsGivenLength + result.lengthNats;
     result.sentences = static_cast<std::int64_t>(data.size());
+    // Ratio estimator of nats per token: the spread of (n_i - r * tokens_i) across sentences.
+    auto standardError = [&](bool withLength, double perToken) {
+        double squares = 0;
+        for (const SentenceNats &value : result.perSentence) {
+            const double residual = value.nats + (withLength ? value.lengthNats : 0.0) - perToken * static_cast<double>(value.tokens);
+            squares += residual * residual;
+        }
+        const double n = static_cast<double>(result.perSentence.size());
+        return n > 1 ? std::sqrt(squares * n / (n - 1)) / static_cast<double>(result.tokens) : 0.0;
+    };
     if (result.tokens > 0) {
+        const double words = static_cast<double>(std::max<std::int64_t>(1, result.words));
         result.natsPerToken = result.nats / result.tokens;
         result.bitsPerToken = result.natsPerToken / std::log(2.0);
         result.perplexityPerToken = std::exp(result.natsPerToken);
-        result.perplexityPerWord = std::exp(result.nats / std::max<std::int64_t>(1, result.words));
+        result.perplexityPerWord = std::exp(result.nats / words);
         result.natsPerSentence = result.nats / result.sentences;
-        // Ratio estimator: variance of (n_i - r * tokens_i) across sentences.
-        double squares = 0;
-        for (std::size_t i = 0; i < data.size(); ++i) {
-            const double residual = perSentence[i] - result.natsPerToken * static_cast<double>(data[i].size());
-            squares += residual * residual;
-        }
-        const double n = static_cast<double>(data.size());
-        result.standardErrorPerToken = n > 1 ? std::sqrt(squares * n / (n - 1)) / result.tokens : 0.0;
+        result.standardErrorPerToken = standardError(true, result.natsPerToken);
+        result.natsPerTokenGivenLength = result.natsGivenLength / result.tokens;
+        result.perplexityPerWordGivenLength = std::exp(result.natsGivenLength / words);
+        result.standardErrorPerTokenGivenLength = standardError(false, result.natsPerTokenGivenLength);
     }
-    result.isBound = objective.schedule().likelihoodIsBound();
+    // The bound holds for the sampler's model only: the sampler never draws [MASK] as a token,
+    // and spindle-reference scores with the true token's frequency, which the sampler lacks.
+    if (!objective.schedule().likelihoodIsBound())
+        result.notBoundBecause = "spindle-reference sees the true token's frequency";
+    else if (!objective.settings().zeroMaskProbability)
+        result.notBoundBecause = "the model gives [MASK] x0 mass (zero_mask_probability = false), which the sampler never draws";
+    result.isBound = result.notBoundBecause.empty();
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    result.recipeJson = nlohmann::json{{"split", splitName},
-                                       {"T", T},
-                                       {"step_size", recipe.stepSize},
-                                       {"terms", terms},
-                                       {"estimator", recipe.estimator},
-                                       {"draws", recipe.estimator == "chain" ? 1 : recipe.draws},
-                                       {"seed", recipe.seed},
-                                       {"sentences", result.sentences},
-                                       {"skipped_too_long", result.skipped},
-                                       {"schedule", denoiser.config.diffusion.schedule},
-                                       {"is_bound", result.isBound},
-                                       {"bound_for", "the sampler with the same step size at temperature 1, no top-k/top-p"},
-                                       {"units", "nats and bits per token, perplexity per token and per whitespace word"}}
-                            .dump();
+    nlohmann::json recipeJson{{"split", splitName},
+                              {"T", T},
+                              {"step_size", recipe.stepSize},
+                              {"terms", terms},
+                              {"estimator", recipe.estimator},
+                              {"draws", recipe.estimator == "chain" ? 1 : recipe.draws},
+                              {"seed", recipe.seed},
+                              {"sentences", result.sentences},
+                              {"skipped_too_long", result.skipped},
+                              {"schedule", denoiser.config.diffusion.schedule},
+                              {"chain", "discrete, T/s terms of the trained schedule (also for continuous-time models)"},
+                              {"is_bound", result.isBound},
+                              {"bound_for", "the sampler with the same step size at temperature 1, no top-k/top-p"},
+                              {"bound_on", result.hasLengthTerm ? "-log p(x): the chain given the length plus -log p(length)"
+                                                                : "-log p(x | length) only"},
+                              {"length_term", result.hasLengthTerm
+                                                  ? "training lengths (first 20000 sentences), add-one smoothed over 1.." +
+                                                        std::to_string(lengthDistribution->maxLength()) + " tokens"
+                                                  : "unavailable: " + lengthProblem},
+                              {"given_length", "the *_given_length results bound -log p(x | length), as training does"},
+                              {"precision", denoiser.bf16 ? "bf16" : "fp32"},
+                              {"device", denoiser.device.str()},
+                              {"libtorch", TORCH_VERSION},
+                              {"units", "nats and bits per token, perplexity per token and per whitespace word"}};
+    if (!result.isBound)
+        recipeJson["not_a_bound_because"] = result.notBoundBecause;
+    result.recipeJson = recipeJson.dump();
     result.resultsJson = nlohmann::json{{"nats_per_token", result.natsPerToken},
                                         {"bits_per_token", result.bitsPerToken},
                                         {"perplexity_per_token", result.perplexityPerToken},
                                         {"perplexity_per_word", result.perplexityPerWord},
                                         {"nats_per_sentence", result.natsPerSentence},
                                         {"standard_error_nats_per_token", result.standardErrorPerToken},
+                                        {"length_nats_per_token", result.tokens > 0 ? result.lengthNats / result.tokens : 0.0},
+                                        {"nats_per_token_given_length", result.natsPerTokenGivenLength},
+                                        {"perplexity_per_word_given_length", result.perplexityPerWordGivenLength},
+                                        {"standard_error_nats_per_token_given_length", result.standardErrorPerTokenGivenLength},
                                         {"tokens", result.tokens},
                                         {"words", result.words},
                                         {"network_calls", result.networkCalls},
@@ -165,11 +218,80 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     return result;
 }
 
+PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std::vector<SentenceNats> &b)
+{
+    if (a.size() != b.size())
+        throw std::invalid_argument("the evaluations cover " + std::to_string(a.size()) + " and " +
+                                    std::to_string(b.size()) + " sentences; a paired difference needs the same sentences");
+    if (a.empty())
+        throw std::invalid_argument("no sentences to compare");
+    PairedDifference result;
+    result.sentences = static_cast<std::int64_t>(a.size());
+    double tokens = 0, sum = 0;
+    std::vector<double> differences(a.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].index != b[i].index || a[i].tokens != b[i].tokens || a[i].words != b[i].words)
+            throw std::invalid_argument("sentence " + std::to_string(i) + " differs between the evaluations (" +
+                                        std::to_string(a[i].tokens) + " vs " + std::to_string(b[i].tokens) +
+                                        " tokens); a paired difference needs the same sentences and tokenizer");
+        differences[i] = (a[i].nats + a[i].lengthNats) - (b[i].nats + b[i].lengthNats);
+        tokens += static_cast<double>(a[i].tokens);
+        sum += differences[i];
+    }
+    const double n = static_cast<double>(a.size());
+    result.natsPerToken = sum / tokens;
+    result.natsPerSentence = sum / n;
+    // The same ratio estimator as for one evaluation, applied to the differences.
+    auto spread = [&](auto value) {
+        double squares = 0, mean = 0;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            mean += value(i);
+        mean /= tokens;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const double residual = value(i) - mean * static_cast<double>(a[i].tokens);
+            squares += residual * residual;
+        }
+        return n > 1 ? std::sqrt(squares * n / (n - 1)) / tokens : 0.0;
+    };
+    result.standardErrorPerToken = spread([&](std::size_t i) { return differences[i]; });
+    const double seA = spread([&](std::size_t i) { return a[i].nats + a[i].lengthNats; });
+    const double seB = spread([&](std::size_t i) { return b[i].nats + b[i].lengthNats; });
+    result.unpairedStandardErrorPerToken = std::sqrt(seA * seA + seB * seB);
+    return result;
+}
+
+std::string perSentenceJson(const std::vector<SentenceNats> &values)
+{
+    nlohmann::json rows = nlohmann::json::array();
+    for (const SentenceNats &value : values)
+        rows.push_back({value.index, value.tokens, value.words, value.nats, value.lengthNats});
+    return nlohmann::json{{"format", "dbw-per-sentence/1"}, {"sentences", rows}}.dump();
+}
+
+std::vector<SentenceNats> perSentenceFromJson(const std::string &text)
+{
+    const auto parsed = nlohmann::json::parse(text, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || parsed.value("format", "") != "dbw-per-sentence/1" ||
+        !parsed.contains("sentences") || !parsed["sentences"].is_array())
+        throw std::invalid_argument("expected dbw-per-sentence/1 JSON with a \"sentences\" array");
+    std::vector<SentenceNats> values;
+    for (const auto &row : parsed["sentences"]) {
+        if (!row.is_array() || row.size() != 5 || !row[0].is_number_integer() || !row[1].is_number_integer() ||
+            !row[2].is_number_integer() || !row[3].is_number() || !row[4].is_number())
+            throw std::invalid_argument("sentence " + std::to_string(values.size()) +
+                                        ": expected [index, tokens, words, nats, length_nats]");
+        values.push_back({row[0].get<std::int64_t>(), row[1].get<std::int64_t>(), row[2].get<std::int64_t>(),
+                          row[3].get<double>(), row[4].get<double>()});
+    }
+    return values;
+}
+
 ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std::string &corpusPath,
                               const ElboRecipe &recipe, const std::string &device,
-                              const std::function<bool(std::int64_t, std::int64_t)> &progress)
+                              const std::function<bool(std::int64_t, std::int64_t)> &progress,
+                              const std::string &precision)
 {
-    auto denoiser = loadDenoiser(checkpointDirectory, device);
+    auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
     const Corpus corpus = readCorpus(corpusPath);
     std::vector<std::string> texts;
     for (const CorpusExample &example : corpus.examples)

@@ -22,21 +22,43 @@ struct ElboRecipe {
     int maxSentences = 0;             // 0 = all
 };
 
+// One evaluated sentence, for paired comparisons of two models on the same sentences.
+struct SentenceNats {
+    std::int64_t index = 0;   // position in the evaluated list of sentences
+    std::int64_t tokens = 0;
+    std::int64_t words = 0;
+    double nats = 0.0;        // negative ELBO of the sentence given its length
+    double lengthNats = 0.0;  // -log p(length) under the sampler's length distribution (0 without it)
+};
+
 struct ElboResult {
     std::int64_t sentences = 0;
     std::int64_t tokens = 0;
     std::int64_t words = 0;          // whitespace words of the original sentences
     std::int64_t skipped = 0;        // sentences longer than the model's positions
-    double nats = 0.0;               // total negative ELBO
+    // The headline figures bound -log p(x) of the sampler: the chain's bound given the length plus
+    // -log p(length) under the length distribution the sampler draws from. Without that
+    // distribution (the training corpus is not readable) they equal the given-length figures and
+    // hasLengthTerm is false.
+    double nats = 0.0;               // total
     double natsPerToken = 0.0;
     double bitsPerToken = 0.0;
     double perplexityPerToken = 0.0;
     double perplexityPerWord = 0.0;
     double natsPerSentence = 0.0;
     double standardErrorPerToken = 0.0;  // of natsPerToken, across sentences
+    bool hasLengthTerm = false;
+    double lengthNats = 0.0;             // total -log p(length)
+    // Bounds on -log p(x | length): what training optimises, comparable with train/nelbo.
+    double natsGivenLength = 0.0;
+    double natsPerTokenGivenLength = 0.0;
+    double perplexityPerWordGivenLength = 0.0;
+    double standardErrorPerTokenGivenLength = 0.0;
+    std::vector<SentenceNats> perSentence;
     std::int64_t networkCalls = 0;       // batched forward passes
     double seconds = 0.0;
-    bool isBound = true;                 // false for spindle-reference
+    bool isBound = true;                 // false for spindle-reference and for models that predict [MASK]
+    std::string notBoundBecause;         // why, when isBound is false
     std::string recipeJson;              // everything needed to reproduce the number
     std::string resultsJson;
 };
@@ -46,9 +68,29 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
                         const std::string &splitName,
                         const std::function<bool(std::int64_t, std::int64_t)> &progress = {});
 
-// Loads a checkpoint and evaluates a corpus file (text or jsonl targets).
+// Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates a corpus file
+// (text or jsonl targets).
 ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std::string &corpusPath,
                               const ElboRecipe &recipe, const std::string &device = "cpu",
-                              const std::function<bool(std::int64_t, std::int64_t)> &progress = {});
+                              const std::function<bool(std::int64_t, std::int64_t)> &progress = {},
+                              const std::string &precision = "auto");
+
+// The paired difference of two evaluations of the same sentences with the same recipe (A - B):
+// per-sentence differences, so that what both models find hard cancels out.
+struct PairedDifference {
+    std::int64_t sentences = 0;
+    double natsPerToken = 0.0;           // sum of differences / tokens of A
+    double standardErrorPerToken = 0.0;  // paired: across sentences of the differences
+    double unpairedStandardErrorPerToken = 0.0;  // what treating the two as independent would say
+    double natsPerSentence = 0.0;
+};
+// Throws std::invalid_argument when the two do not cover the same sentences (count, order and
+// token counts must agree).
+PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std::vector<SentenceNats> &b);
+
+// The per-sentence values as JSON ({"format": "dbw-per-sentence/1", "sentences": [[index, tokens,
+// words, nats, length_nats], ...]}) and back; parsing throws std::invalid_argument naming what is wrong.
+std::string perSentenceJson(const std::vector<SentenceNats> &values);
+std::vector<SentenceNats> perSentenceFromJson(const std::string &text);
 
 }  // namespace dbw

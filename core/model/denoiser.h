@@ -5,6 +5,7 @@
 
 #include "diffusion/objective.h"
 #include "model/bert.h"
+#include "text/lengths.h"
 #include "text/tokenizer.h"
 #include "train/runconfig.h"
 
@@ -38,6 +39,8 @@ struct Denoiser {
     DiffusionBert model{nullptr};
     torch::Device device{torch::kCPU};
     bool bf16 = false;
+    // The sampler's length distribution, read on first use (trainingLengthDistribution).
+    std::shared_ptr<const LengthDistribution> trainingLengths;
 
     // The network on a batch of token states x_t (B, L) (with [MASK]s) at model time (B,) in [0, T]:
     // hidden states of the token positions (B, L, D). Frames [CLS] x [SEP] internally.

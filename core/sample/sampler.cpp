@@ -58,6 +58,31 @@ torch::Tensor revealRates(const DiffusionObjective &objective, const std::vector
     return torch::tensor(rates, torch::kFloat64);
 }
 
+const LengthDistribution &trainingLengthDistribution(Denoiser &denoiser)
+{
+    if (denoiser.trainingLengths)
+        return *denoiser.trainingLengths;
+    const std::string &path = denoiser.config.data.trainCorpus;
+    CorpusReadOptions options;
+    options.maxLines = 20000;
+    const Corpus corpus = readCorpus(path, options);
+    const int maxTokens = denoiser.config.model.maxPositions - 3;
+    std::vector<std::int64_t> counts(static_cast<std::size_t>(maxTokens) + 1, 0);
+    std::int64_t sentences = 0;
+    for (const CorpusExample &example : corpus.examples) {
+        const int length = std::min({static_cast<int>(denoiser.tokenizer->encode(example.text).size()),
+                                     denoiser.config.data.maxLength, maxTokens});
+        if (length > 0) {
+            ++counts[static_cast<std::size_t>(length)];
+            ++sentences;
+        }
+    }
+    if (sentences == 0)
+        throw InputError(path, 0, "no sentence to draw lengths from");
+    denoiser.trainingLengths = std::make_shared<const LengthDistribution>(counts, maxTokens);
+    return *denoiser.trainingLengths;
+}
+
 std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config)
 {
     if (config.length > 0) {
@@ -66,24 +91,11 @@ std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config)
                                                  std::to_string(denoiser.config.model.maxPositions - 3));
         return std::vector<int>(static_cast<std::size_t>(config.count), config.length);
     }
-    const std::string &path = denoiser.config.data.trainCorpus;
-    CorpusReadOptions options;
-    options.maxLines = 20000;
-    const Corpus corpus = readCorpus(path, options);
-    std::vector<int> corpusLengths;
-    for (const CorpusExample &example : corpus.examples) {
-        const int length = std::min<int>(static_cast<int>(denoiser.tokenizer->encode(example.text).size()),
-                                         denoiser.config.data.maxLength);
-        if (length > 0)
-            corpusLengths.push_back(length);
-    }
-    if (corpusLengths.empty())
-        throw InputError(path, 0, "no sentence to draw lengths from");
+    const LengthDistribution &distribution = trainingLengthDistribution(denoiser);
     std::mt19937_64 generator(config.seed ^ 0x1e57ULL);
-    std::uniform_int_distribution<std::size_t> pick(0, corpusLengths.size() - 1);
     std::vector<int> lengths;
     for (int i = 0; i < config.count; ++i)
-        lengths.push_back(corpusLengths[pick(generator)]);
+        lengths.push_back(distribution.draw(generator));
     return lengths;
 }
 

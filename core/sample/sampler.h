@@ -15,6 +15,7 @@
 namespace dbw {
 
 struct Denoiser;
+class LengthDistribution;
 
 struct SamplerConfig {
     int count = 16;                    // samples
@@ -60,9 +61,15 @@ struct SamplingCancelled : std::runtime_error {
 SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vector<int> &lengths,
                  const std::function<bool(int, int)> &progress = {});
 
-// Lengths for `count` samples: `length` each, or drawn (seeded) from the token lengths of the
-// checkpoint's training corpus when length is 0.
+// Lengths for `count` samples: `length` each, or drawn (seeded) from the training length
+// distribution when length is 0.
 std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config);
+
+// The token lengths of the checkpoint's training corpus (its first 20000 sentences, cut at
+// data.max_length as training cuts them), add-one smoothed over 1..max_positions - 3; read once
+// per denoiser. The sampler draws from it and the evaluator's length term is its -log p.
+// Throws InputError when the corpus cannot be read.
+const LengthDistribution &trainingLengthDistribution(Denoiser &denoiser);
 
 std::string samplerConfigJson(const SamplerConfig &config);
 

@@ -91,10 +91,34 @@ std::uint32_t readBigEndian(const unsigned char *bytes, int size)
     return value;
 }
 
+// PRAGMA quick_check through SQLite, under a read transaction (a consistent snapshot of the file
+// and its WAL): the problems it lists, or what stopped it (SQLite reports some damage as an error).
+std::vector<std::string> quickCheckProblems(sqlite::Connection &db)
+{
+    std::vector<std::string> problems;
+    try {
+        Statement query(db, "PRAGMA quick_check(5)");
+        while (query.step())
+            problems.push_back(query.text(0));
+    } catch (const sqlite::BusyError &) {
+        throw;
+    } catch (const StoreError &error) {
+        return {error.what()};
+    }
+    if (problems.size() == 1 && problems.front() == "ok")
+        return {};
+    return problems;
+}
+
 // Checks the file's SQLite header before anything reads or writes it, so that a foreign or
 // cut-off file is refused with a clear message and left exactly as it was. Reads through the
 // descriptor SQLite itself opened: opening and closing one of our own would release every fcntl
 // lock this process holds on the file (see RunStore's constructor).
+//
+// The header is read outside any transaction, so another process may be checkpointing its WAL
+// into the file at that moment: SQLite writes page 1 (with the new page count) before the pages
+// that extend the file, and for that while the file looks cut off. A size that disagrees with the
+// header is therefore only a suspicion; SQLite's own check on a consistent snapshot decides.
 void checkHeader(sqlite::Connection &db, const std::string &path)
 {
     sqlite3_file *file = nullptr;
@@ -116,12 +140,15 @@ void checkHeader(sqlite::Connection &db, const std::string &path)
     const std::uint32_t pageCount = readBigEndian(header + 28, 4);
     const std::uint32_t validFor = readBigEndian(header + 92, 4);
     const auto bytes = static_cast<std::uint64_t>(size);
-    if (pageSize < 512 || bytes % pageSize != 0 ||
-        (changeCounter == validFor && bytes < static_cast<std::uint64_t>(pageCount) * pageSize))
-        throw StoreError(path, "the database is truncated (" + std::to_string(bytes) +
-                                   " bytes; its header says " +
-                                   std::to_string(static_cast<std::uint64_t>(pageCount) * pageSize) +
-                                   "); restore a backup or start a new store with --store PATH");
+    const bool looksCutOff =
+        pageSize < 512 || bytes % pageSize != 0 ||
+        (changeCounter == validFor && bytes < static_cast<std::uint64_t>(pageCount) * pageSize);
+    if (!looksCutOff || quickCheckProblems(db).empty())
+        return;
+    throw StoreError(path, "the database is truncated (" + std::to_string(bytes) +
+                               " bytes; its header says " +
+                               std::to_string(static_cast<std::uint64_t>(pageCount) * pageSize) +
+                               "); restore a backup or start a new store with --store PATH");
 }
 
 // Stores this process has checked with PRAGMA quick_check (by absolute path): the check reads the
@@ -142,19 +169,8 @@ void quickCheck(sqlite::Connection &db, const std::string &path)
 {
     if (alreadyChecked(path, false))
         return;
-    std::vector<std::string> problems;
-    try {
-        Statement query(db, "PRAGMA quick_check(5)");
-        while (query.step())
-            problems.push_back(query.text(0));
-    } catch (const sqlite::BusyError &) {
-        throw;
-    } catch (const StoreError &error) {
-        throw StoreError(path, std::string("the database is damaged (") + error.what() +
-                                   "); restore a backup or start a new store with --store PATH. "
-                                   "The file was not changed.");
-    }
-    if (problems.size() != 1 || problems.front() != "ok") {
+    const std::vector<std::string> problems = quickCheckProblems(db);
+    if (!problems.empty()) {
         std::string list;
         for (const std::string &problem : problems)
             list += (list.empty() ? "" : "; ") + problem;
@@ -469,6 +485,10 @@ void RunStore::migrate(int from)
     if (from == 3) {
         m_db->execute(schema::kVersion3To4);
         from = 4;
+    }
+    if (from == 4) {
+        m_db->execute(schema::kVersion4To5);
+        from = 5;
     }
     transaction.commit();
 }
@@ -984,27 +1004,31 @@ std::int64_t RunStore::addEval(EvalRecord &eval)
 {
     requireRun(eval.runId);
     eval.createdAt = nowIso8601();
-    Statement(*m_db, "INSERT INTO evals (run_id, step, split, recipe_json, results_json, "
-                     "created_at) VALUES (?,?,?,?,?,?)")
-        .bind(1, eval.runId)
+    Statement insert(*m_db, "INSERT INTO evals (run_id, step, split, recipe_json, results_json, "
+                            "created_at, per_sentence_json) VALUES (?,?,?,?,?,?,?)");
+    insert.bind(1, eval.runId)
         .bind(2, eval.step)
         .bind(3, eval.split)
         .bind(4, eval.recipeJson)
         .bind(5, eval.resultsJson)
-        .bind(6, eval.createdAt)
-        .run();
+        .bind(6, eval.createdAt);
+    if (eval.perSentenceJson.empty())
+        insert.bindNull(7);
+    else
+        insert.bind(7, eval.perSentenceJson);
+    insert.run();
     return eval.id = m_db->lastInsertId();
 }
 
 std::vector<EvalRecord> RunStore::evals(std::int64_t runId) const
 {
-    Statement query(*m_db, "SELECT id, run_id, step, split, recipe_json, results_json, created_at "
-                           "FROM evals WHERE run_id = ? ORDER BY step, id");
+    Statement query(*m_db, "SELECT id, run_id, step, split, recipe_json, results_json, created_at, "
+                           "coalesce(per_sentence_json, '') FROM evals WHERE run_id = ? ORDER BY step, id");
     query.bind(1, runId);
     std::vector<EvalRecord> result;
     while (query.step())
         result.push_back({query.integer(0), query.integer(1), query.integer(2), query.text(3),
-                          query.text(4), query.text(5), query.text(6)});
+                          query.text(4), query.text(5), query.text(6), query.text(7)});
     return result;
 }
 

@@ -106,6 +106,7 @@ struct EvalRecord {
     std::string recipeJson;   // steps, estimator, seed, samples, units...
     std::string resultsJson;  // the numbers
     std::string createdAt;
+    std::string perSentenceJson;  // dbw-per-sentence/1 (eval/elbo.h), empty when not kept
 };
 
 struct SampleRecord {
@@ -140,7 +141,7 @@ struct CheckpointRecord {
 
 class RunStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // A writer renews its heartbeat every kHeartbeatSeconds; one silent for kWriterTimeoutSeconds
     // (or whose pid is gone on this host) is taken for dead and its run reads as interrupted.
     static constexpr double kHeartbeatSeconds = 3.0;

@@ -149,4 +149,21 @@ ALTER TABLE runs ADD COLUMN writer_heartbeat REAL;
 PRAGMA user_version = 4;
 )sql";
 
+// Version 5: per-sentence values of an evaluation (paired comparisons), and the evaluations of
+// continuous-time runs made before the evaluator's fix marked as invalid: it summed the continuous
+// NELBO integrand once per chain term as if it were a one-step KL, overstating the bound by T/s.
+// Their validation series are renamed under "invalid/" so that no view shows them as bounds.
+constexpr const char *kVersion4To5 = R"sql(
+ALTER TABLE evals ADD COLUMN per_sentence_json TEXT;
+UPDATE evals SET recipe_json = json_set(recipe_json, '$.is_bound', json('false'),
+    '$.invalid', 'continuous-time ELBO from before the fix (too large by T/s); evaluate the checkpoint again')
+  WHERE run_id IN (SELECT id FROM runs WHERE json_extract(config_json, '$.diffusion.continuous_time') = 1)
+    AND json_valid(recipe_json);
+UPDATE series SET name = 'invalid/' || name
+  WHERE name IN ('valid/loss', 'valid/nelbo', 'valid/ppl_bound', 'valid/ppl_word')
+    AND run_id IN (SELECT id FROM runs WHERE json_valid(config_json)
+                   AND json_extract(config_json, '$.diffusion.continuous_time') = 1);
+PRAGMA user_version = 5;
+)sql";
+
 }  // namespace dbw::schema

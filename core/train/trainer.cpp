@@ -404,11 +404,13 @@ ValidationReport Trainer::Impl::validate()
     recipe.batchSize = config.training.batchSize;
     recipe.maxSentences = config.training.validationSentences;
     const ElboResult result = evaluateElbo(*net, validTexts, recipe, validName);
-    report.loss = result.natsPerSentence;
-    report.nelboPerToken = result.natsPerToken;
-    report.perplexityBound = result.perplexityPerToken;
-    report.perplexityPerWord = result.perplexityPerWord;
-    report.standardError = result.standardErrorPerToken;
+    // Given the length, like the training loss (the length term is the same for every step);
+    // the stored evaluation keeps both.
+    report.loss = result.sentences > 0 ? result.natsGivenLength / static_cast<double>(result.sentences) : 0.0;
+    report.nelboPerToken = result.natsPerTokenGivenLength;
+    report.perplexityBound = std::exp(result.natsPerTokenGivenLength);
+    report.perplexityPerWord = result.perplexityPerWordGivenLength;
+    report.standardError = result.standardErrorPerTokenGivenLength;
     report.sentences = result.sentences;
     report.tokens = result.tokens;
     report.recipeJson = result.recipeJson;

@@ -37,6 +37,8 @@ struct StepReport {
 // A validation pass: the evaluator's Monte-Carlo estimate of the T-step chain's negative ELBO.
 struct ValidationReport {
     std::int64_t step = 0;
+    // All given the sentence's length, like the training loss; the stored evaluation (recipeJson,
+    // resultsJson) also has the bound on -log p(x) with the length term.
     double loss = 0.0;              // negative ELBO, nats per sentence
     double nelboPerToken = 0.0;     // nats per token
     double perplexityBound = 0.0;   // exp(nelboPerToken): per-token perplexity bound estimate

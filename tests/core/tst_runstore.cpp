@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -447,6 +448,54 @@ private Q_SLOTS:
             QCOMPARE(fileContentHash(path), before);
         QVERIFY(!fs::exists(path + "-wal"));
         QVERIFY(!fs::exists(path + "-shm"));
+    }
+
+    // What another process sees while a writer checkpoints its WAL into a growing store: SQLite
+    // copies page 1 (with the new page count) before the pages that extend the file, so for a
+    // moment the file is shorter than its header says, while file + WAL are consistent. CI once
+    // refused a healthy store this way ("the database is truncated") when two dbw processes wrote
+    // at once. Here that moment is made on purpose: a WAL with frames that grow the file, and the
+    // WAL's newest page 1 copied into the file ahead of the rest.
+    void storeMidCheckpointIsNotTakenForTruncated()
+    {
+        const std::string path = freshPath();
+        writeStoreWithPoints(path);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            QCOMPARE(sqlite3_exec(db, "PRAGMA wal_autocheckpoint = 0; "
+                                      "CREATE TABLE filler (bytes BLOB); "
+                                      "INSERT INTO filler VALUES (zeroblob(400000));",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        std::ifstream wal(path + "-wal", std::ios::binary);
+        const std::string walBytes((std::istreambuf_iterator<char>(wal)), std::istreambuf_iterator<char>());
+        const std::size_t pageSize = 4096, frameHeader = 24, walHeader = 32;
+        QVERIFY(walBytes.size() > walHeader + frameHeader + pageSize);
+        std::string newestFirstPage;
+        for (std::size_t at = walHeader; at + frameHeader + pageSize <= walBytes.size(); at += frameHeader + pageSize) {
+            const auto *frame = reinterpret_cast<const unsigned char *>(walBytes.data() + at);
+            const std::uint32_t page = (frame[0] << 24) | (frame[1] << 16) | (frame[2] << 8) | frame[3];
+            if (page == 1)
+                newestFirstPage = walBytes.substr(at + frameHeader, pageSize);
+        }
+        QCOMPARE(newestFirstPage.size(), pageSize);
+        const auto fileBytes = fs::file_size(path);
+        {
+            std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+            file.write(newestFirstPage.data(), static_cast<std::streamsize>(pageSize));
+        }
+        const auto *header = reinterpret_cast<const unsigned char *>(newestFirstPage.data());
+        const std::uint64_t pagesInHeader = (header[28] << 24) | (header[29] << 16) | (header[30] << 8) | header[31];
+        QVERIFY2(pagesInHeader * pageSize > fileBytes, "the WAL must grow the file for this test");
+        QVERIFY2(std::memcmp(header + 24, header + 92, 4) == 0, "the header's page count must read as valid");
+
+        RunStore store(path);
+        QCOMPARE(store.listRuns().size(), std::size_t(1));
+        QCOMPARE(store.integrityCheck(), std::string("ok"));
     }
 
     void readOnlyMode()
