@@ -84,7 +84,8 @@ double number(const Options &options, const std::string &name, double fallback, 
     } catch (const std::exception &) {
         used = 0;
     }
-    if (used == 0 || used != text.size() || value < minimum || value > maximum)
+    // Written so that NaN fails (it compares false with everything); infinities are out of range.
+    if (used == 0 || used != text.size() || !(value >= minimum && value <= maximum))
         throw UsageError("--" + name + " expects a number from " + formatNumber(minimum) + " to " +
                          formatNumber(maximum) + ", got '" + text + "'");
     return value;
@@ -311,6 +312,8 @@ int runEval(const Arguments &arguments)
                                                      return true;
                                                  },
                                                  precision);
+    // Read before this evaluation is stored: against its own run it must not pair with itself.
+    const std::vector<EvalRecord> againstEvals = against ? againstStore->evals(against->id) : std::vector<EvalRecord>();
     const std::string perSentence = perSentenceJson(result.perSentence);
     if (options.has("per-sentence"))
         writeFileAtomically(options.text("per-sentence"), perSentence + "\n");
@@ -327,7 +330,7 @@ int runEval(const Arguments &arguments)
     json paired;
     if (against) {
         const json recipeJson = json::parse(result.recipeJson);
-        const auto evals = againstStore->evals(against->id);
+        const auto &evals = againstEvals;
         auto match = std::find_if(evals.rbegin(), evals.rend(), [&](const EvalRecord &eval) {
             const json other = json::parse(eval.recipeJson, nullptr, false);
             return !eval.perSentenceJson.empty() && other.is_object() && !other.contains("invalid") &&

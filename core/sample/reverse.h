@@ -22,4 +22,10 @@ torch::Tensor x0Distribution(const torch::Tensor &logits, const SamplerConfig &c
 torch::Tensor revealRates(const DiffusionObjective &objective, const std::vector<double> &offsets, int vocabulary,
                           double u, double uNext);
 
+// One token per row from non-negative weights (N, V) with uniforms (N,) in [0, 1): the first id
+// whose cumulative weight (float64) exceeds u times the row's total, so an id of weight 0 is never
+// returned however the sums round. A row whose weights are all 0 draws from `fallback` (N, V)
+// instead (the x0 distribution itself), which has mass somewhere. (N,) int64.
+torch::Tensor drawTokens(const torch::Tensor &weights, const torch::Tensor &fallback, const torch::Tensor &uniforms);
+
 }  // namespace dbw

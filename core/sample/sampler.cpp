@@ -99,6 +99,22 @@ std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config)
     return lengths;
 }
 
+torch::Tensor drawTokens(const torch::Tensor &weights, const torch::Tensor &fallback, const torch::Tensor &uniforms)
+{
+    auto rows = weights.to(torch::kFloat64);
+    const auto empty = rows.sum(1) <= 0;
+    if (empty.any().item<bool>())
+        rows = torch::where(empty.unsqueeze(1), fallback.to(torch::kFloat64), rows);
+    const auto cdf = rows.cumsum(1);
+    const auto target = (uniforms.to(torch::kFloat64) * cdf.select(1, cdf.size(1) - 1)).unsqueeze(1);
+    // right = true: cdf[i-1] <= target < cdf[i], hence weight[i] > 0. A target that rounds up to
+    // the total (u within 2^-53 of 1) lands past the end: take the last id with weight instead.
+    const auto ids = torch::searchsorted(cdf, target, /*out_int32=*/false, /*right=*/true).squeeze(1);
+    const auto V = cdf.size(1);
+    const auto lastWithWeight = ((rows > 0).to(torch::kInt64) * torch::arange(V, torch::kInt64).to(rows.device())).argmax(1);
+    return torch::where(ids >= V, lastWithWeight, ids);
+}
+
 std::string samplerConfigJson(const SamplerConfig &config)
 {
     return json{{"count", config.count}, {"length", config.length}, {"step_size", config.stepSize},
@@ -117,10 +133,18 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                                                std::to_string(config.stepSize));
     if (config.strategy != "ancestral" && config.strategy != "confidence" && config.strategy != "random-order")
         throw InputError("--strategy", 0, "'" + config.strategy + "' is not ancestral, confidence or random-order");
+    // NaN passes every comparison, so test for what is allowed rather than for what is not.
+    if (!(std::isfinite(config.temperature) && config.temperature >= 1e-3 && config.temperature <= 100.0))
+        throw InputError("--temperature", 0, "expects a number from 0.001 to 100, got " + std::to_string(config.temperature));
+    if (!(std::isfinite(config.topP) && config.topP > 0.0 && config.topP <= 1.0))
+        throw InputError("--top-p", 0, "expects a number in (0, 1], got " + std::to_string(config.topP));
+    if (config.topK < 0)
+        throw InputError("--top-k", 0, "expects 0 (off) or a positive count, got " + std::to_string(config.topK));
     const DiffusionObjective &objective = *denoiser.objective;
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     const int V = denoiser.tokenizer->vocabSize();
     const bool spindle = objective.schedule().isSpindle();
+    const bool spindleReference = objective.schedule().kind() == ScheduleKind::SpindleReference;
     const int steps = T / config.stepSize;
 
     SampleRun run;
@@ -162,6 +186,7 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
             // The same draws whether or not outputs are reused: cached and uncached runs agree.
             const auto revealDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64));
             const auto tokenDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64));
+            const auto countDraw = torch::rand({B}, generator, torch::TensorOptions().dtype(torch::kFloat64));
             const auto masked = x == special.mask;
             const auto anyMasked = masked.any(1);
             const auto needNetwork = (run.cacheUsed ? dirty : torch::ones({B}, torch::kBool)) & anyMasked;
@@ -181,10 +206,12 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
 
             const auto rates = revealRates(objective, denoiser.offsets, V, u, uNext);  // (V,)
             const double baseRate = rates[special.pad].item<double>();  // offset 0: the base schedule
-            // The schedule-matched number of masked positions per sequence with the best scores.
+            // The schedule-matched number of masked positions per sequence with the best scores,
+            // rounded stochastically (floor(n r + U)) so that its expectation is n r: rounding to
+            // the nearest would reveal nothing for many steps on short sequences.
             auto bestByScore = [&](const torch::Tensor &score, bool descending) {
                 const auto count = tNext == 0 ? masked.sum(1)
-                                              : torch::round(masked.sum(1).to(torch::kFloat64) * baseRate).to(torch::kInt64);
+                                              : torch::floor(masked.sum(1).to(torch::kFloat64) * baseRate + countDraw).to(torch::kInt64);
                 const auto order = score.argsort(/*dim=*/1, descending);
                 const auto rank = torch::empty_like(order).scatter_(
                     1, order, torch::arange(L, torch::kInt64).unsqueeze(0).expand({B, L}).contiguous());
@@ -214,7 +241,23 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                 const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows).to(denoiser.device));
                 const auto pi = x0Distribution(logits, config, special).to(torch::kCPU);  // (N, V)
                 torch::Tensor drawWeights = pi;
-                if (spindle) {  // reveal v with probability pi_v r_v
+                if (spindleReference) {
+                    // The official sampler: the frequency score of each position's argmax x0 guess
+                    // (of its token where already revealed), centred by the sentence's mean, sets
+                    // the position's reveal rate; the token is then drawn from pi. (Its ELBO uses
+                    // the ground truth's scores instead, so it bounds nothing: ENGINE.md.)
+                    auto guess = x.flatten().clone();
+                    guess.index_put_({rows}, pi.argmax(1));
+                    guess = torch::where(real.flatten(), guess, torch::full_like(guess, special.pad)).view({B, L});
+                    const auto offsets = objective.positionOffsets(guess, real);
+                    const auto keepNow = objective.keep(torch::full({B}, u, torch::kFloat64), offsets);
+                    const auto keepNext = objective.keep(torch::full({B}, uNext, torch::kFloat64), offsets);
+                    const auto positionRate = torch::where(keepNow >= 1, torch::zeros_like(keepNow),
+                                                           ((keepNext - keepNow) / (1 - keepNow).clamp_min(1e-300)).clamp(0.0, 1.0));
+                    if (config.strategy == "ancestral")
+                        reveal.view(-1).index_put_({rows}, revealDraw.flatten().index_select(0, rows) <
+                                                               positionRate.flatten().index_select(0, rows));
+                } else if (spindle) {  // reveal v with probability pi_v r_v
                     drawWeights = pi * rates.unsqueeze(0).to(pi.scalar_type());
                     const auto revealProbability = drawWeights.sum(1);
                     if (config.strategy == "ancestral")
@@ -228,10 +271,8 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                                           : reveal.flatten().index_select(0, rows).nonzero().squeeze(1);
                 auto tokens = torch::full({rows.size(0)}, static_cast<std::int64_t>(special.mask), torch::kInt64);
                 if (drawRows.size(0) > 0) {
-                    const auto weights = drawWeights.index_select(0, drawRows);
-                    const auto cdf = (weights / weights.sum(1, true).clamp_min(1e-300)).cumsum(1);
-                    const auto uToken = tokenDraw.flatten().index_select(0, rows.index_select(0, drawRows)).unsqueeze(1).to(cdf.scalar_type());
-                    tokens.index_put_({drawRows}, torch::searchsorted(cdf, uToken).squeeze(1).clamp_max(V - 1));
+                    tokens.index_put_({drawRows}, drawTokens(drawWeights.index_select(0, drawRows), pi.index_select(0, drawRows),
+                                                             tokenDraw.flatten().index_select(0, rows.index_select(0, drawRows))));
                 }
                 if (config.strategy == "confidence") {
                     const auto confidence = pi.gather(1, tokens.clamp_max(V - 1).unsqueeze(1)).squeeze(1).to(torch::kFloat64);

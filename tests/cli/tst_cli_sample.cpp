@@ -7,8 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
+#include <functional>
 
 #include <unistd.h>
 
@@ -109,6 +113,133 @@ private Q_SLOTS:
         const ProcessResult missing = runProcess(kDbw, {"sample", "--checkpoint", m_dir.path(), "--no-store"});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("not a checkpoint folder"));
+    }
+
+    // Issue 13, items 2, 4, 5 and 9: the headline adds -log p(length) of the sampler's length
+    // distribution (checked against add-one counts of the training lengths computed here), the
+    // per-sentence file sums to the headline, and --against pairs two models sentence by sentence
+    // (checked against the paired and unpaired standard errors computed here from the two files).
+    void evalPairsTwoModelsSentenceBySentence()
+    {
+        const ProcessResult other = trainOverfitRun(kDbw, kData, m_dir.filePath("other"), m_store, "other", 30,
+                                                    {"training.warmup_steps=5", "training.validate_every=30"});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        const QString split = kData + "overfit-eight.txt";
+        const QString otherFile = m_dir.filePath("other.per-sentence.json"), mineFile = m_dir.filePath("mine.per-sentence.json");
+        const QStringList recipe = {"--split", split, "--step-size", "4", "--precision", "fp32", "--store", m_store};
+        const ProcessResult first = runProcess(kDbw, QStringList{"eval", "--checkpoint", m_dir.filePath("other/checkpoints/best"),
+                                                                 "--per-sentence", otherFile} + recipe);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const ProcessResult paired = runProcess(kDbw, QStringList{"eval", "--checkpoint", m_checkpoint, "--per-sentence", mineFile,
+                                                                  "--against", "other", "--json"} + recipe);
+        QVERIFY2(paired.exitCode == 0, qPrintable(paired.err));
+        const QJsonObject out = QJsonDocument::fromJson(paired.out.toUtf8()).object();
+        const QJsonObject results = out["results"].toObject(), recipeJson = out["recipe"].toObject();
+        QCOMPARE(recipeJson["precision"].toString(), QString("fp32"));
+        QCOMPARE(recipeJson["device"].toString(), QString("cpu"));
+        QVERIFY(!recipeJson["libtorch"].toString().isEmpty());
+        QVERIFY(recipeJson["bound_on"].toString().contains("log p(length)"));
+
+        auto rows = [](const QString &path) {
+            const QJsonObject document = QJsonDocument::fromJson(fileBytes(path)).object();
+            return document["format"].toString() == "dbw-per-sentence/1" ? document["sentences"].toArray() : QJsonArray();
+        };
+        const QJsonArray mine = rows(mineFile), theirs = rows(otherFile);
+        QCOMPARE(mine.size(), 8);
+        QCOMPARE(theirs.size(), 8);
+
+        // The length term from the training corpus (the split itself here): add-one smoothing over
+        // 1..max_positions - 3.
+        const QJsonObject config = QJsonDocument::fromJson(fileBytes(m_checkpoint + "/config.json")).object();
+        const int support = config["model"].toObject()["max_positions"].toInt() - 3;
+        QVERIFY(support > 10);
+        QMap<int, int> counts;
+        for (const QJsonValue &row : mine)
+            ++counts[row.toArray()[1].toInt()];
+        double tokens = 0, headline = 0, givenLength = 0, lengthNats = 0;
+        for (const QJsonValue &value : mine) {
+            const QJsonArray row = value.toArray();
+            const double expectedLength = -std::log((counts[row[1].toInt()] + 1.0) / (8.0 + support));
+            QVERIFY2(std::abs(row[4].toDouble() - expectedLength) < 1e-9,
+                     qPrintable(QString("length nats %1, expected %2").arg(row[4].toDouble()).arg(expectedLength)));
+            tokens += row[1].toDouble();
+            givenLength += row[3].toDouble();
+            lengthNats += row[4].toDouble();
+            headline += row[3].toDouble() + row[4].toDouble();
+        }
+        QVERIFY(std::abs(results["nats_per_token"].toDouble() - headline / tokens) < 1e-9);
+        QVERIFY(std::abs(results["nats_per_token_given_length"].toDouble() - givenLength / tokens) < 1e-9);
+        QVERIFY(std::abs(results["length_nats_per_token"].toDouble() - lengthNats / tokens) < 1e-9);
+
+        // The paired difference and both standard errors (ratio estimator: residuals d_i - r n_i).
+        auto standardError = [&](const std::function<double(int)> &value) {
+            double sum = 0;
+            for (int i = 0; i < 8; ++i)
+                sum += value(i);
+            double squares = 0;
+            for (int i = 0; i < 8; ++i) {
+                const double residual = value(i) - sum / tokens * mine[i].toArray()[1].toDouble();
+                squares += residual * residual;
+            }
+            return std::sqrt(squares * 8.0 / 7.0) / tokens;
+        };
+        auto total = [](const QJsonArray &set, int i) { return set[i].toArray()[3].toDouble() + set[i].toArray()[4].toDouble(); };
+        double difference = 0;
+        for (int i = 0; i < 8; ++i)
+            difference += total(mine, i) - total(theirs, i);
+        const double pairedError = standardError([&](int i) { return total(mine, i) - total(theirs, i); });
+        const double unpairedError = std::hypot(standardError([&](int i) { return total(mine, i); }),
+                                                standardError([&](int i) { return total(theirs, i); }));
+        const QJsonObject pairing = out["paired"].toObject();
+        QCOMPARE(pairing["sentences"].toInt(), 8);
+        QVERIFY(std::abs(pairing["difference_nats_per_token"].toDouble() - difference / tokens) < 1e-9);
+        QVERIFY(std::abs(pairing["paired_standard_error"].toDouble() - pairedError) < 1e-9);
+        QVERIFY(std::abs(pairing["unpaired_standard_error"].toDouble() - unpairedError) < 1e-9);
+        QVERIFY2(difference < 0, "200 steps of overfitting should beat 30");
+
+        // The human summary says the same; against its own run it pairs with the stored eval, not itself.
+        const ProcessResult human = runProcess(kDbw, QStringList{"eval", "--checkpoint", m_checkpoint, "--against", "other"} + recipe);
+        QVERIFY2(human.out.contains("paired standard error") && human.out.contains("length"), qPrintable(human.out));
+        const ProcessResult self = runProcess(kDbw, QStringList{"eval", "--checkpoint", m_checkpoint, "--against", "sampled", "--json"} + recipe);
+        QVERIFY2(self.exitCode == 0, qPrintable(self.err));
+        QVERIFY(QJsonDocument::fromJson(self.out.toUtf8()).object()["paired"].toObject()["against_eval"].toInt() > 0);
+
+        // Bad input: an unknown run, a recipe the other run lacks, a precision that does not exist.
+        const ProcessResult unknown = runProcess(kDbw, QStringList{"eval", "--checkpoint", m_checkpoint, "--against", "nosuch"} + recipe);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("there is no run 'nosuch'"), qPrintable(unknown.err));
+        const ProcessResult unmatched = runProcess(kDbw, {"eval", "--checkpoint", m_checkpoint, "--split", split, "--step-size", "2",
+                                                          "--against", "other", "--store", m_store});
+        QCOMPARE(unmatched.exitCode, 1);
+        QVERIFY2(unmatched.err.contains("no stored evaluation of overfit-eight.txt with the same recipe"), qPrintable(unmatched.err));
+        const ProcessResult precision = runProcess(kDbw, {"eval", "--checkpoint", m_checkpoint, "--split", split, "--precision", "fp16",
+                                                          "--no-store"});
+        QVERIFY(precision.exitCode != 0);
+        QVERIFY2(precision.err.contains("--precision must be auto, fp32 or bf16"), qPrintable(precision.err));
+    }
+
+    void samplerSettingsMustBeFiniteAndInRange_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("temperature nan") << "--temperature" << "nan";
+        QTest::newRow("temperature inf") << "--temperature" << "inf";
+        QTest::newRow("temperature 0") << "--temperature" << "0";
+        QTest::newRow("top-p nan") << "--top-p" << "nan";
+        QTest::newRow("top-p -inf") << "--top-p" << "-inf";
+        QTest::newRow("top-p 2") << "--top-p" << "2";
+        QTest::newRow("top-k -1") << "--top-k" << "-1";
+    }
+
+    void samplerSettingsMustBeFiniteAndInRange()
+    {
+        // Before: --temperature nan printed "qqqq..." and exited 0.
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        const ProcessResult r = runProcess(kDbw, {"sample", "--checkpoint", m_checkpoint, "--num", "2", "--no-store", option, value});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        QVERIFY2(r.err.contains(option) && r.err.contains(value), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     // Issue 12, defect 5: every command checks the store the same way before it writes. A store

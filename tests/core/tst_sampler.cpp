@@ -5,6 +5,8 @@
 #include "diffusion/objective.h"
 #include "eval/elbo.h"
 #include "model/denoiser.h"
+#include "diffusion/schedule.h"
+#include "error.h"
 #include "sample/reverse.h"
 #include "sample/sampler.h"
 #include "text/wordpiece.h"
@@ -15,6 +17,7 @@
 
 #include <cmath>
 #include <map>
+#include <random>
 
 using namespace dbw;
 
@@ -23,7 +26,8 @@ namespace {
 constexpr int kT = 4;
 constexpr int kLength = 2;
 
-std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &timeDesign)
+std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &timeDesign, bool continuousTime = false,
+                                      int steps = kT)
 {
     RunConfig config = presetRunConfig("cpu-demo");
     config.model = applyModelPreset(config.model, "custom");
@@ -33,13 +37,17 @@ std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &ti
     config.model.ffn = 32;
     config.model.dropout = 0.0;
     config.model.timeDesign = timeDesign.toStdString();
-    config.diffusion.steps = kT;
+    config.diffusion.steps = steps;
+    config.diffusion.continuousTime = continuousTime;
+    config.diffusion.objective = continuousTime ? "nelbo" : "d3pm-hybrid";
     config.diffusion.schedule = schedule.toStdString();
     config.diffusion.spindleBase = "mutual";
     auto tokenizer = WordPieceTokenizer::fromVocabulary({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "a", "b", "c"});
     std::vector<double> offsets;
     if (schedule == "spindle")
         offsets = {0.0, -0.3, 0.0, 0.0, 0.0, 0.25, -0.1, 0.4};
+    else if (schedule == "spindle-reference")  // frequency scores w_v in [0, 1], centred per sentence
+        offsets = {0.0, 0.1, 0.0, 0.0, 0.0, 0.9, 0.5, 0.2};
     auto denoiser = randomDenoiser(config, std::move(tokenizer), offsets, 17);
     // Larger weights than BERT's 0.02 initialisation: a sharper, more interesting distribution.
     torch::NoGradGuard noGrad;
@@ -90,45 +98,112 @@ std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const Sampl
     return states;
 }
 
-// The exact negative ELBO of x0 for the chain with the sampler's step size: every term, every
-// masking pattern of the noisy state weighted by its probability.
+// The model's x0 distribution (the sampler's, with [PAD]/[CLS]/[SEP]/[MASK] removed) at every
+// masking pattern of a length-2 sequence x0, fed with model time `time`.
+std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, float time)
+{
+    const SpecialTokenIds special = denoiser.tokenizer->specialIds();
+    std::vector<std::int64_t> noisy(x0.begin(), x0.end());
+    for (int i = 0; i < kLength; ++i)
+        if (pattern & (1 << i))
+            noisy[i] = special.mask;
+    SamplerConfig plain;
+    plain.topK = 0;
+    const auto hidden = denoiser.hidden(torch::tensor(noisy).unsqueeze(0), torch::tensor({std::int64_t(kLength)}),
+                                        torch::tensor({time}));
+    const auto pi = x0Distribution(denoiser.logits(hidden[0]), plain, special).to(torch::kFloat64).contiguous();
+    return std::vector<double>(pi.data_ptr<double>(), pi.data_ptr<double>() + pi.numel());  // (L, V) row-major
+}
+
+// The exact negative ELBO of x0 (given its length) for the discrete chain of T steps taken s at a
+// time, written from the definitions and independent of DiffusionObjective::terms: the forward
+// keep probabilities come from NoiseSchedule::keep with each token's spindle offset, the model from
+// the sampler's x0 distribution. For a masked position holding w at u' = (t+s)/T the true reverse
+// step reveals w with r_w = (a_w(u) - a_w(u')) / (1 - a_w(u')), u = t/T, and keeps [MASK] otherwise;
+// the model reveals v with pi_v r_v. So the step's KL is
+//   -r_w log pi_w + (1 - r_w) (log(1 - r_w) - log(1 - sum_v pi_v r_v)),
+// summed over every masking pattern of x_{u'} weighted by its probability.
 double exactElbo(Denoiser &denoiser, const State &x0, int stepSize)
 {
-    const DiffusionObjective &objective = *denoiser.objective;
-    const SpecialTokenIds special = denoiser.tokenizer->specialIds();
-    const auto ids = torch::tensor(std::vector<std::int64_t>(x0.begin(), x0.end())).unsqueeze(0);
-    const auto real = torch::ones({1, kLength}, torch::kBool);
-    const auto offsets = objective.positionOffsets(ids, real)[0];
+    const NoiseSchedule &schedule = denoiser.objective->schedule();
+    const int T = denoiser.objective->settings().steps;
+    const int V = denoiser.tokenizer->vocabSize();
+    auto offset = [&](int id) { return denoiser.offsets.empty() ? 0.0 : denoiser.offsets[std::size_t(id)]; };
     double total = 0;
     torch::NoGradGuard noGrad;
-    for (int t = 0; t < kT; t += stepSize) {
-        BatchTimes times = objective.fixedTimes(std::vector<std::int64_t>{t});
-        times.noisy = torch::tensor({double(t + stepSize) / kT}, torch::kFloat64);
-        const auto keep = objective.keep(times.noisy, offsets.unsqueeze(0))[0];
+    for (int t = 0; t < T; t += stepSize) {
+        const double u = double(t) / T, uNoisy = double(t + stepSize) / T;
+        std::vector<double> rate(std::size_t(V), 0.0);
+        for (int v = 0; v < V; ++v) {
+            const double before = schedule.keep(u, offset(v)), after = schedule.keep(uNoisy, offset(v));
+            rate[std::size_t(v)] = after >= 1 ? 0.0 : (before - after) / (1 - after);
+        }
         for (int pattern = 1; pattern < (1 << kLength); ++pattern) {
             double weight = 1;
-            std::vector<std::int64_t> noisy(x0.begin(), x0.end());
-            std::vector<std::int64_t> maskedPositions;
             for (int i = 0; i < kLength; ++i) {
-                const bool masked = pattern & (1 << i);
-                weight *= masked ? 1 - keep[i].item<double>() : keep[i].item<double>();
-                if (masked) {
-                    noisy[i] = special.mask;
-                    maskedPositions.push_back(i);
-                }
+                const double keep = schedule.keep(uNoisy, offset(x0[i]));
+                weight *= (pattern & (1 << i)) ? 1 - keep : keep;
             }
             if (weight == 0)
                 continue;
-            const auto hidden = denoiser.hidden(torch::tensor(noisy).unsqueeze(0), torch::tensor({std::int64_t(kLength)}),
-                                                times.modelTime());
-            const auto rows = torch::tensor(maskedPositions);
-            const auto terms = objective.terms(denoiser.logits(hidden[0].index_select(0, rows)), ids[0].index_select(0, rows),
-                                               torch::ones({rows.size(0)}, torch::kBool), torch::zeros({rows.size(0)}, torch::kInt64),
-                                               offsets.index_select(0, rows), times);
-            total += weight * terms.base.sum().item<double>();
+            const std::vector<double> pi = patternX0(denoiser, x0, pattern, float(t + stepSize));
+            for (int i = 0; i < kLength; ++i) {
+                if (!(pattern & (1 << i)))
+                    continue;
+                const double *row = pi.data() + std::size_t(i) * V;
+                const double r = rate[std::size_t(x0[i])];
+                double revealAny = 0;
+                for (int v = 0; v < V; ++v)
+                    revealAny += row[v] * rate[std::size_t(v)];
+                double kl = -r * std::log(row[x0[i]]);
+                if (r < 1)
+                    kl += (1 - r) * (std::log(1 - r) - std::log(1 - revealAny));
+                total += weight * kl;
+            }
         }
     }
     return total;
+}
+
+// The continuous-time NELBO of x0 for a model that ignores time, by quadrature of its definition:
+// integral over u of sum over masked positions of -a_w'(u) / (1 - a_w(u)) * -log pi_w(x_u).
+double continuousNelbo(Denoiser &denoiser, const State &x0)
+{
+    const NoiseSchedule &schedule = denoiser.objective->schedule();
+    const int V = denoiser.tokenizer->vocabSize();
+    auto offset = [&](int id) { return denoiser.offsets.empty() ? 0.0 : denoiser.offsets[std::size_t(id)]; };
+    torch::NoGradGuard noGrad;
+    std::vector<std::vector<double>> pi(1 << kLength);
+    for (int pattern = 1; pattern < (1 << kLength); ++pattern)
+        pi[std::size_t(pattern)] = patternX0(denoiser, x0, pattern, 0.0f);
+    const int points = 20000;
+    double total = 0;
+    for (int k = 0; k < points; ++k) {
+        const double u = (k + 0.5) / points;
+        for (int pattern = 1; pattern < (1 << kLength); ++pattern) {
+            double weight = 1, integrand = 0;
+            for (int i = 0; i < kLength; ++i) {
+                const double keep = schedule.keep(u, offset(x0[i]));
+                const bool masked = pattern & (1 << i);
+                weight *= masked ? 1 - keep : keep;
+                if (masked && keep < 1)
+                    integrand += -schedule.keepDerivative(u, offset(x0[i])) / (1 - keep)
+                                 * -std::log(pi[std::size_t(pattern)][std::size_t(i) * V + x0[i]]);
+            }
+            total += weight * integrand / points;
+        }
+    }
+    return total;
+}
+
+// Per sample, the positions revealed at the first reverse step (from the recorded trajectory).
+std::vector<std::vector<int>> firstStepReveals(const SampleRun &run)
+{
+    std::vector<std::vector<int>> revealed(run.samples.size());
+    const auto trajectory = nlohmann::json::parse(run.trajectoryJson);
+    for (const auto &event : trajectory["steps"][0]["revealed"])
+        revealed[event[0].get<std::size_t>()].push_back(event[1].get<int>());
+    return revealed;
 }
 
 double chiSquareCritical(int degrees)  // 99.9% quantiles
@@ -149,10 +224,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("schedule");
         QTest::addColumn<QString>("timeDesign");
         QTest::addColumn<int>("stepSize");
+        QTest::addColumn<bool>("continuousTime");
         for (const char *schedule : {"mutual", "cosine", "linear-beta", "spindle"})
             for (const char *design : {"none", "layerwise", "prefix", "adaln"})
-                QTest::addRow("%s %s", schedule, design) << schedule << design << 1;
-        QTest::newRow("spindle none, step 2") << "spindle" << "none" << 2;
+                QTest::addRow("%s %s", schedule, design) << schedule << design << 1 << false;
+        QTest::newRow("spindle none, step 2") << "spindle" << "none" << 2 << false;
+        // Continuous-time (nelbo) models are sampled by the same discrete chain, so the same bound holds.
+        QTest::newRow("continuous spindle none") << "spindle" << "none" << 1 << true;
+        QTest::newRow("continuous cosine adaln, step 2") << "cosine" << "adaln" << 2 << true;
+        QTest::newRow("continuous mutual layerwise") << "mutual" << "layerwise" << 1 << true;
     }
 
     void elboBoundsTheExactSamplerLikelihood()
@@ -160,7 +240,8 @@ private Q_SLOTS:
         QFETCH(QString, schedule);
         QFETCH(QString, timeDesign);
         QFETCH(int, stepSize);
-        auto denoiser = toyDenoiser(schedule, timeDesign);
+        QFETCH(bool, continuousTime);
+        auto denoiser = toyDenoiser(schedule, timeDesign, continuousTime);
         SamplerConfig config;
         config.stepSize = stepSize;
         config.topK = 0;
@@ -297,29 +378,238 @@ private Q_SLOTS:
         QCOMPARE(trajectory["texts"][3].get<std::string>(), run.samples[3].text);
     }
 
+    void tokenDrawsNeverReturnAnIdWithoutWeight()
+    {
+        // Adversarial rows: a float32 CDF that ends below 1 with the uniform above its end (the old
+        // search then ran past the end and was clamped to the last id, [MASK]-free or not), trailing
+        // and leading zero weights, an all-zero row, and u at 0 and just below 1.
+        const int V = 8;
+        auto weights = torch::zeros({5, V}, torch::kFloat32);
+        weights[0][1] = 0.1f, weights[0][2] = 0.2f, weights[0][3] = 0.3f;  // float32 sums to 0.6000000x
+        weights[1][5] = 1e-30f;                                         // one tiny weight
+        weights[2][6] = 0.7f, weights[2][0] = 0.3f;
+        // row 3 all zero: the fallback decides
+        weights[4][2] = 1.0f;
+        auto fallback = torch::zeros({5, V}, torch::kFloat32);
+        fallback.index_put_({torch::indexing::Slice(), 7}, 1.0f);
+        for (const double u : {0.0, 0.5, 1.0 - 1e-16, std::nextafter(1.0, 0.0)}) {
+            const auto ids = drawTokens(weights, fallback, torch::full({5}, u, torch::kFloat64));
+            QVERIFY2(ids[0].item<int>() >= 1 && ids[0].item<int>() <= 3, qPrintable(QString::number(u)));
+            QCOMPARE(ids[1].item<int>(), 5);
+            QVERIFY(ids[2].item<int>() == 0 || ids[2].item<int>() == 6);
+            QCOMPARE(ids[3].item<int>(), 7);
+            QCOMPARE(ids[4].item<int>(), 2);
+        }
+        QCOMPARE(drawTokens(weights, fallback, torch::full({5}, 0.0, torch::kFloat64))[2].item<int>(), 0);
+        QCOMPARE(drawTokens(weights, fallback, torch::full({5}, 0.99, torch::kFloat64))[0].item<int>(), 3);
+
+        // Random sparse rows: the drawn id always has weight, and the frequencies follow the weights.
+        std::mt19937_64 generator(11);
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        auto sparse = torch::zeros({2000, V}, torch::kFloat32);
+        for (int n = 0; n < 2000; ++n)
+            for (int v = 0; v < V; ++v)
+                if (uniform(generator) < 0.3)
+                    sparse[n][v] = float(std::pow(10.0, -20.0 * uniform(generator)));
+        const auto ids = drawTokens(sparse, fallback.index({0}).expand({2000, V}),
+                                    torch::rand({2000}, torch::TensorOptions().dtype(torch::kFloat64)));
+        for (int n = 0; n < 2000; ++n) {
+            const int id = ids[n].item<int>();
+            const bool empty = sparse[n].sum().item<float>() == 0;
+            QVERIFY2(empty ? id == 7 : sparse[n][id].item<float>() > 0, qPrintable(QString("row %1 drew %2").arg(n).arg(id)));
+        }
+        auto fixed = torch::tensor({0.1, 0.0, 0.6, 0.3}, torch::kFloat64).unsqueeze(0).expand({40000, 4});
+        const auto counts = torch::bincount(drawTokens(fixed, fixed, torch::rand({40000}, torch::kFloat64)), {}, 4);
+        for (int v = 0; v < 4; ++v) {
+            const double expected = 40000 * fixed[0][v].item<double>();
+            QVERIFY2(std::abs(counts[v].item<double>() - expected) <= 4.5 * std::sqrt(expected + 1),
+                     qPrintable(QString("id %1: %2 of %3").arg(v).arg(counts[v].item<double>()).arg(expected)));
+        }
+    }
+
+    void revealCountsFollowTheScheduleInExpectation_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::newRow("confidence") << "confidence";
+        QTest::newRow("random-order") << "random-order";
+    }
+
+    void revealCountsFollowTheScheduleInExpectation()
+    {
+        // mutual at T = 4: a quarter of the masked positions is revealed at the first step, so 0.5
+        // of 2 positions on average. Rounding to the nearest revealed none (0.5 rounds to 0).
+        QFETCH(QString, strategy);
+        auto denoiser = toyDenoiser("mutual", "none");
+        const NoiseSchedule &schedule = denoiser->objective->schedule();
+        const double rate = (schedule.keep(0.75) - schedule.keep(1.0)) / (1 - schedule.keep(1.0));  // the reference
+        SamplerConfig config;
+        config.strategy = strategy.toStdString();
+        config.stepSize = 1;
+        config.topK = 0;
+        config.count = 4000;
+        config.batchSize = 4000;
+        config.seed = 3;
+        config.recordTrajectory = true;
+        config.alternatives = 1;
+        const auto reveals = firstStepReveals(sample(*denoiser, config, std::vector<int>(config.count, kLength)));
+        double total = 0;
+        for (const auto &positions : reveals) {
+            QVERIFY(positions.size() <= 1);  // floor(0.5 + U) is 0 or 1
+            total += double(positions.size());
+        }
+        const double mean = total / config.count, expected = kLength * rate;
+        const double error = std::sqrt(expected * (1 - expected) / config.count);
+        QVERIFY2(std::abs(mean - expected) < 4.5 * error, qPrintable(QString("mean reveals %1, schedule %2").arg(mean).arg(expected)));
+    }
+
+    void spindleReferenceSamplesAsTheOfficialCode()
+    {
+        // The official sampler's reveal probability at a position is the spindle keep step of the
+        // frequency score of its argmax x0 guess, centred over the sentence (with the official 0.999
+        // clip); the token then follows pi. Reference: NoiseSchedule::keep and the sampler's pi.
+        auto denoiser = toyDenoiser("spindle-reference", "none");
+        const NoiseSchedule &schedule = denoiser->objective->schedule();
+        const State allMasked = {4, 4};
+        const std::vector<double> pi = patternX0(*denoiser, allMasked, 3, float(kT));
+        const int V = denoiser->tokenizer->vocabSize();
+        std::vector<double> score(kLength);
+        for (int i = 0; i < kLength; ++i)
+            score[i] = denoiser->offsets[std::size_t(std::max_element(pi.begin() + i * V, pi.begin() + (i + 1) * V) - (pi.begin() + i * V))];
+        const double mean = (score[0] + score[1]) / 2;
+        SamplerConfig config;
+        config.stepSize = 1;
+        config.topK = 0;
+        config.count = 20000;
+        config.batchSize = 4096;
+        config.seed = 8;
+        config.recordTrajectory = true;
+        config.alternatives = 1;
+        const auto reveals = firstStepReveals(sample(*denoiser, config, std::vector<int>(config.count, kLength)));
+        for (int i = 0; i < kLength; ++i) {
+            const double keepNow = schedule.keep(1.0, score[i] - mean);
+            const double keepNext = std::min(0.999, schedule.keep(0.75, score[i] - mean));
+            const double expected = (keepNext - keepNow) / (1 - keepNow);
+            double observed = 0;
+            for (const auto &positions : reveals)
+                observed += std::count(positions.begin(), positions.end(), i);
+            observed /= config.count;
+            const double error = std::sqrt(expected * (1 - expected) / config.count);
+            QVERIFY2(std::abs(observed - expected) < 4.5 * error + 1e-9,
+                     qPrintable(QString("position %1: revealed %2, official rule %3 (scores %4 %5)")
+                                    .arg(i).arg(observed).arg(expected).arg(score[0]).arg(score[1])));
+        }
+    }
+
+    void badSamplerSettingsAreRefused_data()
+    {
+        QTest::addColumn<double>("temperature");
+        QTest::addColumn<double>("topP");
+        QTest::addColumn<int>("topK");
+        QTest::addColumn<QString>("names");
+        const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("temperature nan") << nan << 1.0 << 0 << "--temperature";
+        QTest::newRow("temperature inf") << inf << 1.0 << 0 << "--temperature";
+        QTest::newRow("temperature 0") << 0.0 << 1.0 << 0 << "--temperature";
+        QTest::newRow("temperature -1") << -1.0 << 1.0 << 0 << "--temperature";
+        QTest::newRow("top-p nan") << 1.0 << nan << 0 << "--top-p";
+        QTest::newRow("top-p 0") << 1.0 << 0.0 << 0 << "--top-p";
+        QTest::newRow("top-p 1.5") << 1.0 << 1.5 << 0 << "--top-p";
+        QTest::newRow("top-k -1") << 1.0 << 1.0 << -1 << "--top-k";
+    }
+
+    void badSamplerSettingsAreRefused()
+    {
+        QFETCH(double, temperature);
+        QFETCH(double, topP);
+        QFETCH(int, topK);
+        QFETCH(QString, names);
+        auto denoiser = toyDenoiser("mutual", "none");
+        SamplerConfig config;
+        config.count = 2;
+        config.stepSize = 1;
+        config.temperature = temperature;
+        config.topP = topP;
+        config.topK = topK;
+        try {
+            sample(*denoiser, config, {2, 2});
+            QFAIL("accepted");
+        } catch (const InputError &error) {
+            QVERIFY2(QString(error.what()).contains(names), error.what());
+        }
+    }
+
+    void evaluatorMatchesTheExactElbo_data()
+    {
+        QTest::addColumn<bool>("continuousTime");
+        QTest::addColumn<int>("stepSize");
+        QTest::newRow("discrete") << false << 1;
+        QTest::newRow("continuous") << true << 1;
+        QTest::newRow("continuous, step 2") << true << 2;
+    }
+
     void evaluatorMatchesTheExactElbo()
     {
-        // The chain estimator averages to the exact ELBO: many seeds on one sentence.
-        auto denoiser = toyDenoiser("spindle", "none");
+        // The chain estimator averages to the exact ELBO: many seeds on one sentence. Before the
+        // fix, a continuous-time model summed its NELBO integrand once per term (T/s too large).
+        QFETCH(bool, continuousTime);
+        QFETCH(int, stepSize);
+        auto denoiser = toyDenoiser("spindle", "none", continuousTime);
         ElboRecipe recipe;
-        recipe.stepSize = 1;
+        recipe.stepSize = stepSize;
         recipe.batchSize = 1;
         const State x0 = {5, 7};
-        const double exact = exactElbo(*denoiser, x0, 1);
-        double mean = 0;
+        const double exact = exactElbo(*denoiser, x0, stepSize);
         const int repeats = 400;
         std::vector<std::string> sentences(repeats, "a c");
         const ElboResult result = evaluateElbo(*denoiser, sentences, recipe, "toy");
-        mean = result.natsPerSentence;
-        QVERIFY2(std::abs(mean - exact) < 4 * result.standardErrorPerToken * 2 + 0.02,
+        const double mean = result.natsGivenLength / repeats;
+        QVERIFY2(std::abs(mean - exact) < 4 * result.standardErrorPerTokenGivenLength * 2 + 0.02,
                  qPrintable(QString("estimate %1, exact %2").arg(mean).arg(exact)));
         QCOMPARE(result.tokens, std::int64_t(2 * repeats));
         QCOMPARE(result.words, std::int64_t(2 * repeats));
+        QCOMPARE(result.perSentence.size(), std::size_t(repeats));
+        QCOMPARE(result.perSentence[17].index, std::int64_t(17));
+        // A toy without a training corpus has no length distribution: the headline is given the length.
+        QVERIFY(!result.hasLengthTerm);
+        QCOMPARE(result.nats, result.natsGivenLength);
         QVERIFY(std::abs(result.perplexityPerWord - std::exp(mean / 2)) < 1e-9);
         QVERIFY(result.isBound);
         const auto recipeJson = nlohmann::json::parse(result.recipeJson);
-        QCOMPARE(recipeJson["terms"].get<int>(), kT);
+        QCOMPARE(recipeJson["terms"].get<int>(), kT / stepSize);
         QCOMPARE(recipeJson["estimator"].get<std::string>(), std::string("chain"));
+        QCOMPARE(recipeJson["precision"].get<std::string>(), std::string("fp32"));
+        QCOMPARE(recipeJson["device"].get<std::string>(), std::string("cpu"));
+        QVERIFY(recipeJson.contains("libtorch"));
+    }
+
+    void chainBoundShrinksTowardsTheContinuousNelbo()
+    {
+        // For one schedule and a model that ignores time, the discrete chain's bound with s = 16, 8,
+        // 4, 2, 1 at T = 64 decreases towards the continuous-time NELBO (quadrature, an independent
+        // reference), and the evaluator's continuous-time model reproduces the chain figures.
+        constexpr int T = 64;
+        auto denoiser = toyDenoiser("spindle", "none", true, T);
+        const State x0 = {5, 7};
+        const double continuous = continuousNelbo(*denoiser, x0);
+        double previous = 1e300;
+        QString trace;
+        for (const int stepSize : {16, 8, 4, 2, 1}) {
+            const double bound = exactElbo(*denoiser, x0, stepSize);
+            trace += QString(" s=%1: %2").arg(stepSize).arg(bound, 0, 'f', 4);
+            QVERIFY2(bound <= previous + 1e-9, qPrintable(trace));
+            QVERIFY2(bound >= continuous - 1e-6, qPrintable(trace + QString(" continuous %1").arg(continuous)));
+            previous = bound;
+        }
+        qDebug("chain bounds%s; continuous NELBO %.4f", qPrintable(trace), continuous);
+        QVERIFY2(previous - continuous < 0.05 * continuous, qPrintable(trace + QString(" continuous %1").arg(continuous)));
+
+        ElboRecipe recipe;
+        recipe.stepSize = 16;
+        recipe.batchSize = 64;
+        const ElboResult result = evaluateElbo(*denoiser, std::vector<std::string>(256, "a c"), recipe, "toy");
+        const double exact16 = exactElbo(*denoiser, x0, 16);
+        QVERIFY2(std::abs(result.natsGivenLength / 256 - exact16) < 8 * result.standardErrorPerTokenGivenLength + 0.02,
+                 qPrintable(QString("evaluator %1, exact %2").arg(result.natsGivenLength / 256).arg(exact16)));
     }
 };
 
