@@ -157,12 +157,13 @@ constexpr const char *kVersion4To5 = R"sql(
 ALTER TABLE evals ADD COLUMN per_sentence_json TEXT;
 UPDATE evals SET recipe_json = json_set(recipe_json, '$.is_bound', json('false'),
     '$.invalid', 'continuous-time ELBO from before the fix (too large by T/s); evaluate the checkpoint again')
-  WHERE run_id IN (SELECT id FROM runs WHERE json_extract(config_json, '$.diffusion.continuous_time') = 1)
+  WHERE run_id IN (SELECT id FROM runs WHERE CASE WHEN json_valid(config_json)
+                   THEN json_extract(config_json, '$.diffusion.continuous_time') END = 1)
     AND json_valid(recipe_json);
 UPDATE series SET name = 'invalid/' || name
   WHERE name IN ('valid/loss', 'valid/nelbo', 'valid/ppl_bound', 'valid/ppl_word')
-    AND run_id IN (SELECT id FROM runs WHERE json_valid(config_json)
-                   AND json_extract(config_json, '$.diffusion.continuous_time') = 1);
+    AND run_id IN (SELECT id FROM runs WHERE CASE WHEN json_valid(config_json)
+                   THEN json_extract(config_json, '$.diffusion.continuous_time') END = 1);
 PRAGMA user_version = 5;
 )sql";
 

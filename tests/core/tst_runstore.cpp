@@ -8,6 +8,8 @@
 #include <sqlite3.h>
 
 #include <QTemporaryDir>
+#include <nlohmann/json.hpp>
+
 #include <QtTest>
 
 #include <cmath>
@@ -389,6 +391,50 @@ private Q_SLOTS:
         }
         RunStore again(path);  // a migrated store opens without migrating again
         QCOMPARE(again.readMetric(2, "train/loss").size(), std::size_t(21));
+    }
+
+    void version5MarksContinuousTimeBoundsInvalid()
+    {
+        // A version-4 store (this schema minus per_sentence_json) with a continuous-time run, a
+        // discrete run and a run whose config is not JSON: the continuous run's evals stop claiming
+        // a bound and its validation series move under invalid/; the others are untouched.
+        const std::string path = freshPath();
+        std::int64_t continuous = 0, discrete = 0, broken = 0;
+        {
+            RunStore store(path);
+            for (const char *config : {R"({"diffusion":{"continuous_time":true,"objective":"nelbo"}})",
+                                       R"({"diffusion":{"continuous_time":false}})", "not json"}) {
+                RunRecord run;
+                run.name = std::string("r") + std::to_string(store.listRuns().size());
+                run.configJson = config;
+                store.createRun(run);
+                (continuous == 0 ? continuous : discrete == 0 ? discrete : broken) = run.id;
+                EvalRecord eval;
+                eval.runId = run.id;
+                eval.step = 10;
+                eval.split = "valid.txt";
+                eval.recipeJson = R"({"is_bound":true,"step_size":16})";
+                eval.resultsJson = R"({"nats_per_token":100.4})";
+                store.addEval(eval);
+                store.appendMetrics(run.id, {{"valid/nelbo", {10, 100.4, 0, 0, 0}}, {"train/loss", {10, 6.0, 0, 0, 0}}});
+            }
+        }
+        execute(path, "ALTER TABLE evals DROP COLUMN per_sentence_json; PRAGMA user_version = 4");
+        RunStore store(path);
+        QCOMPARE(store.schemaVersion(), 5);
+        const auto marked = nlohmann::json::parse(store.evals(continuous)[0].recipeJson);
+        QCOMPARE(marked["is_bound"].get<bool>(), false);
+        QVERIFY(marked["invalid"].get<std::string>().find("T/s") != std::string::npos);
+        QCOMPARE(marked["step_size"].get<int>(), 16);
+        QVERIFY(store.readMetric(continuous, "valid/nelbo").empty());
+        QCOMPARE(store.readMetric(continuous, "invalid/valid/nelbo").size(), std::size_t(1));
+        QCOMPARE(store.readMetric(continuous, "train/loss").size(), std::size_t(1));
+        for (const std::int64_t untouched : {discrete, broken}) {
+            QCOMPARE(store.evals(untouched)[0].recipeJson, std::string(R"({"is_bound":true,"step_size":16})"));
+            QCOMPARE(store.readMetric(untouched, "valid/nelbo").size(), std::size_t(1));
+        }
+        QVERIFY(store.evals(continuous)[0].perSentenceJson.empty());
+        QCOMPARE(store.integrityCheck(), std::string("ok"));
     }
 
     void badStoresAreRefusedUntouched_data()

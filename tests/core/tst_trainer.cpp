@@ -2,6 +2,7 @@
 // for bit; a callback stops it cleanly with a checkpoint; a diverging run skips non-finite steps;
 // bad configs are refused before any work; the run lands in the store; weights use BERT's names.
 #include "error.h"
+#include "eval/elbo.h"
 #include "model/bert.h"
 #include "model/safetensors.h"
 #include "store/runstore.h"
@@ -90,6 +91,55 @@ private Q_SLOTS:
         QVERIFY2(validations.back().loss < 0.5, qPrintable(QString::number(validations.back().loss)));  // nats/sentence
         QVERIFY2(validations.back().nelboPerToken < 0.05, qPrintable(QString::number(validations.back().nelboPerToken)));
         QVERIFY(fs::exists(result.bestCheckpoint + "/model.safetensors"));
+    }
+
+    void continuousTimeValidationIsTheEvaluatorsBound()
+    {
+        // Issue 13, item 1: a continuous-time (nelbo) run's validation is the discrete chain's
+        // bound, the same number as dbw eval with the trainer's recipe, and of the size of a
+        // per-token NLL. It used to sum the NELBO integrand once per term: T/s too large (~1e43
+        // perplexities in the store).
+        RunConfig config = eightSentences();
+        config.diffusion.continuousTime = true;
+        config.diffusion.objective = "nelbo";
+        config.training.steps = 60;
+        config.training.validateEvery = 60;
+        config.training.checkpointEvery = 60;
+        config.training.precision = "fp32";  // auto may pick bf16 here; the recipes record which
+        const std::string folder = newFolder();
+        std::vector<ValidationReport> validations;
+        std::vector<double> losses;
+        TrainCallbacks callbacks;
+        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        callbacks.onStep = [&](const StepReport &report) {
+            losses.push_back(report.loss);
+            return true;
+        };
+        Trainer(config, folder).run(callbacks);
+        QCOMPARE(validations.size(), std::size_t(1));
+        const ValidationReport &validation = validations.front();
+
+        ElboRecipe recipe;
+        recipe.stepSize = 1;
+        recipe.estimator = "monte-carlo";
+        recipe.seed = config.training.seed + 7777;
+        recipe.batchSize = config.training.batchSize;
+        recipe.maxSentences = config.training.validationSentences;
+        const ElboResult evaluated = evaluateCheckpoint(folder + "/checkpoints/step-00000060", config.data.validCorpus, recipe,
+                                                        "cpu", {}, "fp32");
+        QCOMPARE(evaluated.tokens, validation.tokens);
+        QVERIFY2(std::abs(evaluated.natsPerTokenGivenLength - validation.nelboPerToken) < 1e-9,
+                 qPrintable(QString("dbw eval %1, validation %2").arg(evaluated.natsPerTokenGivenLength).arg(validation.nelboPerToken)));
+        QVERIFY(evaluated.hasLengthTerm);
+        QVERIFY(evaluated.natsPerToken > evaluated.natsPerTokenGivenLength);
+        QVERIFY(evaluated.isBound);
+        std::ifstream vocabulary(config.tokenizer.path);
+        const double entries = double(std::count(std::istreambuf_iterator<char>(vocabulary), std::istreambuf_iterator<char>(), '\n'));
+        const double uniform = std::log(entries);  // a uniform guess over the vocabulary
+        QVERIFY2(validation.nelboPerToken < 1.5 * uniform,
+                 qPrintable(QString("validation %1 nats/token, training loss %2").arg(validation.nelboPerToken).arg(losses.back())));
+        qDebug("continuous-time run: validation %.4f nats/token (chain, s = 1), training NELBO loss %.4f",
+               validation.nelboPerToken, losses.back());
     }
 
     void resumeIsExact()
