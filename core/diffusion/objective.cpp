@@ -39,6 +39,12 @@ DiffusionObjective::DiffusionObjective(NoiseSchedule schedule, ObjectiveSettings
         throw std::invalid_argument("spindle-reference goes with the d3pm-hybrid objective");
 }
 
+void DiffusionObjective::to(const torch::Device &device)
+{
+    if (m_offsets.defined())
+        m_offsets = m_offsets.to(device);
+}
+
 DiffusionObjective DiffusionObjective::discreteChain() const
 {
     DiffusionObjective chain = *this;
@@ -121,11 +127,12 @@ torch::Tensor DiffusionObjective::positionOffsets(const torch::Tensor &ids, cons
 
 torch::Tensor DiffusionObjective::keep(const torch::Tensor &u, const torch::Tensor &offsets) const
 {
-    const auto base = evaluate(u, &NoiseSchedule::baseKeep).unsqueeze(1);
-    const auto amplitude = evaluate(u, &NoiseSchedule::spindleAmplitude).unsqueeze(1);
+    const auto device = offsets.device();
+    const auto base = evaluate(u, &NoiseSchedule::baseKeep).to(device).unsqueeze(1);
+    const auto amplitude = evaluate(u, &NoiseSchedule::spindleAmplitude).to(device).unsqueeze(1);
     auto keepProbability = (base + amplitude * offsets).clamp(0.0, 1.0);
     if (m_schedule.kind() == ScheduleKind::SpindleReference)  // the official upper clip
-        keepProbability = torch::where(u.unsqueeze(1) > 0, keepProbability.clamp_max(0.999),
+        keepProbability = torch::where(u.to(device).unsqueeze(1) > 0, keepProbability.clamp_max(0.999),
                                        keepProbability);
     return keepProbability;
 }
@@ -165,48 +172,55 @@ ObjectiveTerms DiffusionObjective::terms(const torch::Tensor &logits, const torc
                            : logp.select(1, m_maskId).exp();
     const auto dtype = logp.scalar_type();
     const auto toFloat = [&](const torch::Tensor &t) { return t.to(device, dtype); };
-    const auto offsetsN = offsets.to(torch::kFloat64);
+    const auto offsetsN = offsets.to(device, torch::kFloat64);
     const bool spindle = m_schedule.kind() == ScheduleKind::Spindle;
+    // The frequency table on the logits' device (a no-op once to() has placed it there).
+    const auto offsetsV = m_offsets.defined() ? m_offsets.to(device) : torch::Tensor();
 
-    // Keep probability of every token id at the given per-sequence times: (B, V), spindle only.
-    auto keepTable = [&](const torch::Tensor &u) {
-        const auto base = evaluate(u, &NoiseSchedule::baseKeep).unsqueeze(1);
-        const auto amplitude = evaluate(u, &NoiseSchedule::spindleAmplitude).unsqueeze(1);
-        return (base + amplitude * m_offsets.unsqueeze(0)).clamp(0.0, 1.0);
+    // Every per-sequence schedule value this call needs, computed on the host from the times
+    // (which live there: reading device times back would cost a sync for each value) and uploaded
+    // in one copy as the rows of a (k, B) table.
+    const auto noisy = times.noisy.to(torch::kCPU, torch::kFloat64);
+    const auto target = times.target.defined() ? times.target.to(torch::kCPU, torch::kFloat64) : torch::Tensor();
+    std::vector<torch::Tensor> hostRows;
+    auto row = [&](const torch::Tensor &u, double (NoiseSchedule::*function)(double) const) {
+        hostRows.push_back(function ? evaluate(u, function) : u);
+        return hostRows.size() - 1;
     };
-    auto perPosition = [&](const torch::Tensor &perSequence) {  // (B,) -> (N,)
-        return perSequence.to(device).index_select(0, sequence);
+    const bool continuous = m_settings.continuousTime;
+    const auto uRow = continuous ? row(noisy, nullptr) : row(target, nullptr);  // target time (discrete)
+    const auto baseNoisyRow = row(noisy, &NoiseSchedule::baseKeep);
+    const auto amplitudeNoisyRow = row(noisy, &NoiseSchedule::spindleAmplitude);
+    const auto firstRow = continuous ? row(noisy, &NoiseSchedule::baseKeepDerivative) : row(target, &NoiseSchedule::baseKeep);
+    const auto secondRow = continuous ? row(noisy, &NoiseSchedule::spindleAmplitudeDerivative)
+                                      : row(target, &NoiseSchedule::spindleAmplitude);
+    const auto table = torch::stack(hostRows).to(device);
+    auto perSequence = [&](std::size_t r) { return table[static_cast<std::int64_t>(r)]; };                      // (B,)
+    auto perPosition = [&](std::size_t r) { return perSequence(r).index_select(0, sequence); };               // (N,)
+    // Keep probability (or its derivative) of every token id per sequence: (B, V), spindle only.
+    auto perToken = [&](std::size_t baseRow, std::size_t amplitudeRow) {
+        return perSequence(baseRow).unsqueeze(1) + perSequence(amplitudeRow).unsqueeze(1) * offsetsV.unsqueeze(0);
     };
     // Sum over x0 of pi(x0) * table[sequence, x0], without the [MASK] column: (N,).
-    auto expectation = [&](torch::Tensor table) {
-        table.select(1, m_maskId).zero_();
-        return (logp.exp() * toFloat(table).index_select(0, sequence)).sum(1);
+    auto expectation = [&](torch::Tensor values) {
+        values.select(1, m_maskId).zero_();
+        return (logp.exp() * toFloat(values).index_select(0, sequence)).sum(1);
     };
 
     torch::Tensor base;
-    if (m_settings.continuousTime) {
+    if (continuous) {
         // Reverse rate of a masked position towards x0 = v: R_v = -alpha_v'(u) / (1 - alpha_v(u)).
         // NELBO integrand: sum_v pi_v R_v - R_w - R_w log pi_w (w = the true token).
-        const auto u = times.noisy;
-        const auto baseN = perPosition(evaluate(u, &NoiseSchedule::baseKeep));
-        const auto amplitudeN = perPosition(evaluate(u, &NoiseSchedule::spindleAmplitude));
-        const auto baseDerivativeN = perPosition(evaluate(u, &NoiseSchedule::baseKeepDerivative));
-        const auto amplitudeDerivativeN = perPosition(evaluate(u, &NoiseSchedule::spindleAmplitudeDerivative));
-        const auto raw = baseN + amplitudeN * offsetsN;
+        const auto raw = perPosition(baseNoisyRow) + perPosition(amplitudeNoisyRow) * offsetsN;
         const auto alpha = raw.clamp(0.0, 1.0);
-        const auto derivative = torch::where((raw > 0) & (raw < 1),
-                                             baseDerivativeN + amplitudeDerivativeN * offsetsN,
+        const auto derivative = torch::where((raw > 0) & (raw < 1), perPosition(firstRow) + perPosition(secondRow) * offsetsN,
                                              torch::zeros_like(raw));
         const auto rateW = toFloat(-derivative / (1.0 - alpha).clamp_min(1e-12));
         torch::Tensor expected;
         if (spindle) {
-            const auto rawTable = evaluate(u, &NoiseSchedule::baseKeep).unsqueeze(1) +
-                                  evaluate(u, &NoiseSchedule::spindleAmplitude).unsqueeze(1) * m_offsets.unsqueeze(0);
-            const auto derivativeTable = torch::where(
-                (rawTable > 0) & (rawTable < 1),
-                evaluate(u, &NoiseSchedule::baseKeepDerivative).unsqueeze(1) +
-                    evaluate(u, &NoiseSchedule::spindleAmplitudeDerivative).unsqueeze(1) * m_offsets.unsqueeze(0),
-                torch::zeros_like(rawTable));
+            const auto rawTable = perToken(baseNoisyRow, amplitudeNoisyRow);
+            const auto derivativeTable =
+                torch::where((rawTable > 0) & (rawTable < 1), perToken(firstRow, secondRow), torch::zeros_like(rawTable));
             expected = expectation(-derivativeTable / (1.0 - rawTable.clamp(0.0, 1.0)).clamp_min(1e-12));
         } else {
             expected = rateW * (1 - pMask);
@@ -215,13 +229,10 @@ ObjectiveTerms DiffusionObjective::terms(const torch::Tensor &logits, const torc
     } else if (m_schedule.kind() == ScheduleKind::SpindleReference) {
         // The official formula (diffusionbert.md §3.2): keep of the true token at time t and the
         // base schedule's one-step rate b; not a bound (the model sees the true token's frequency).
-        const auto baseTarget = perPosition(evaluate(times.target, &NoiseSchedule::baseKeep));
-        const auto baseNoisy = perPosition(evaluate(times.noisy, &NoiseSchedule::baseKeep));
-        const auto b = toFloat(1.0 - baseNoisy / baseTarget.clamp_min(1e-12));
-        const auto targetTime = perPosition(times.target);
-        const auto amplitude = perPosition(evaluate(times.target, &NoiseSchedule::spindleAmplitude));
-        const auto keepT = toFloat((baseTarget + amplitude * offsetsN).clamp(0.0, 0.999));
-        const auto first = toFloat(targetTime) <= 0;
+        const auto baseTarget = perPosition(firstRow);
+        const auto b = toFloat(1.0 - perPosition(baseNoisyRow) / baseTarget.clamp_min(1e-12));
+        const auto keepT = toFloat((baseTarget + perPosition(secondRow) * offsetsN).clamp(0.0, 0.999));
+        const auto first = toFloat(perPosition(uRow)) <= 0;
         const auto z0 = b * (1 - pMask) + pMask;
         const auto crossEntropy = -(torch::log(b + kTiny) + logpTarget - torch::log(z0 + kTiny));
         const auto q0 = keepT * b / (keepT * b + 1 - keepT);
@@ -234,17 +245,14 @@ ObjectiveTerms DiffusionObjective::terms(const torch::Tensor &logits, const torc
     } else {
         // Posterior of a masked position: x_t = x0 with r = (alpha_t - alpha_{t+1}) / (1 - alpha_{t+1}).
         // KL(q || p) = -r log pi_w + (1 - r) (log(1 - r) - log(1 - sum_v pi_v r_v)).
-        const auto keepTarget = (perPosition(evaluate(times.target, &NoiseSchedule::baseKeep)) +
-                                 perPosition(evaluate(times.target, &NoiseSchedule::spindleAmplitude)) * offsetsN)
-                                    .clamp(0.0, 1.0);
-        const auto keepNoisy = (perPosition(evaluate(times.noisy, &NoiseSchedule::baseKeep)) +
-                                perPosition(evaluate(times.noisy, &NoiseSchedule::spindleAmplitude)) * offsetsN)
-                                   .clamp(0.0, 1.0);
+        const auto keepTarget = (perPosition(firstRow) + perPosition(secondRow) * offsetsN).clamp(0.0, 1.0);
+        const auto keepNoisy = (perPosition(baseNoisyRow) + perPosition(amplitudeNoisyRow) * offsetsN).clamp(0.0, 1.0);
         const auto r64 = ((keepTarget - keepNoisy) / (1.0 - keepNoisy).clamp_min(1e-12)).clamp(0.0, 1.0);
         const auto r = toFloat(r64);
         torch::Tensor expected;
         if (spindle) {
-            const auto keepT = keepTable(times.target), keepN = keepTable(times.noisy);
+            const auto keepT = perToken(firstRow, secondRow).clamp(0.0, 1.0);
+            const auto keepN = perToken(baseNoisyRow, amplitudeNoisyRow).clamp(0.0, 1.0);
             expected = expectation(((keepT - keepN) / (1.0 - keepN).clamp_min(1e-12)).clamp(0.0, 1.0));
         } else {
             expected = r * (1 - pMask);

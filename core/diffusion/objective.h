@@ -52,6 +52,10 @@ public:
     // sampler runs for every model, so its KL terms are what a likelihood bound sums; a
     // continuous-time objective's terms are rates (an integrand), not one-step KLs.
     DiffusionObjective discreteChain() const;
+    // Places the objective's tables (the spindle offsets) on the model's device. Every method also
+    // accepts tensors on another device (tables are then copied, correct but slower); times
+    // (BatchTimes) are best kept on the host, where the schedule is evaluated.
+    void to(const torch::Device &device);
 
     // Draws times for B sequences: one shared by the batch (paper) or stratified per sequence.
     BatchTimes sampleTimes(int64_t batch, bool perSequence, torch::Generator &generator) const;

@@ -102,10 +102,9 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
             const auto device = denoiser.device;
             const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, select.to(device)));
             const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, L}).flatten().index_select(0, select);
-            const BatchTimes onDevice{times.noisy.to(device), times.target.to(device), T};
             const auto kl = objective.terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
                                             masked.flatten().index_select(0, select).to(device), sequence.to(device),
-                                            offsets.flatten().index_select(0, select).to(device), onDevice)
+                                            offsets.flatten().index_select(0, select).to(device), times)
                                 .base.to(torch::kCPU, torch::kFloat64);
             const double weight = recipe.estimator == "chain" ? 1.0 : static_cast<double>(terms) / recipe.draws;
             nats.index_add_(0, sequence, kl * weight);

@@ -181,6 +181,7 @@ std::unique_ptr<Denoiser> loadDenoiser(const std::string &checkpointDirectory, c
     denoiser->device = parseDevice(device);
     denoiser->bf16 = useBf16(precision, denoiser->device);
     denoiser->model->to(denoiser->device);
+    denoiser->objective->to(denoiser->device);
     return denoiser;
 }
 

@@ -186,7 +186,7 @@ struct Trainer::Impl {
     void prepare(const std::string &resumeDirectory);
     struct Outcome {
         torch::Tensor loss;       // to minimise (per sentence)
-        double nelboNats = 0.0;   // one-sample NELBO estimate summed over the batch
+        torch::Tensor nelboNats;  // one-sample NELBO estimate summed over the batch (on the device: read once per step)
         std::int64_t tokens = 0;  // real tokens
         std::int64_t positions = 0;  // encoder positions (B x framed length)
         std::int64_t headRows = 0;   // rows through the output head
@@ -328,6 +328,7 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     net->device = device;
     net->bf16 = bf16;
     net->model->to(device);
+    net->objective->to(device);
     net->model->train();
     generator = at::detail::createCPUGenerator(training.seed + 1);
     optimizer = std::make_unique<torch::optim::AdamW>(
@@ -373,16 +374,15 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
     const auto device = net->device;
     const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
     const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
-    const BatchTimes onDevice{times.noisy.to(device), times.target.defined() ? times.target.to(device) : torch::Tensor(), times.steps};
     const auto terms = objective.terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
                                        masked.flatten().index_select(0, select).to(device), sequence.to(device),
-                                       positionOffsets.flatten().index_select(0, select).to(device), onDevice);
+                                       positionOffsets.flatten().index_select(0, select).to(device), times);  // host times: no syncs
     const double lambda = objective.settings().nelbo ? 0.0 : objective.settings().hybridLambda;
     const auto baseSum = terms.base.sum();
     Outcome outcome;
     outcome.loss = (baseSum + lambda * terms.hybrid.sum()) / static_cast<double>(B);
     const double scale = objective.settings().continuousTime ? 1.0 : static_cast<double>(config.diffusion.steps);
-    outcome.nelboNats = baseSum.item<double>() * scale;
+    outcome.nelboNats = baseSum.detach() * scale;
     outcome.tokens = batch.realTokens;
     outcome.positions = B * (longest + 2 + (config.model.timeDesign == "prefix" ? 1 : 0));
     outcome.headRows = select.size(0);
@@ -442,6 +442,8 @@ std::string Trainer::Impl::writeCheckpoint(bool asBest)
         torch::save(*optimizer, (temporary / "optimizer.pt").string());
         at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle to the global generator
         std::vector<torch::Tensor> randomState = {generator.get_state(), global.get_state()};
+        if (net->device.is_cuda())  // dropout on the GPU draws from the device's own generator
+            randomState.push_back(at::globalContext().defaultGenerator(net->device).get_state());
         torch::save(randomState, (temporary / "rng.pt").string());
         const json state = {{"format", kStateFormat},
                             {"step", step},
@@ -525,11 +527,17 @@ void Trainer::Impl::loadCheckpoint(const std::string &directory)
         torch::load(*optimizer, (dir / "optimizer.pt").string());
         std::vector<torch::Tensor> randomState;
         torch::load(randomState, (dir / "rng.pt").string());
-        if (randomState.size() != 2)
-            throw InputError((dir / "rng.pt").string(), 0, "expected two generator states");
+        // Two states (CPU run) or three (CUDA run: the device generator last). A CUDA state is
+        // restored when resuming on CUDA; across devices a resume cannot be bit-identical anyway.
+        if (randomState.size() != 2 && randomState.size() != 3)
+            throw InputError((dir / "rng.pt").string(), 0, "expected two or three generator states");
         generator.set_state(randomState[0]);
         at::Generator global = at::detail::getDefaultCPUGenerator();
         global.set_state(randomState[1]);
+        if (randomState.size() == 3 && net->device.is_cuda()) {
+            at::Generator device = at::globalContext().defaultGenerator(net->device);  // a handle, as above
+            device.set_state(randomState[2]);
+        }
     } catch (const c10::Error &error) {
         throw InputError(directory, 0, std::string("cannot read the optimizer or random state (damaged checkpoint?): ") +
                                            error.what_without_backtrace());
@@ -698,31 +706,39 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
         while (s.step < training.steps) {
             const auto stepStart = Clock::now();
             s.optimizer->zero_grad();
-            double stepLoss = 0, stepNats = 0;
+            // Loss, NELBO and gradient norm stay on the device until one read per step (a GPU
+            // would otherwise wait for the host at every .item(), once per parameter for the norm).
+            torch::Tensor lossSum, natsSum;
             std::int64_t stepTokens = 0, stepPositions = 0, stepHeadRows = 0;
             for (int micro = 0; micro < training.accumulation; ++micro) {
                 const std::vector<int> &batch = s.nextBatch();
                 const Impl::Outcome outcome = s.forward(s.train, batch, s.generator);
                 (outcome.loss / static_cast<double>(training.accumulation)).backward();
-                stepLoss += outcome.loss.item<double>() / training.accumulation;
-                stepNats += outcome.nelboNats;
+                const auto loss = outcome.loss.detach().to(torch::kFloat64) / training.accumulation;
+                lossSum = lossSum.defined() ? lossSum + loss : loss;
+                natsSum = natsSum.defined() ? natsSum + outcome.nelboNats.to(torch::kFloat64) : outcome.nelboNats.to(torch::kFloat64);
                 stepTokens += outcome.tokens;
                 stepPositions += outcome.positions;
                 stepHeadRows += outcome.headRows;
             }
-            double gradNorm = 0;
+            auto squares = torch::zeros({}, lossSum.options());
+            for (const auto &parameter : parameters)
+                if (parameter.grad().defined())
+                    squares = squares + parameter.grad().to(torch::kFloat64).pow(2).sum();
+            const auto read = torch::stack({lossSum, natsSum, squares}).to(torch::kCPU);  // the step's one sync
+            const double stepLoss = read[0].item<double>(), stepNats = read[1].item<double>();
+            const double gradNorm = std::sqrt(read[2].item<double>());
             const bool finite = std::isfinite(stepLoss);
-            if (finite) {
+            if (finite && std::isfinite(gradNorm)) {
                 if (training.clip == "norm") {
-                    gradNorm = torch::nn::utils::clip_grad_norm_(parameters, training.clipThreshold);
-                } else {
-                    double squares = 0;
-                    for (const auto &parameter : parameters)
-                        if (parameter.grad().defined())
-                            squares += parameter.grad().pow(2).sum().item<double>();
-                    gradNorm = std::sqrt(squares);
-                    if (training.clip == "value")
-                        torch::nn::utils::clip_grad_value_(parameters, training.clipThreshold);
+                    // As torch::nn::utils::clip_grad_norm_, with the norm already read.
+                    const double coefficient = training.clipThreshold / (gradNorm + 1e-6);
+                    if (coefficient < 1.0)
+                        for (const auto &parameter : parameters)
+                            if (parameter.grad().defined())
+                                parameter.grad().mul_(coefficient);
+                } else if (training.clip == "value") {
+                    torch::nn::utils::clip_grad_value_(parameters, training.clipThreshold);
                 }
             }
             const double lr = training.learningRate * learningRateFactor(training, s.step);
