@@ -1,6 +1,7 @@
 #include "comparepage.h"
 
 #include "configdiffmodel.h"
+#include "eval/elbo.h"
 #include "exportfiles.h"
 #include "metricchart.h"
 
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,6 +87,7 @@ ComparePage::ComparePage(QWidget *parent)
     , m_diff(new ConfigDiffModel(this))
     , m_summary(new QStandardItemModel(this))
     , m_samples(new QStandardItemModel(this))
+    , m_likelihood(new QStandardItemModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_hint = new QLabel(this);
@@ -151,6 +154,7 @@ ComparePage::ComparePage(QWidget *parent)
     connect(m_samples, &QStandardItemModel::modelReset, samplesView,
             [samplesView] { QTimer::singleShot(0, samplesView, &QTableView::resizeRowsToContents); });
     tabs->addTab(samplesView, tr("Samples"));
+    tabs->addTab(tableFor(m_likelihood, tabs, QHeaderView::ResizeToContents, false), tr("Likelihood"));
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -230,6 +234,7 @@ void ComparePage::display(const QVector<RunComparison> &runs, const QStringList 
     m_diff->setConfigs(configs);
     fillSummary();
     fillSamples();
+    fillLikelihood();
     m_drawSeconds = timer.nsecsElapsed() / 1e9;
     m_hint->setText(runs.isEmpty() ? tr("Select runs in the list (Ctrl+click or Shift+click for several) to compare them.")
                                    : tr("%n run(s) · read in %1 ms, drawn in %2 ms", nullptr, runs.size())
@@ -242,6 +247,7 @@ void ComparePage::setBaseline(int index)
 {
     m_baseline = index;
     fillSummary();
+    fillLikelihood();
 }
 
 void ComparePage::fillSummary()
@@ -288,6 +294,101 @@ void ComparePage::fillSummary()
             }
             m_summary->appendRow(row);
         }
+    }
+}
+
+// Each run's newest evaluation; against the baseline's, sentence by sentence where the recipes
+// agree (a paired difference: what both models find hard cancels). Evaluations that are not a bound
+// say so instead of showing a number as one.
+void ComparePage::fillLikelihood()
+{
+    m_likelihood->clear();
+    m_likelihood->setHorizontalHeaderLabels({tr("Run"), tr("Evaluation"), tr("nats/token (−log p(x))"), tr("given the length"),
+                                             tr("Δ vs baseline ± paired SE"), tr("unpaired SE")});
+    if (m_runs.isEmpty())
+        return;
+    auto recipeOf = [](const dbw::EvalRecord &eval) { return nlohmann::json::parse(eval.recipeJson, nullptr, false); };
+    auto notABound = [&](const dbw::EvalRecord &eval) -> QString {
+        const auto recipe = recipeOf(eval);
+        if (!recipe.is_object())
+            return tr("recipe unreadable");
+        if (recipe.contains("invalid") && recipe["invalid"].is_string())
+            return tr("invalid: %1").arg(QString::fromStdString(recipe["invalid"].get<std::string>()));
+        if (!recipe.value("is_bound", true))
+            return tr("not a bound: %1").arg(QString::fromStdString(recipe.value("not_a_bound_because", std::string("see the recipe"))));
+        return {};
+    };
+    const std::vector<dbw::EvalRecord> &baseEvals = m_runs[m_baseline].evals;
+    const dbw::EvalRecord *base = baseEvals.empty() ? nullptr : &baseEvals.back();
+    for (int r = 0; r < m_runs.size(); ++r) {
+        const RunComparison &run = m_runs[r];
+        QList<QStandardItem *> row = {new QStandardItem(run.name + (r == m_baseline ? tr(" (baseline)") : QString()))};
+        // The newest evaluation that pairs with the baseline's, else simply the newest.
+        const dbw::EvalRecord *shown = run.evals.empty() ? nullptr : &run.evals.back();
+        const dbw::EvalRecord *paired = nullptr;
+        if (base && r != m_baseline && !base->perSentenceJson.empty())
+            for (auto it = run.evals.rbegin(); it != run.evals.rend() && !paired; ++it)
+                if (!it->perSentenceJson.empty() && dbw::pairableRecipes(it->recipeJson, base->recipeJson))
+                    shown = paired = &*it;
+        if (!shown) {
+            row.append(new QStandardItem(tr("no evaluation (dbw eval)")));
+            m_likelihood->appendRow(row);
+            continue;
+        }
+        const auto recipe = recipeOf(*shown);
+        const auto results = nlohmann::json::parse(shown->resultsJson, nullptr, false);
+        row.append(new QStandardItem(tr("step %1 · %2 · s = %3 · %4")
+                                         .arg(shown->step)
+                                         .arg(QFileInfo(QString::fromStdString(shown->split)).fileName())
+                                         .arg(recipe.is_object() ? recipe.value("step_size", 0) : 0)
+                                         .arg(QString::fromStdString(recipe.is_object() ? recipe.value("estimator", std::string()) : std::string()))));
+        const QString problem = notABound(*shown);
+        if (!problem.isEmpty() || !results.is_object()) {
+            auto *item = new QStandardItem(problem.isEmpty() ? tr("results unreadable") : problem);
+            item->setForeground(kWorse);
+            row.append(item);
+            m_likelihood->appendRow(row);
+            continue;
+        }
+        const double perToken = results.value("nats_per_token", 0.0), error = results.value("standard_error_nats_per_token", 0.0);
+        auto *value = new QStandardItem(QStringLiteral("%1 ± %2").arg(perToken, 0, 'f', 4).arg(error, 0, 'f', 4));
+        value->setData(perToken, Qt::UserRole);
+        row.append(value);
+        row.append(new QStandardItem(results.contains("nats_per_token_given_length")
+                                         ? QString::number(results.value("nats_per_token_given_length", 0.0), 'f', 4)
+                                         : tr("(older evaluation)")));
+        if (r == m_baseline) {
+            m_likelihood->appendRow(row);
+            continue;
+        }
+        if (!paired || !notABound(*base).isEmpty()) {
+            row.append(new QStandardItem(tr("no evaluation with the baseline's recipe and per-sentence values")));
+            m_likelihood->appendRow(row);
+            continue;
+        }
+        try {
+            const dbw::PairedDifference difference =
+                dbw::pairedDifference(dbw::perSentenceFromJson(paired->perSentenceJson), dbw::perSentenceFromJson(base->perSentenceJson));
+            auto *delta = new QStandardItem(QStringLiteral("%1 ± %2").arg(signedDelta(difference.natsPerToken)).arg(difference.standardErrorPerToken, 0, 'f', 4));
+            delta->setData(difference.natsPerToken, Qt::UserRole);
+            delta->setData(difference.standardErrorPerToken, Qt::UserRole + 1);
+            // Decided only when the difference is larger than two paired standard errors.
+            if (std::abs(difference.natsPerToken) > 2 * difference.standardErrorPerToken) {
+                const bool better = difference.natsPerToken < 0;
+                delta->setForeground(better ? kBetter : kWorse);
+                delta->setToolTip(better ? tr("better than the baseline by more than two paired standard errors")
+                                         : tr("worse than the baseline by more than two paired standard errors"));
+            } else {
+                delta->setToolTip(tr("within two paired standard errors: not decided"));
+            }
+            row.append(delta);
+            auto *unpaired = new QStandardItem(QString::number(difference.unpairedStandardErrorPerToken, 'f', 4));
+            unpaired->setData(difference.unpairedStandardErrorPerToken, Qt::UserRole);
+            row.append(unpaired);
+        } catch (const std::exception &problemPairing) {
+            row.append(new QStandardItem(QString::fromStdString(problemPairing.what())));
+        }
+        m_likelihood->appendRow(row);
     }
 }
 

@@ -43,6 +43,7 @@ public:
     ConfigDiffModel *configDiff() const { return m_diff; }
     QStandardItemModel *summary() const { return m_summary; }
     QStandardItemModel *samples() const { return m_samples; }
+    QStandardItemModel *likelihood() const { return m_likelihood; }
     ComparisonLoader *loader() const { return m_loader; }
     // Seconds the store reads and the chart redraw took for the last comparison shown.
     double lastLoadSeconds() const { return m_loadSeconds; }
@@ -55,6 +56,7 @@ private:
     void display(const QVector<RunComparison> &runs, const QStringList &metricNames, const QString &metric, double seconds);
     void fillSummary();
     void fillSamples();
+    void fillLikelihood();
     void chooseExport(Export kind);
     QString baseName() const;
     // Every point of every metric of the runs as CSV (run_id, run_name, metric, step, value, wall
@@ -82,4 +84,5 @@ private:
     QCheckBox *m_onlyDifferences = nullptr;
     QStandardItemModel *m_summary = nullptr;
     QStandardItemModel *m_samples = nullptr;
+    QStandardItemModel *m_likelihood = nullptr;
 };

@@ -70,6 +70,7 @@ QVector<RunComparison> ComparisonLoader::read(const ComparisonRequest &request, 
         run.summaries = store.summaries(id);
         for (const dbw::MetricSummary &summary : run.summaries)
             names.insert(QString::fromStdString(summary.name));
+        run.evals = store.evals(id);
         std::vector<dbw::SampleRecord> samples = store.samples(id);
         std::int64_t newest = -1;
         for (const dbw::SampleRecord &sample : samples)

@@ -23,6 +23,7 @@ struct RunComparison
     std::vector<dbw::MetricSummary> summaries;
     QVector<MetricChart::Bucket> buckets;     // the chosen metric on the chosen x axis
     std::vector<dbw::SampleRecord> samples;   // those of the newest step that has samples
+    std::vector<dbw::EvalRecord> evals;       // every stored evaluation, oldest first
     dbw::SampleMetrics sampleMetrics;         // over those samples
 };
 

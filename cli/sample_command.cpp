@@ -247,15 +247,6 @@ int runSample(const Arguments &arguments)
     return 0;
 }
 
-// The recipe fields that must agree for two evaluations to be paired sentence by sentence.
-bool sameRecipe(const json &a, const json &b)
-{
-    for (const char *key : {"T", "step_size", "estimator", "draws", "seed", "sentences"})
-        if (a.value(key, json()) != b.value(key, json()))
-            return false;
-    return fs::path(a.value("split", "")).filename() == fs::path(b.value("split", "")).filename();
-}
-
 int runEval(const Arguments &arguments)
 {
     const Options options("dbw eval", arguments,
@@ -329,12 +320,9 @@ int runEval(const Arguments &arguments)
     }
     json paired;
     if (against) {
-        const json recipeJson = json::parse(result.recipeJson);
         const auto &evals = againstEvals;
         auto match = std::find_if(evals.rbegin(), evals.rend(), [&](const EvalRecord &eval) {
-            const json other = json::parse(eval.recipeJson, nullptr, false);
-            return !eval.perSentenceJson.empty() && other.is_object() && !other.contains("invalid") &&
-                   sameRecipe(recipeJson, other);
+            return !eval.perSentenceJson.empty() && pairableRecipes(result.recipeJson, eval.recipeJson);
         });
         if (match == evals.rend())
             throw InputError(againstStore->path(), 0,

@@ -22,6 +22,7 @@ packages=(
   libsentencepiece-dev sentencepiece
   libsqlite3-dev nlohmann-json3-dev libicu-dev
   qt6-base-dev  # Qt Core + Qt Test: the tests are Qt Test programs, also without the GUI
+  python3-torch python3-sentencepiece  # bench/reference_*.py, the Python baselines of dbw bench (and their test)
 )
 if [ "$want_gui" = 1 ]; then
   # Qt Charts needs libqt6opengl6-dev, which qt6-charts-dev does not pull in.

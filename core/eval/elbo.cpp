@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <numeric>
 
 namespace dbw {
@@ -257,6 +258,17 @@ PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std:
     const double seB = spread([&](std::size_t i) { return b[i].nats + b[i].lengthNats; });
     result.unpairedStandardErrorPerToken = std::sqrt(seA * seA + seB * seB);
     return result;
+}
+
+bool pairableRecipes(const std::string &recipeA, const std::string &recipeB)
+{
+    const auto a = nlohmann::json::parse(recipeA, nullptr, false), b = nlohmann::json::parse(recipeB, nullptr, false);
+    if (!a.is_object() || !b.is_object() || a.contains("invalid") || b.contains("invalid"))
+        return false;
+    for (const char *key : {"T", "step_size", "estimator", "draws", "seed", "sentences"})
+        if (a.value(key, nlohmann::json()) != b.value(key, nlohmann::json()))
+            return false;
+    return std::filesystem::path(a.value("split", "")).filename() == std::filesystem::path(b.value("split", "")).filename();
 }
 
 std::string perSentenceJson(const std::vector<SentenceNats> &values)

@@ -88,6 +88,11 @@ struct PairedDifference {
 // token counts must agree).
 PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std::vector<SentenceNats> &b);
 
+// Whether two stored evaluations (their recipe JSON) can be paired sentence by sentence: the same
+// T, step size, estimator, draws, seed, sentence count and split file name, and neither marked
+// invalid by a store migration.
+bool pairableRecipes(const std::string &recipeA, const std::string &recipeB);
+
 // The per-sentence values as JSON ({"format": "dbw-per-sentence/1", "sentences": [[index, tokens,
 // words, nats, length_nats], ...]}) and back; parsing throws std::invalid_argument naming what is wrong.
 std::string perSentenceJson(const std::vector<SentenceNats> &values);

@@ -712,6 +712,12 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             std::int64_t stepTokens = 0, stepPositions = 0, stepHeadRows = 0;
             for (int micro = 0; micro < training.accumulation; ++micro) {
                 const std::vector<int> &batch = s.nextBatch();
+                if (callbacks.onBatch) {
+                    std::vector<std::vector<int>> sequences;
+                    for (const int index : batch)
+                        sequences.push_back(s.train[static_cast<std::size_t>(index)]);
+                    callbacks.onBatch(s.step + 1, sequences);
+                }
                 const Impl::Outcome outcome = s.forward(s.train, batch, s.generator);
                 (outcome.loss / static_cast<double>(training.accumulation)).backward();
                 const auto loss = outcome.loss.detach().to(torch::kFloat64) / training.accumulation;

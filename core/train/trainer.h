@@ -56,6 +56,9 @@ struct TrainCallbacks {
     std::function<void(const std::string &directory, std::int64_t step)> onCheckpoint;
     std::function<void(std::int64_t step, const std::vector<std::string> &texts)> onSamples;
     std::function<void(const std::string &message)> onMessage;  // preparation progress
+    // The token ids of each micro-batch as trained on, before masking (benchmarks hand the same
+    // batches to the reference implementation).
+    std::function<void(std::int64_t step, const std::vector<std::vector<int>> &sequences)> onBatch;
 };
 
 struct TrainResult {

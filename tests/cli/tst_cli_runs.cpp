@@ -1,4 +1,5 @@
-// dbw runs and dbw bench store end to end, on a store filled by real writer processes.
+// dbw runs and dbw bench end to end, on a store filled by real writer processes; the benchmarks
+// against the shipped Python references.
 #include "processrunner.h"
 
 #include <QJsonArray>
@@ -8,10 +9,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 const QString kWriter = QStringLiteral(DBW_BIN_DIR "/store_writer");
+const QString kReference = QStringLiteral(DBW_SOURCE_DIR "/bench/");
 
 using Result = ProcessResult;
 
@@ -157,6 +161,58 @@ private Q_SLOTS:
         QCOMPARE(json["buckets_returned"].toInt(), 100);
         QVERIFY(json["decimated_read_ms"].toDouble() > 0);
         QVERIFY(json["points_per_s"].toDouble() > 0);
+    }
+
+    // Issue 13, item 11: the headline compares fp32 with the fp32 Python reference on the same
+    // batches (the reference replays the batches dbw trained on: equal token counts), the
+    // requested precision beside it, and the ratios are the quotients of the reported rates.
+    void benchTrainComparesLikeWithLike()
+    {
+        const Result r = run(kDbw, {"bench", "train", "--preset", "tiny", "--vocab-size", "600", "--batch", "4", "--steps", "3",
+                                    "--warmup", "1", "--reference", kReference + "reference_train.py", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject lean = json["reference_lean"].toObject(), official = json["reference_official"].toObject();
+        QVERIFY2(!lean.contains("error") && !official.contains("error"), qPrintable(r.out));
+        QCOMPARE(json["precision"].toString(), QString("fp32"));
+        QCOMPARE(lean["batches"].toString(), QString("given"));
+        QVERIFY(json["same_batches"].toBool());
+        QCOMPARE(json["tokens"].toInt(), lean["tokens"].toInt());
+        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - json["tokens"].toDouble() / json["seconds"].toDouble()) <
+                1e-6 * json["tokens_per_s"].toDouble());
+        QVERIFY(std::abs(json["speedup_vs_lean"].toDouble() - json["tokens_per_s"].toDouble() / lean["tokens_per_s"].toDouble()) <
+                1e-9 * json["speedup_vs_lean"].toDouble());
+        const QJsonObject requested = json["with_requested_precision"].toObject();
+        QVERIFY(requested["precision"].toString() == "fp32" || requested["precision"].toString() == "bf16");
+        QCOMPARE(requested["tokens"].toInt(), json["tokens"].toInt());  // the same batches again
+        QVERIFY(std::abs(json["speedup_vs_lean_with_requested_precision"].toDouble() -
+                         requested["tokens_per_s"].toDouble() / lean["tokens_per_s"].toDouble()) < 1e-9);
+    }
+
+    void benchSampleComparesLikeWithLike()
+    {
+        const Result r = run(kDbw, {"bench", "sample", "--num", "4", "--length", "8", "--T", "64", "--step", "4", "--top-k", "0",
+                                    "--reference", kReference + "reference_sample.py", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject reference = json["reference"].toObject();
+        QVERIFY2(!reference.contains("error"), qPrintable(r.out));
+        QCOMPARE(json["precision"].toString(), QString("fp32"));
+        QCOMPARE(json["steps"].toInt(), 16);
+        QCOMPARE(reference["network_calls"].toInt(), 16);
+        QCOMPARE(reference["topk"].toInt(), 0);  // --top-k 0 reaches the reference as "no filter"
+        QCOMPARE(json["masks_left"].toInt(), 0);
+        QCOMPARE(reference["masks_left"].toInt(), 0);
+        const double sequenceSteps = json["sequence_steps"].toDouble(), evaluations = json["network_evaluations"].toDouble();
+        QVERIFY(sequenceSteps <= 4 * 16 && evaluations <= sequenceSteps);
+        QVERIFY(std::abs(json["calls_saved_share"].toDouble() - (1 - evaluations / sequenceSteps)) < 1e-12);
+        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - 32 / json["seconds"].toDouble()) < 1e-6 * json["tokens_per_s"].toDouble());
+        QVERIFY(std::abs(json["speedup_vs_reference"].toDouble() - json["tokens_per_s"].toDouble() / reference["tokens_per_s"].toDouble()) <
+                1e-9 * json["speedup_vs_reference"].toDouble());
+
+        const Result bad = run(kDbw, {"bench", "sample", "--precision", "fp16", "--json"});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("--precision must be auto, fp32 or bf16"), qPrintable(bad.err));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "runlistmodel.h"
 #include "storewatch.h"
 
+#include "eval/elbo.h"
 #include "sample/sampleexport.h"
 #include "store/runstore.h"
 #include "train/runconfig.h"
@@ -407,6 +408,71 @@ private Q_SLOTS:
         QCOMPARE(json::parse(dbw::readWholeFile(out.filePath("config.json").toStdString())),
                  json::parse(store.run(m_mutual)->configJson));  // the baseline's
         QVERIFY(page.exportTo(ComparePage::Export::Samples, out.filePath("s.docx")).contains("unknown sample format"));
+    }
+
+    // Issue 13, item 4: the Likelihood tab pairs each run's evaluation with the baseline's sentence
+    // by sentence (values checked against a hand computation), and an evaluation a migration marked
+    // invalid is shown as such, not as a bound.
+    void likelihoodTabShowsPairedDifferences()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("evals.sqlite");
+        qint64 ids[3] = {};
+        {
+            dbw::RunStore store(path.toStdString());
+            const char *names[] = {"base", "better", "old-continuous"};
+            const std::vector<std::vector<double>> nats = {{10, 14, 12}, {9, 13.5, 10.5}, {100, 200, 300}};
+            for (int r = 0; r < 3; ++r) {
+                dbw::RunRecord run;
+                run.name = names[r];
+                run.configJson = configWith({});
+                store.createRun(run);
+                ids[r] = run.id;
+                std::vector<dbw::SentenceNats> sentences;
+                const int tokens[] = {4, 6, 5};
+                double total = 0;
+                for (int i = 0; i < 3; ++i) {
+                    sentences.push_back({i, tokens[i], tokens[i], nats[r][i], 1.0});
+                    total += nats[r][i] + 1.0;
+                }
+                dbw::EvalRecord eval;
+                eval.runId = run.id;
+                eval.step = 100;
+                eval.split = "/data/brown-valid.txt";
+                eval.recipeJson = r == 2 ? R"({"T":64,"step_size":4,"estimator":"chain","draws":1,"seed":0,"sentences":3,"split":"/data/brown-valid.txt","is_bound":false,"invalid":"continuous-time ELBO from before the fix (too large by T/s); evaluate the checkpoint again"})"
+                                         : R"({"T":64,"step_size":4,"estimator":"chain","draws":1,"seed":0,"sentences":3,"split":"/elsewhere/brown-valid.txt","is_bound":true})";
+                eval.resultsJson = json{{"nats_per_token", total / 15}, {"standard_error_nats_per_token", 0.1},
+                                        {"nats_per_token_given_length", (total - 3) / 15}}.dump();
+                eval.perSentenceJson = dbw::perSentenceJson(sentences);
+                store.addEval(eval);
+            }
+        }
+        ComparePage page;
+        page.resize(1400, 900);
+        QSignalSpy shown(&page, &ComparePage::comparisonShown);
+        page.setRuns(path, {ids[0], ids[1], ids[2]});
+        QVERIFY(shown.wait(20000));
+        QStandardItemModel *table = page.likelihood();
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(table->item(0, 0)->text().contains("baseline"));
+        QCOMPARE(table->item(0, 2)->data(Qt::UserRole).toDouble(), 39.0 / 15);
+        // better - base per sentence: -1, -0.5, -1.5 over 4 + 6 + 5 tokens; residuals d - r t with
+        // r = -0.2: -0.2, 0.7, -0.5; paired SE = sqrt(0.78 * 3 / 2) / 15.
+        QVERIFY(std::abs(table->item(1, 4)->data(Qt::UserRole).toDouble() - (-0.2)) < 1e-12);
+        QVERIFY(std::abs(table->item(1, 4)->data(Qt::UserRole + 1).toDouble() - std::sqrt(0.78 * 1.5) / 15) < 1e-12);
+        QVERIFY(table->item(1, 4)->toolTip().contains("better"));
+        QVERIFY(table->item(1, 5)->data(Qt::UserRole).toDouble() > table->item(1, 4)->data(Qt::UserRole + 1).toDouble());
+        QVERIFY2(table->item(2, 2)->text().startsWith("invalid: continuous-time ELBO"), qPrintable(table->item(2, 2)->text()));
+        QCOMPARE(table->columnCount() >= 5 && table->item(2, 4) == nullptr, true);  // no difference shown for it
+
+        // Against the invalid one as baseline nothing pairs.
+        page.setBaseline(2);
+        QVERIFY(table->item(0, 4)->text().contains("no evaluation with the baseline's recipe"));
+        page.setBaseline(0);
+        if (qEnvironmentVariableIsSet("DBW_SCREENSHOTS")) {
+            page.findChild<QTabWidget *>("compareTabs")->setCurrentIndex(3);
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOTS") + "/compare-likelihood.png");
+        }
     }
 
     void windowComparesTheSelectedRuns()
