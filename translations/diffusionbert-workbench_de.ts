@@ -4,113 +4,118 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../app/comparepage.cpp" line="100"/>
-        <location filename="../app/comparepage.cpp" line="301"/>
+        <location filename="../app/comparepage.cpp" line="103"/>
+        <location filename="../app/comparepage.cpp" line="402"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="100"/>
+        <location filename="../app/comparepage.cpp" line="103"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="100"/>
+        <location filename="../app/comparepage.cpp" line="103"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="105"/>
+        <location filename="../app/comparepage.cpp" line="108"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="109"/>
-        <location filename="../app/comparepage.cpp" line="351"/>
-        <location filename="../app/comparepage.cpp" line="363"/>
-        <location filename="../app/comparepage.cpp" line="375"/>
+        <location filename="../app/comparepage.cpp" line="112"/>
+        <location filename="../app/comparepage.cpp" line="452"/>
+        <location filename="../app/comparepage.cpp" line="464"/>
+        <location filename="../app/comparepage.cpp" line="476"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="112"/>
+        <location filename="../app/comparepage.cpp" line="115"/>
         <source>Chart (PNG)…</source>
         <translation>Diagramm (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="113"/>
+        <location filename="../app/comparepage.cpp" line="116"/>
         <source>Chart (SVG)…</source>
         <translation>Diagramm (SVG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="114"/>
+        <location filename="../app/comparepage.cpp" line="117"/>
         <source>Metrics of These Runs (CSV)…</source>
         <translation>Metriken dieser Runs (CSV)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="115"/>
+        <location filename="../app/comparepage.cpp" line="118"/>
         <source>Samples of These Runs (txt, jsonl, csv)…</source>
         <translation>Samples dieser Runs (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="116"/>
+        <location filename="../app/comparepage.cpp" line="119"/>
         <source>Baseline Run&apos;s Config (JSON)…</source>
         <translation>Konfiguration des Baseline-Runs (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="118"/>
-        <location filename="../app/comparepage.cpp" line="250"/>
+        <location filename="../app/comparepage.cpp" line="121"/>
+        <location filename="../app/comparepage.cpp" line="256"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="120"/>
+        <location filename="../app/comparepage.cpp" line="123"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="122"/>
+        <location filename="../app/comparepage.cpp" line="125"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="126"/>
+        <location filename="../app/comparepage.cpp" line="129"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="137"/>
+        <location filename="../app/comparepage.cpp" line="140"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="141"/>
+        <location filename="../app/comparepage.cpp" line="144"/>
         <source>Show only differences</source>
         <translation>Nur Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="146"/>
+        <location filename="../app/comparepage.cpp" line="149"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="153"/>
+        <location filename="../app/comparepage.cpp" line="156"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="167"/>
+        <location filename="../app/comparepage.cpp" line="157"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="171"/>
         <source>Cannot read the runs: %1</source>
         <translation>Die Runs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="168"/>
-        <location filename="../app/comparepage.cpp" line="234"/>
+        <location filename="../app/comparepage.cpp" line="172"/>
+        <location filename="../app/comparepage.cpp" line="239"/>
         <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
         <translation>Wählen Sie Runs in der Liste aus (Strg+Klick oder Umschalt+Klick für mehrere), um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/comparepage.cpp" line="235"/>
+        <location filename="../app/comparepage.cpp" line="240"/>
         <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
         <translation>
             <numerusform>%n Run · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
@@ -118,112 +123,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="250"/>
+        <location filename="../app/comparepage.cpp" line="256"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="267"/>
+        <location filename="../app/comparepage.cpp" line="273"/>
         <source>best</source>
         <translation>Bestwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="267"/>
+        <location filename="../app/comparepage.cpp" line="273"/>
         <source>last</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="281"/>
+        <location filename="../app/comparepage.cpp" line="287"/>
         <source>better than the baseline</source>
         <translation>besser als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="281"/>
+        <location filename="../app/comparepage.cpp" line="287"/>
         <source>worse than the baseline</source>
         <translation>schlechter als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="301"/>
+        <location filename="../app/comparepage.cpp" line="306"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="306"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="306"/>
+        <source>nats/token (−log p(x))</source>
+        <translation>nats/Token (−log p(x))</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="306"/>
+        <source>given the length</source>
+        <translation>bei gegebener Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="307"/>
+        <source>Δ vs baseline ± paired SE</source>
+        <translation>Δ zur Basis ± gepaarter SE</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="307"/>
+        <source>unpaired SE</source>
+        <translation>ungepaarter SE</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="314"/>
+        <source>recipe unreadable</source>
+        <translation>Rezept unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="316"/>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="318"/>
+        <source>not a bound: %1</source>
+        <translation>keine Schranke: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="325"/>
+        <source> (baseline)</source>
+        <translation> (Basis)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="334"/>
+        <source>no evaluation (dbw eval)</source>
+        <translation>keine Auswertung (dbw eval)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="340"/>
+        <source>step %1 · %2 · s = %3 · %4</source>
+        <translation>Schritt %1 · %2 · s = %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="347"/>
+        <source>results unreadable</source>
+        <translation>Ergebnisse unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="359"/>
+        <source>(older evaluation)</source>
+        <translation>(ältere Auswertung)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="365"/>
+        <source>no evaluation with the baseline&apos;s recipe and per-sentence values</source>
+        <translation>keine Auswertung mit dem Rezept der Basis und Werten je Satz</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="379"/>
+        <source>better than the baseline by more than two paired standard errors</source>
+        <translation>besser als die Basis um mehr als zwei gepaarte Standardfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="380"/>
+        <source>worse than the baseline by more than two paired standard errors</source>
+        <translation>schlechter als die Basis um mehr als zwei gepaarte Standardfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="382"/>
+        <source>within two paired standard errors: not decided</source>
+        <translation>innerhalb von zwei gepaarten Standardfehlern: nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="402"/>
         <source>samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="301"/>
+        <location filename="../app/comparepage.cpp" line="402"/>
         <source>distinct-1</source>
         <translation>distinct-1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="301"/>
+        <location filename="../app/comparepage.cpp" line="402"/>
         <source>distinct-2</source>
         <translation>distinct-2</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="302"/>
+        <location filename="../app/comparepage.cpp" line="403"/>
         <source>self-BLEU-4</source>
         <translation>self-BLEU-4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="302"/>
+        <location filename="../app/comparepage.cpp" line="403"/>
         <source>unigram entropy (bits)</source>
         <translation>Unigramm-Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="302"/>
+        <location filename="../app/comparepage.cpp" line="403"/>
         <source>repetition (seq-rep-4)</source>
         <translation>Wiederholung (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="311"/>
+        <location filename="../app/comparepage.cpp" line="412"/>
         <source>no samples</source>
         <translation>keine Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="325"/>
+        <location filename="../app/comparepage.cpp" line="426"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="348"/>
+        <location filename="../app/comparepage.cpp" line="449"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="348"/>
+        <location filename="../app/comparepage.cpp" line="449"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="348"/>
+        <location filename="../app/comparepage.cpp" line="449"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="349"/>
+        <location filename="../app/comparepage.cpp" line="450"/>
         <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="349"/>
+        <location filename="../app/comparepage.cpp" line="450"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="357"/>
+        <location filename="../app/comparepage.cpp" line="458"/>
         <source>Exporting the metrics to %1…</source>
         <translation>Metriken werden nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="361"/>
+        <location filename="../app/comparepage.cpp" line="462"/>
         <source>Exported the metrics to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="414"/>
+        <location filename="../app/comparepage.cpp" line="515"/>
         <source>Nothing to export: no runs are compared.</source>
         <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="421"/>
+        <location filename="../app/comparepage.cpp" line="522"/>
         <source>Could not render the chart.</source>
         <translation>Das Diagramm konnte nicht gerendert werden.</translation>
     </message>

@@ -27,7 +27,7 @@ constexpr int kT = 4;
 constexpr int kLength = 2;
 
 std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &timeDesign, bool continuousTime = false,
-                                      int steps = kT)
+                                      int steps = kT, bool zeroMaskProbability = true)
 {
     RunConfig config = presetRunConfig("cpu-demo");
     config.model = applyModelPreset(config.model, "custom");
@@ -41,6 +41,7 @@ std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &ti
     config.diffusion.continuousTime = continuousTime;
     config.diffusion.objective = continuousTime ? "nelbo" : "d3pm-hybrid";
     config.diffusion.schedule = schedule.toStdString();
+    config.diffusion.zeroMaskProbability = zeroMaskProbability;
     config.diffusion.spindleBase = "mutual";
     auto tokenizer = WordPieceTokenizer::fromVocabulary({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "a", "b", "c"});
     std::vector<double> offsets;
@@ -580,6 +581,34 @@ private Q_SLOTS:
         QCOMPARE(recipeJson["precision"].get<std::string>(), std::string("fp32"));
         QCOMPARE(recipeJson["device"].get<std::string>(), std::string("cpu"));
         QVERIFY(recipeJson.contains("libtorch"));
+    }
+
+    void modelsTheSamplerDiffersFromAreNotCalledABound_data()
+    {
+        QTest::addColumn<QString>("schedule");
+        QTest::addColumn<bool>("zeroMask");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("predicts [MASK]") << "mutual" << false << "zero_mask_probability = false";
+        QTest::newRow("spindle-reference") << "spindle-reference" << true << "true token's frequency";
+    }
+
+    void modelsTheSamplerDiffersFromAreNotCalledABound()
+    {
+        // Issue 13, item 3: the ELBO of a model with [MASK] mass in x0 (which the sampler never
+        // draws) or of spindle-reference (which scores with the true token) bounds nothing the
+        // sampler does: recorded as not a bound, with the reason, in the result and the recipe.
+        QFETCH(QString, schedule);
+        QFETCH(bool, zeroMask);
+        QFETCH(QString, reason);
+        auto denoiser = toyDenoiser(schedule, "none", false, kT, zeroMask);
+        ElboRecipe recipe;
+        recipe.stepSize = 1;
+        const ElboResult result = evaluateElbo(*denoiser, {"a c", "b"}, recipe, "toy");
+        QVERIFY(!result.isBound);
+        QVERIFY2(QString::fromStdString(result.notBoundBecause).contains(reason), result.notBoundBecause.c_str());
+        const auto recipeJson = nlohmann::json::parse(result.recipeJson);
+        QCOMPARE(recipeJson["is_bound"].get<bool>(), false);
+        QCOMPARE(recipeJson["not_a_bound_because"].get<std::string>(), result.notBoundBecause);
     }
 
     void chainBoundShrinksTowardsTheContinuousNelbo()
