@@ -88,6 +88,10 @@ RunPage::RunPage(QWidget *parent)
         auto *chart = new MetricChart(grid);
         chart->setObjectName(QStringLiteral("chart:") + metrics[i].first);
         chart->setTitle(metrics[i].second);
+        // Smoothing is for noisy training series; a validation curve of a few points must end on
+        // its last value.
+        if (!metrics[i].first.startsWith(QStringLiteral("train/")))
+            chart->setSmoothing(0);
         gridLayout->addWidget(chart, i / 4, i % 4);
         m_charts.append({metrics[i].first, chart});
     }
@@ -105,7 +109,8 @@ RunPage::RunPage(QWidget *parent)
     });
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
         for (const auto &[metric, chart] : m_charts)
-            chart->setSmoothing(value / 100.0);
+            if (metric.startsWith(QStringLiteral("train/")))
+                chart->setSmoothing(value / 100.0);
     });
     connect(m_logScale, &QCheckBox::toggled, this, [this](bool on) {
         for (const auto &[metric, chart] : m_charts)

@@ -132,6 +132,41 @@ QVector<double> MetricChart::smooth(const QVector<double> &values, double weight
     return out;
 }
 
+namespace {
+
+double niceNumber(double value, bool round)
+{
+    const double exponent = std::floor(std::log10(value));
+    const double fraction = value / std::pow(10.0, exponent);
+    double nice;
+    if (round)
+        nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
+    else
+        nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+    return nice * std::pow(10.0, exponent);
+}
+
+}  // namespace
+
+MetricChart::Ticks MetricChart::niceTicks(double min, double max, int ticks)
+{
+    Ticks result;
+    if (!std::isfinite(min) || !std::isfinite(max))
+        return result;
+    if (!(max > min)) {  // one value: a unit range around it
+        const double half = min == 0 ? 1.0 : std::abs(min) * 0.5;
+        min -= half;
+        max += half;
+    }
+    const double range = niceNumber(max - min, false);
+    result.step = niceNumber(range / std::max(1, ticks - 1), true);
+    result.low = std::floor(min / result.step) * result.step;
+    result.high = std::ceil(max / result.step) * result.step;
+    result.count = static_cast<int>(std::lround((result.high - result.low) / result.step)) + 1;
+    result.decimals = std::max(0, static_cast<int>(-std::floor(std::log10(result.step) + 1e-9)));
+    return result;
+}
+
 void MetricChart::rebuild()
 {
     QChart *chart = m_view->chart();
@@ -184,6 +219,7 @@ void MetricChart::rebuild()
         band->setName(series.name + tr(" (raw)"));
         line->setName(series.name);
         line->setPen(QPen(colour, 2));
+        line->setPointsVisible(series.buckets.size() <= kMarkerLimit);  // a 3-point curve shows its points
         chart->addSeries(band);
         chart->addSeries(line);
         for (QLegendMarker *marker : chart->legend()->markers(band))
@@ -195,28 +231,48 @@ void MetricChart::rebuild()
     m_empty->setText(tr("%1: no points yet").arg(m_title));
     if (!any)
         return;
-    if (xMax <= xMin)
-        xMax = xMin + 1;
-    if (!(yMax > yMin)) {
-        yMin = std::isfinite(yMin) ? yMin - 0.5 : 0;
-        yMax = yMin + 1;
+    if (!std::isfinite(yMin)) {  // only non-finite values: an empty unit range
+        yMin = 0;
+        yMax = 1;
     }
+    // Numbers follow the UI locale on every axis ("0,5" in German), with as many decimals as the
+    // round tick step needs, so one axis never mixes formats.
+    chart->setLocale(locale());
+    chart->setLocalizeNumbers(true);
+    auto format = [](const Ticks &ticks) {
+        const double largest = std::max(std::abs(ticks.low), std::abs(ticks.high));
+        if (largest >= 1e7 || ticks.decimals > 6)
+            return QStringLiteral("%.2e");
+        return QStringLiteral("%.") + QString::number(ticks.decimals) + QStringLiteral("f");
+    };
     auto *xAxis = new QValueAxis;
-    xAxis->setRange(xMin, xMax);
+    const Ticks xTicks = niceTicks(xMin, xMax, 6);
+    xAxis->setRange(xTicks.low, xTicks.high);
+    xAxis->setTickCount(xTicks.count);
     xAxis->setTitleText(m_xTitle);
-    xAxis->setLabelFormat(QStringLiteral("%g"));
+    xAxis->setLabelFormat(format(xTicks));
     chart->addAxis(xAxis, Qt::AlignBottom);
     QAbstractAxis *yAxis;
     if (m_logScale) {
+        // Whole decades, each labelled.
         auto *log = new QLogValueAxis;
-        log->setRange(std::max(yMin, 1e-12), yMax);
+        const double low = std::pow(10.0, std::floor(std::log10(std::max(yMin, 1e-300))));
+        double high = std::pow(10.0, std::ceil(std::log10(std::max(yMax, 1e-300))));
+        if (!(high > low))
+            high = low * 10;
+        log->setBase(10);
+        log->setRange(low, high);
+        log->setMinorTickCount(8);
         log->setLabelFormat(QStringLiteral("%g"));
         yAxis = log;
     } else {
         auto *linear = new QValueAxis;
-        const double pad = (yMax - yMin) * 0.05;
-        linear->setRange(yMin - pad, yMax + pad);
-        linear->setLabelFormat(QStringLiteral("%.4g"));
+        Ticks yTicks = niceTicks(yMin, yMax, 5);
+        if (yMin >= 0 && yTicks.low < 0)  // a non-negative metric never gets a negative range
+            yTicks = niceTicks(0, yMax > 0 ? yMax : 1, 5);
+        linear->setRange(yTicks.low, yTicks.high);
+        linear->setTickCount(yTicks.count);
+        linear->setLabelFormat(format(yTicks));
         yAxis = linear;
     }
     chart->addAxis(yAxis, Qt::AlignLeft);

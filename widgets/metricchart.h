@@ -45,6 +45,17 @@ public:
     // Debiased EMA (TensorBoard): last = last*w + (1-w)*y; y' = last / (1 - w^n).
     static QVector<double> smooth(const QVector<double> &values, double weight);
 
+    // Round ticks (Heckbert's nice numbers: steps of 1, 2 or 5 times a power of ten) covering
+    // [min, max] with about `ticks` ticks; decimals = digits after the point that the step needs.
+    struct Ticks
+    {
+        double low = 0, high = 1, step = 1;
+        int count = 2, decimals = 0;
+    };
+    static Ticks niceTicks(double min, double max, int ticks = 5);
+    // Series with at most this many points are drawn with a marker on every point.
+    static constexpr int kMarkerLimit = 40;
+
     bool exportPng(const QString &path);
     QByteArray renderPng();  // the chart as drawn; empty when it cannot be encoded
     QByteArray renderSvg(const QString &title = {});  // the chart as drawn, as an SVG document

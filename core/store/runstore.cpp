@@ -1131,8 +1131,9 @@ std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t runId) const
 
 // ---- MetricWriter ----------------------------------------------------------------------------
 
-MetricWriter::MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize)
-    : m_store(store), m_runId(runId), m_batchSize(std::max<std::size_t>(1, batchSize))
+MetricWriter::MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize, double maxDelaySeconds)
+    : m_store(store), m_runId(runId), m_batchSize(std::max<std::size_t>(1, batchSize)), m_maxDelaySeconds(maxDelaySeconds),
+      m_lastFlush(std::chrono::steady_clock::now())
 {
 }
 
@@ -1154,10 +1155,18 @@ void MetricWriter::add(const std::string &metric, const MetricPoint &point)
 
 void MetricWriter::flush()
 {
+    m_lastFlush = std::chrono::steady_clock::now();
     if (m_pending.empty())
         return;
     m_store.appendMetrics(m_runId, m_pending);
     m_pending.clear();
+}
+
+void MetricWriter::flushIfDue()
+{
+    if (!m_pending.empty() &&
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count() >= m_maxDelaySeconds)
+        flush();
 }
 
 // ---- writer heartbeat ----------------------------------------------------------------------

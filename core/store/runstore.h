@@ -6,6 +6,7 @@
 
 #include "error.h"
 
+#include <chrono>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -263,16 +264,22 @@ private:
 // destroyed.
 class MetricWriter {
 public:
-    MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize = 512);
+    // Writes when batchSize points are pending, and (flushIfDue) when maxDelaySeconds have passed
+    // since the last write: batched, yet charts that read the store move at least that often.
+    MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize = 512, double maxDelaySeconds = 1.0);
     ~MetricWriter();
     void add(const std::string &metric, const MetricPoint &point);
     void flush();
+    // Call often (after every training step): writes what is pending once it is due.
+    void flushIfDue();
     std::size_t pending() const { return m_pending.size(); }
 
 private:
     RunStore &m_store;
     std::int64_t m_runId;
     std::size_t m_batchSize;
+    double m_maxDelaySeconds;
+    std::chrono::steady_clock::time_point m_lastFlush;
     std::vector<NamedPoint> m_pending;
 };
 

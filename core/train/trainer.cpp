@@ -703,6 +703,7 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
         std::int64_t windowNelboTokens = 0;
         bool stopped = false;
         bool checkpointed = false;
+        const std::int64_t firstStep = s.step + 1;  // of this process (a resume starts later)
         while (s.step < training.steps) {
             const auto stepStart = Clock::now();
             s.optimizer->zero_grad();
@@ -784,7 +785,8 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             report.stepPositions = stepPositions;
             report.stepHeadRows = stepHeadRows;
             report.stepSeconds = stepSeconds;
-            if (s.step % training.logEvery == 0 || s.step == training.steps) {
+            // The first step too, so that a chart has a point at once.
+            if (s.step % training.logEvery == 0 || s.step == training.steps || s.step == firstStep) {
                 const double seconds = std::chrono::duration<double>(Clock::now() - windowStart).count();
                 tokensPerSecond = seconds > 0 ? windowTokens / seconds : 0;
                 const double finiteSteps = std::max<double>(1, static_cast<double>(windowSteps));
@@ -812,6 +814,8 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 if (callbacks.onCheckpoint)
                     callbacks.onCheckpoint(directory, s.step);
             }
+            if (metrics)
+                metrics->flushIfDue();  // batched, but in the store within about a second
             if (stopped)
                 break;
         }

@@ -261,6 +261,20 @@ private Q_SLOTS:
             QCOMPARE(store.readMetric(run.id, "loss").size(), std::size_t(20));
         }  // the destructor writes the last 5
         QCOMPARE(store.readMetric(run.id, "loss").size(), std::size_t(25));
+
+        // Due by time: a pending point is written once maxDelay has passed since the last write,
+        // not before, however few points are pending.
+        MetricWriter soon(store, run.id, 1000, 0.2);
+        soon.add("live", {1, 1.0, 0, 0, 0});
+        soon.flushIfDue();
+        QCOMPARE(store.readMetric(run.id, "live").size(), std::size_t(0));
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        soon.flushIfDue();
+        QCOMPARE(store.readMetric(run.id, "live").size(), std::size_t(1));
+        QCOMPARE(soon.pending(), std::size_t(0));
+        soon.add("live", {2, 2.0, 0, 0, 0});
+        soon.flushIfDue();  // just written: waits again
+        QCOMPARE(soon.pending(), std::size_t(1));
     }
 
     void decimationMatchesBruteForce_data()

@@ -142,6 +142,32 @@ private Q_SLOTS:
                validation.nelboPerToken, losses.back());
     }
 
+    void metricsReachTheStoreWithinASecond()
+    {
+        // Issue 14, "live": the first step is logged, and a point waits at most about a second for
+        // its write (it waited for 256 points: step 100 of the demo, or the first validation).
+        RunConfig config = eightSentences();
+        config.training.steps = 3;
+        config.training.logEvery = 1000;  // only the first and the last step are logged
+        config.training.validateEvery = 0;
+        const std::string store = m_dir.filePath("live.sqlite").toStdString();
+        RunStore writerStore(store);
+        std::int64_t runId = 0;
+        std::size_t seenAtStepTwo = 99;
+        TrainCallbacks callbacks;
+        callbacks.onStarted = [&](std::int64_t id) { runId = id; };
+        callbacks.onStep = [&](const StepReport &report) {
+            if (report.step == 1)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the write is due after this step
+            if (report.step == 2)
+                seenAtStepTwo = RunStore(store, RunStore::Mode::ReadOnly).readMetric(runId, "train/loss").size();
+            return true;
+        };
+        Trainer(config, newFolder(), &writerStore).run(callbacks);
+        QCOMPARE(seenAtStepTwo, std::size_t(1));
+        QCOMPARE(RunStore(store, RunStore::Mode::ReadOnly).readMetric(runId, "train/loss").size(), std::size_t(2));
+    }
+
     void resumeIsExact()
     {
         RunConfig config = eightSentences();

@@ -14,6 +14,10 @@
 #include "train/runconfig.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -298,6 +302,47 @@ private Q_SLOTS:
         QCOMPARE(smoothed[0], 1.0);  // debiased: the first point is itself
         QCOMPARE(smoothed[1], (0.5 * 0.5 * 1 + 0.5 * 3) / (1 - 0.25));
         QVERIFY(std::isnan(MetricChart::smooth({1, std::nan(""), 3}, 0.5)[1]));  // NaN passes through
+    }
+
+    // Issue 14, "legible": round ticks, locale numbers, no negative range for a non-negative
+    // metric, markers on sparse series, smoothing only on training charts.
+    void axesAreRoundLocalAndHonest()
+    {
+        const MetricChart::Ticks loss = MetricChart::niceTicks(0.17, 0.93, 5);
+        QCOMPARE(loss.step, 0.2);
+        QCOMPARE(loss.low, 0.0);
+        QCOMPARE(loss.high, 1.0);
+        QCOMPARE(loss.count, 6);
+        QCOMPARE(loss.decimals, 1);
+        const MetricChart::Ticks steps = MetricChart::niceTicks(1, 2000, 6);
+        QCOMPARE(steps.step, 500.0);
+        QCOMPARE(steps.decimals, 0);
+        const MetricChart::Ticks lr = MetricChart::niceTicks(0.0001, 0.0007885, 5);
+        QVERIFY(std::abs(lr.step - 0.0002) < 1e-15);
+        QCOMPARE(lr.decimals, 4);
+        QVERIFY(lr.low <= 0.0001 && lr.high >= 0.0007885);
+
+        MetricChart chart;
+        chart.setLocale(QLocale(QLocale::German));
+        chart.resize(500, 300);
+        // Three validation points from 0.05 to 0.5: a symmetric pad would dip below 0.
+        chart.setSeries(0, "run", {{100, 0.5, 0.5, 0.5}, {200, 0.2, 0.2, 0.2}, {300, 0.05, 0.05, 0.05}});
+        QChart *drawn = chart.findChild<QChartView *>()->chart();
+        QVERIFY(drawn->localizeNumbers());
+        QCOMPARE(drawn->locale().language(), QLocale::German);
+        auto *y = qobject_cast<QValueAxis *>(drawn->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QVERIFY2(y->min() >= 0, qPrintable(QString::number(y->min())));
+        QCOMPARE(y->labelFormat(), QString("%.1f"));
+        bool markers = false;
+        for (QAbstractSeries *series : drawn->series())
+            if (auto *line = qobject_cast<QLineSeries *>(series); line && line->name() == "run")
+                markers = line->pointsVisible();
+        QVERIFY(markers);
+
+        RunPage page;
+        QCOMPARE(page.chart("valid/nelbo")->smoothing(), 0.0);
+        QVERIFY(page.chart("train/loss")->smoothing() > 0);
     }
 };
 
