@@ -1024,49 +1024,64 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="52"/>
+        <location filename="../widgets/metricchart.cpp" line="64"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="53"/>
+        <location filename="../widgets/metricchart.cpp" line="65"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="54"/>
+        <location filename="../widgets/metricchart.cpp" line="66"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="54"/>
+        <location filename="../widgets/metricchart.cpp" line="66"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="58"/>
+        <location filename="../widgets/metricchart.cpp" line="70"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="59"/>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
         <source>Export Data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="59"/>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="184"/>
+        <location filename="../widgets/metricchart.cpp" line="233"/>
         <source> (raw)</source>
         <translation> (roh)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="195"/>
+        <location filename="../widgets/metricchart.cpp" line="259"/>
         <source>%1: no points yet</source>
         <translation>%1: noch keine Punkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="345"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="347"/>
+        <source> (smoothed %1)</source>
+        <translation> (geglättet %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="349"/>
+        <source>, range %1 to %2</source>
+        <translation>, Bereich %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1746,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>Übersprungene Schritte (nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="148"/>
+        <location filename="../app/runpage.cpp" line="153"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="150"/>
+        <location filename="../app/runpage.cpp" line="155"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="153"/>
+        <location filename="../app/runpage.cpp" line="158"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="179"/>
+        <location filename="../app/runpage.cpp" line="184"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>

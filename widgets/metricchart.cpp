@@ -6,6 +6,10 @@
 #include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGraphicsLineItem>
+#include <QGuiApplication>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QMenu>
 #include <QFile>
 #include <QLabel>
@@ -46,6 +50,14 @@ MetricChart::MetricChart(QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_empty);
     setMinimumSize(220, 160);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_crosshair = new QGraphicsLineItem;
+    m_crosshair->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine));
+    m_crosshair->setZValue(10);
+    m_crosshair->hide();
+    m_view->scene()->addItem(m_crosshair);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
@@ -181,7 +193,8 @@ void MetricChart::rebuild()
     QVector<QAbstractSeries *> created;
     bool any = false;
     for (int s = 0; s < m_series.size(); ++s) {
-        const Series &series = m_series[s];
+        Series &series = m_series[s];
+        series.smoothed.clear();
         if (series.buckets.isEmpty())
             continue;
         any = true;
@@ -190,6 +203,7 @@ void MetricChart::rebuild()
         for (const Bucket &bucket : series.buckets)
             lasts.append(bucket.last);
         const QVector<double> smoothed = smooth(lasts, m_smoothing);
+        series.smoothed = smoothed;
         // Whole point lists at once: appending point by point costs a signal per point.
         QList<QPointF> lowerPoints, upperPoints, linePoints;
         for (int i = 0; i < series.buckets.size(); ++i) {
@@ -224,6 +238,20 @@ void MetricChart::rebuild()
         chart->addSeries(line);
         for (QLegendMarker *marker : chart->legend()->markers(band))
             marker->setVisible(false);  // the legend names runs, not their bands
+        const bool hidden = m_hidden.contains(series.name);
+        band->setVisible(!hidden);
+        line->setVisible(!hidden);
+        for (QLegendMarker *marker : chart->legend()->markers(line)) {
+            marker->setVisible(true);  // a hidden run keeps its (dimmed) legend entry to bring it back
+            if (hidden) {
+                marker->setLabelBrush(QColor(0xA0, 0xA0, 0xA0));
+                marker->setBrush(QColor(0xD0, 0xD0, 0xD0));
+            }
+            const QString name = series.name;
+            connect(marker, &QLegendMarker::clicked, this, [this, name] {
+                toggleSeries(name, QGuiApplication::keyboardModifiers() & Qt::ControlModifier);
+            });
+        }
         created << band << line;
     }
     m_view->setVisible(any);
@@ -280,6 +308,82 @@ void MetricChart::rebuild()
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
+}
+
+void MetricChart::toggleSeries(const QString &name, bool isolate)
+{
+    if (isolate) {
+        QStringList others;
+        for (const Series &series : m_series)
+            if (series.name != name)
+                others.append(series.name);
+        // Isolating the one already alone shows everything again.
+        m_hidden = (m_hidden == others) ? QStringList() : others;
+    } else if (m_hidden.contains(name)) {
+        m_hidden.removeAll(name);
+    } else {
+        m_hidden.append(name);
+    }
+    rebuild();
+}
+
+QString MetricChart::hoverText(double x) const
+{
+    const QLocale here = locale();
+    auto format = [&](double value) {
+        return std::isfinite(value) ? here.toString(value, 'g', 5) : QStringLiteral("—");
+    };
+    QStringList lines;
+    for (const Series &series : m_series) {
+        if (series.buckets.isEmpty() || m_hidden.contains(series.name))
+            continue;
+        int nearest = 0;
+        for (int i = 1; i < series.buckets.size(); ++i)
+            if (std::abs(series.buckets[i].x - x) < std::abs(series.buckets[nearest].x - x))
+                nearest = i;
+        const Bucket &bucket = series.buckets[nearest];
+        QString line = tr("%1 at %2: %3").arg(series.name.isEmpty() ? m_title : series.name, format(bucket.x), format(bucket.last));
+        if (nearest < series.smoothed.size() && series.smoothed[nearest] != bucket.last)
+            line += tr(" (smoothed %1)").arg(format(series.smoothed[nearest]));
+        if (bucket.min != bucket.max)
+            line += tr(", range %1 to %2").arg(format(bucket.min), format(bucket.max));
+        lines.append(line);
+    }
+    if (lines.isEmpty())
+        return {};
+    return (m_xTitle.isEmpty() ? QString() : m_xTitle + QStringLiteral(" ") + format(x) + QStringLiteral("\n")) + lines.join('\n');
+}
+
+void MetricChart::hover(const QPointF &position)
+{
+    QChart *chart = m_view->chart();
+    const QRectF plot = chart->plotArea();
+    const QPointF scenePosition = m_view->mapToScene(position.toPoint());
+    const QPointF inChart = chart->mapFromScene(scenePosition);
+    if (chart->series().isEmpty() || !plot.contains(inChart)) {
+        m_crosshair->hide();
+        m_lastHover.clear();
+        QToolTip::hideText();
+        return;
+    }
+    const double x = chart->mapToValue(inChart, chart->series().first()).x();
+    m_lastHover = hoverText(x);
+    const QPointF top = chart->mapToScene(QPointF(inChart.x(), plot.top()));
+    const QPointF bottom = chart->mapToScene(QPointF(inChart.x(), plot.bottom()));
+    m_crosshair->setLine(QLineF(top, bottom));
+    m_crosshair->show();
+    QToolTip::showText(m_view->viewport()->mapToGlobal(position.toPoint()), m_lastHover, m_view);
+}
+
+bool MetricChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            hover(static_cast<QMouseEvent *>(event)->position());
+        else if (event->type() == QEvent::Leave)
+            hover(QPointF(-1, -1));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool MetricChart::exportPng(const QString &path)

@@ -2,10 +2,12 @@
 
 #include <QByteArray>
 #include <QPair>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
 class QChartView;
+class QGraphicsLineItem;
 class QLabel;
 
 // A chart of one metric for one or more series (runs), fed with per-pixel buckets (min, max,
@@ -56,6 +58,14 @@ public:
     // Series with at most this many points are drawn with a marker on every point.
     static constexpr int kMarkerLimit = 40;
 
+    // What hovering at data x shows: the x value and, for every visible series, the raw and the
+    // smoothed value at its nearest point. Empty when nothing is drawn.
+    QString hoverText(double x) const;
+    QString lastHoverText() const { return m_lastHover; }
+    // Legend clicks: a click hides or shows a series; Ctrl+click shows only that one (again: all).
+    void toggleSeries(const QString &name, bool isolate);
+    bool isSeriesHidden(const QString &name) const { return m_hidden.contains(name); }
+
     bool exportPng(const QString &path);
     QByteArray renderPng();  // the chart as drawn; empty when it cannot be encoded
     QByteArray renderSvg(const QString &title = {});  // the chart as drawn, as an SVG document
@@ -63,14 +73,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Series
     {
         QString name;
         QVector<Bucket> buckets;
+        QVector<double> smoothed;  // as drawn
     };
     void rebuild();
+    void hover(const QPointF &position);
 
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;
@@ -78,4 +91,7 @@ private:
     QString m_title, m_xTitle;
     double m_smoothing = 0.6;
     bool m_logScale = false;
+    QStringList m_hidden;
+    QString m_lastHover;
+    QGraphicsLineItem *m_crosshair = nullptr;  // owned by the chart's scene
 };

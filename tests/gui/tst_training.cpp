@@ -340,6 +340,34 @@ private Q_SLOTS:
                 markers = line->pointsVisible();
         QVERIFY(markers);
 
+        // Hover: the nearest point of every visible series, raw and smoothed, in the locale.
+        MetricChart two;
+        two.setLocale(QLocale(QLocale::German));
+        two.setXAxisTitle("step");
+        two.resize(600, 400);
+        two.setSmoothing(0.5);
+        two.setAllSeries({{"a", {{100, 1.5, 1.5, 1.5}, {200, 1.0, 1.0, 1.0}}}, {"b", {{100, 3.0, 3.0, 3.0}, {200, 2.25, 2.5, 2.25}}}});
+        const QString text = two.hoverText(190);
+        QVERIFY2(text.startsWith("step 190\n"), qPrintable(text));
+        QVERIFY2(text.contains("a at 200: 1 (smoothed 1,1667)"), qPrintable(text));  // (0.25*1.5 + 0.5*1)/0.75
+        QVERIFY2(text.contains("b at 200: 2,25") && text.contains("range 2,25 to 2,5"), qPrintable(text));
+        two.toggleSeries("a", false);
+        QVERIFY(two.isSeriesHidden("a"));
+        QVERIFY(!two.hoverText(190).contains("a at"));
+        two.toggleSeries("a", false);  // shown again
+        QVERIFY(!two.isSeriesHidden("a"));
+        two.toggleSeries("b", true);  // isolate b
+        QVERIFY(two.isSeriesHidden("a") && !two.isSeriesHidden("b"));
+        two.toggleSeries("b", true);  // b is already alone: everything back
+        QVERIFY(!two.isSeriesHidden("a"));
+        two.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&two));
+        QWidget *viewport = two.findChild<QChartView *>()->viewport();
+        QTest::mouseMove(viewport, viewport->rect().center());
+        QTRY_VERIFY(two.lastHoverText().contains("a at"));
+        if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty())
+            two.grab().save(shots + "/chart-hover.png");  // the crosshair (the tooltip is its own window)
+
         RunPage page;
         QCOMPARE(page.chart("valid/nelbo")->smoothing(), 0.0);
         QVERIFY(page.chart("train/loss")->smoothing() > 0);
