@@ -263,8 +263,10 @@ QWidget *DenoisingPage::createPlayer()
     m_stepInfo = new QLabel(player);
     m_stepInfo->setObjectName(QStringLiteral("stepInfo"));
     m_stepInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stepInfo->setWordWrap(true);  // long (German) lines must not widen the window past the screen
     layout->addWidget(m_stepInfo);
     auto *legend = new QLabel(player);
+    legend->setWordWrap(true);
     legend->setText(tr("Revealed this step, by the model's confidence: "
                        "<span style='background:#D55E00;color:white'>&nbsp;p &lt; 0.3&nbsp;</span> "
                        "<span style='background:#E69F00'>&nbsp;p &lt; 0.7&nbsp;</span> "

@@ -1,6 +1,7 @@
 // The workbench executable: sets up the engine and Qt, then opens the main window on a corpus
 // (the bundled demo corpus unless one is given).
 #include "mainwindow.h"
+#include "translations.h"
 
 #include "runtime/runtime.h"
 #include "util/paths.h"
@@ -8,9 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,14 +21,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
     QApplication::setApplicationVersion(QString::fromStdString(dbw::codeVersion()));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("diffusionbert-workbench"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Translations translations;
+    for (const QString &note : translations.install(QLocale()))
+        std::fprintf(stderr, "diffusionbert-workbench: %s\n", qPrintable(note));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -500,7 +500,7 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="210"/>
-        <location filename="../app/denoisingpage.cpp" line="529"/>
+        <location filename="../app/denoisingpage.cpp" line="531"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -541,8 +541,8 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="252"/>
-        <location filename="../app/denoisingpage.cpp" line="557"/>
-        <location filename="../app/denoisingpage.cpp" line="562"/>
+        <location filename="../app/denoisingpage.cpp" line="559"/>
+        <location filename="../app/denoisingpage.cpp" line="564"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -567,132 +567,132 @@
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="268"/>
+        <location filename="../app/denoisingpage.cpp" line="270"/>
         <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="289"/>
+        <location filename="../app/denoisingpage.cpp" line="291"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="295"/>
+        <location filename="../app/denoisingpage.cpp" line="297"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="318"/>
+        <location filename="../app/denoisingpage.cpp" line="320"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="322"/>
+        <location filename="../app/denoisingpage.cpp" line="324"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="323"/>
+        <location filename="../app/denoisingpage.cpp" line="325"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="375"/>
+        <location filename="../app/denoisingpage.cpp" line="377"/>
         <source>step %1 — %2</source>
         <translation>Schritt %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="382"/>
+        <location filename="../app/denoisingpage.cpp" line="384"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="388"/>
+        <location filename="../app/denoisingpage.cpp" line="390"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="392"/>
+        <location filename="../app/denoisingpage.cpp" line="394"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="403"/>
+        <location filename="../app/denoisingpage.cpp" line="405"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="403"/>
+        <location filename="../app/denoisingpage.cpp" line="405"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="411"/>
+        <location filename="../app/denoisingpage.cpp" line="413"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="422"/>
+        <location filename="../app/denoisingpage.cpp" line="424"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="446"/>
+        <location filename="../app/denoisingpage.cpp" line="448"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="473"/>
+        <location filename="../app/denoisingpage.cpp" line="475"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="478"/>
+        <location filename="../app/denoisingpage.cpp" line="480"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="529"/>
+        <location filename="../app/denoisingpage.cpp" line="531"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="554"/>
+        <location filename="../app/denoisingpage.cpp" line="556"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="554"/>
+        <location filename="../app/denoisingpage.cpp" line="556"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="555"/>
+        <location filename="../app/denoisingpage.cpp" line="557"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="555"/>
+        <location filename="../app/denoisingpage.cpp" line="557"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="568"/>
+        <location filename="../app/denoisingpage.cpp" line="570"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="595"/>
+        <location filename="../app/denoisingpage.cpp" line="597"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="600"/>
+        <location filename="../app/denoisingpage.cpp" line="602"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="600"/>
+        <location filename="../app/denoisingpage.cpp" line="602"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -1024,62 +1024,63 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="64"/>
+        <location filename="../widgets/metricchart.cpp" line="68"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="65"/>
+        <location filename="../widgets/metricchart.cpp" line="69"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="66"/>
+        <location filename="../widgets/metricchart.cpp" line="70"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="66"/>
+        <location filename="../widgets/metricchart.cpp" line="70"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="70"/>
+        <location filename="../widgets/metricchart.cpp" line="74"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="71"/>
+        <location filename="../widgets/metricchart.cpp" line="75"/>
         <source>Export Data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="71"/>
+        <location filename="../widgets/metricchart.cpp" line="75"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="233"/>
+        <location filename="../widgets/metricchart.cpp" line="238"/>
         <source> (raw)</source>
         <translation> (roh)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="259"/>
+        <location filename="../widgets/metricchart.cpp" line="88"/>
+        <location filename="../widgets/metricchart.cpp" line="264"/>
         <source>%1: no points yet</source>
         <translation>%1: noch keine Punkte</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="345"/>
+        <location filename="../widgets/metricchart.cpp" line="350"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="347"/>
+        <location filename="../widgets/metricchart.cpp" line="352"/>
         <source> (smoothed %1)</source>
         <translation> (geglättet %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="349"/>
+        <location filename="../widgets/metricchart.cpp" line="354"/>
         <source>, range %1 to %2</source>
         <translation>, Bereich %1 bis %2</translation>
     </message>
@@ -1854,24 +1855,32 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <location filename="../app/translations.cpp" line="17"/>
+        <source>Qt&apos;s own texts for %1 are not installed in %2 (Debian package qt6-translations-l10n)</source>
+        <translation>Qts eigene Texte für %1 sind in %2 nicht installiert (Debian-Paket qt6-translations-l10n)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>Workbench for discrete diffusion language models.</source>
         <translation>Werkbank für diskrete Diffusions-Sprachmodelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="35"/>
         <source>Corpus to open (default: the bundled demo corpus).</source>
         <translation>Zu öffnendes Korpus (Standard: das mitgelieferte Demo-Korpus).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>LibTorch threads (default: all cores).</source>
         <translation>LibTorch-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer.</source>
         <translation>Einen aufgezeichneten Rückwärtsprozess (dbw sample --trajectory) im Entrauschungs-Viewer öffnen.</translation>
     </message>

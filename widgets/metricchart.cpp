@@ -45,6 +45,10 @@ MetricChart::MetricChart(QWidget *parent)
     m_view->chart()->setMargins(QMargins(2, 2, 2, 2));
     m_view->chart()->legend()->setVisible(false);
     m_empty->setAlignment(Qt::AlignCenter);
+    // A long (translated) title must not widen the chart: four of them in a row overflowed a
+    // 1280-pixel screen in German.
+    m_empty->setWordWrap(true);
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -81,6 +85,7 @@ void MetricChart::setTitle(const QString &title)
 {
     m_title = title;
     m_view->chart()->setTitle(title);
+    m_empty->setText(tr("%1: no points yet").arg(m_title));  // the placeholder names the chart too
 }
 
 void MetricChart::setXAxisTitle(const QString &title)

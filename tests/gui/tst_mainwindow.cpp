@@ -8,8 +8,11 @@
 
 #include "runhistorypanel.h"
 #include "runlistmodel.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +60,34 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("dbw-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());  // never the user's store
+    }
+
+    void qtsOwnTextsFollowTheLanguage()
+    {
+        // Issue 14: "Cancel" was English in a German window (Qt's translations were not installed).
+        Translations translations;
+        QCOMPARE(translations.install(QLocale(QLocale::German)), QStringList());
+        QVERIFY(translations.hasQt());
+        {
+            QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Abbrechen"));
+        }
+        QCOMPARE(translations.install(QLocale(QLocale::English)), QStringList());
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Cancel"));
+    }
+
+    void fitsA1280By800Screen()
+    {
+        // Issue 14: at 1280x800 the window was wider than the screen (its right edge and the
+        // status bar cut off) with a long store path in the status bar.
+        const QByteArray store = qgetenv("DBW_STORE");
+        qputenv("DBW_STORE", m_dir.filePath("a/rather/long/path/to/a/store/of/runs/that/a/user/might/have/runs.sqlite").toUtf8());
+        MainWindow window;
+        qputenv("DBW_STORE", store);
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                 qPrintable(QString("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
     }
 
     void opensAndClosesCleanly()

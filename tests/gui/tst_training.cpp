@@ -368,6 +368,13 @@ private Q_SLOTS:
         if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty())
             two.grab().save(shots + "/chart-hover.png");  // the crosshair (the tooltip is its own window)
 
+        // An empty chart names itself, and a long title does not widen it (a 1280-pixel screen
+        // overflowed in German).
+        MetricChart empty;
+        empty.setTitle(QString("A very long translated chart title that goes on and on").repeated(3));
+        QVERIFY(empty.findChild<QLabel *>()->text().startsWith("A very long"));
+        QVERIFY2(empty.minimumSizeHint().width() <= 240, qPrintable(QString::number(empty.minimumSizeHint().width())));
+
         RunPage page;
         QCOMPARE(page.chart("valid/nelbo")->smoothing(), 0.0);
         QVERIFY(page.chart("train/loss")->smoothing() > 0);
