@@ -1,8 +1,10 @@
 #include "runpage.h"
 
+
 #include "chartbuckets.h"
 
 #include "metricchart.h"
+#include "runprogress.h"
 
 #include "store/runstore.h"
 
@@ -15,11 +17,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QProgressBar>
 #include <QSlider>
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 void SamplesModel::setEntries(QVector<Entry> entries)
 {
@@ -70,6 +75,11 @@ RunPage::RunPage(QWidget *parent)
     m_logScale = new QCheckBox(tr("log y"), this);
     controls->addWidget(m_logScale);
     controls->addStretch();
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setMinimumWidth(260);
+    m_progress->setVisible(false);
+    controls->addWidget(m_progress);
     layout->addLayout(controls);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -166,6 +176,18 @@ void RunPage::refresh()
                                 .arg(run->seed ? QString::number(*run->seed) : QStringLiteral("-"))
                                 .arg(hardware["threads"].toInt())
                                 .arg(hardware["blas"].toString(), QString::fromStdString(run->codeVersion).toHtmlEscaped()));
+        // Progress from what the writer committed, whoever it is; the ETA only while it is alive.
+        const qint64 total = config["training"].toObject()["steps"].toInteger();
+        const RunProgress progress = RunProgress::of(store.readDecimated(m_runId, "train/loss", 64), total);
+        m_progress->setVisible(total > 0);
+        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        m_progress->setValue(static_cast<int>(std::min<qint64>(progress.done, m_progress->maximum())));
+        if (run->status == dbw::RunStatus::Finished)
+            m_progress->setFormat(tr("step %1 of %2 · finished").arg(progress.done).arg(total));
+        else if (run->live() && progress.secondsLeft >= 0)
+            m_progress->setFormat(tr("step %1 of %2 · %3 left").arg(progress.done).arg(total).arg(RunProgress::formatDuration(progress.secondsLeft)));
+        else
+            m_progress->setFormat(tr("step %1 of %2").arg(progress.done).arg(total));
         const int mode = m_xAxis->currentIndex();
         for (const auto &[metric, chart] : m_charts) {
             // One bucket per horizontal pixel of the chart: a million points stay cheap.

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
+class QProgressBar;
 class QSlider;
 
 // A run's samples, newest step first, as a list model.
@@ -46,6 +47,7 @@ public:
     qint64 runId() const { return m_runId; }
     MetricChart *chart(const QString &metric) const;
     SamplesModel *samples() const { return m_samples; }
+    QProgressBar *progress() const { return m_progress; }
 
 private:
     QString m_storePath;
@@ -53,6 +55,7 @@ private:
     StoreWatch m_watch;
     bool m_shownWriting = false;  // the run shown was running or paused: its writer may die silently
     QLabel *m_overview = nullptr;
+    QProgressBar *m_progress = nullptr;  // steps done of the configured total, with the ETA
     QComboBox *m_xAxis = nullptr;
     QSlider *m_smoothing = nullptr;
     QCheckBox *m_logScale = nullptr;

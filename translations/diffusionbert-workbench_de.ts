@@ -1677,100 +1677,138 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../app/runpage.cpp" line="53"/>
+        <location filename="../app/runpage.cpp" line="58"/>
         <source>Select a run, or start one with New Experiment.</source>
         <translation>Wählen Sie einen Run aus oder starten Sie einen mit „Neues Experiment“.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="60"/>
+        <location filename="../app/runpage.cpp" line="65"/>
         <source>x axis:</source>
         <translation>x-Achse:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="62"/>
+        <location filename="../app/runpage.cpp" line="67"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="62"/>
+        <location filename="../app/runpage.cpp" line="67"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="62"/>
+        <location filename="../app/runpage.cpp" line="67"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="64"/>
+        <location filename="../app/runpage.cpp" line="69"/>
         <source>smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="70"/>
+        <location filename="../app/runpage.cpp" line="75"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="80"/>
+        <location filename="../app/runpage.cpp" line="90"/>
         <source>Training loss</source>
         <translation>Trainings-Loss</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="81"/>
+        <location filename="../app/runpage.cpp" line="91"/>
         <source>Validation NELBO (nats/token)</source>
         <translation>Validierungs-NELBO (nats/Token)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="82"/>
+        <location filename="../app/runpage.cpp" line="92"/>
         <source>Validation perplexity bound</source>
         <translation>Perplexity-Schranke (Validierung)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="83"/>
+        <location filename="../app/runpage.cpp" line="93"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="84"/>
+        <location filename="../app/runpage.cpp" line="94"/>
         <source>Gradient norm</source>
         <translation>Gradientennorm</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="85"/>
+        <location filename="../app/runpage.cpp" line="95"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="86"/>
+        <location filename="../app/runpage.cpp" line="96"/>
         <source>Skipped steps (non-finite)</source>
         <translation>Übersprungene Schritte (nicht endlich)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="153"/>
+        <location filename="../app/runpage.cpp" line="163"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="155"/>
+        <location filename="../app/runpage.cpp" line="165"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="158"/>
+        <location filename="../app/runpage.cpp" line="168"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="184"/>
+        <location filename="../app/runpage.cpp" line="186"/>
+        <source>step %1 of %2 · finished</source>
+        <translation>Schritt %1 von %2 · fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="188"/>
+        <source>step %1 of %2 · %3 left</source>
+        <translation>Schritt %1 von %2 · noch %3</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="190"/>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="206"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>RunProgress</name>
+    <message>
+        <location filename="../app/runprogress.h" line="39"/>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../app/runprogress.h" line="42"/>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/runprogress.h" line="44"/>
+        <source>about %1 min %2 s</source>
+        <translation>etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/runprogress.h" line="45"/>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>SamplesModel</name>
     <message>
-        <location filename="../app/runpage.cpp" line="42"/>
+        <location filename="../app/runpage.cpp" line="47"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>

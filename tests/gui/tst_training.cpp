@@ -7,6 +7,7 @@
 #include "newexperimentdialog.h"
 #include "runlistmodel.h"
 #include "runpage.h"
+#include "runprogress.h"
 #include "schedulechart.h"
 #include "trainingcontroller.h"
 
@@ -24,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -126,6 +128,10 @@ private Q_SLOTS:
         QCOMPARE(listed.metrics.value("valid/ppl_bound").best, bestPerplexity);
 
         window.runPage()->showRun(window.storePath(), runId);
+        QVERIFY(window.runPage()->progress()->isVisibleTo(window.runPage()));
+        QCOMPARE(window.runPage()->progress()->value(), 20);
+        QCOMPARE(window.runPage()->progress()->maximum(), 20);
+        QVERIFY2(window.runPage()->progress()->text().contains("finished"), qPrintable(window.runPage()->progress()->text()));
         const auto loss = store.readMetric(runId, "train/loss");
         QCOMPARE(loss.size(), std::size_t(20));
         const QVector<MetricChart::Bucket> buckets = window.runPage()->chart("train/loss")->buckets(0);
@@ -293,6 +299,26 @@ private Q_SLOTS:
         QVERIFY(chart->buckets(0).size() > 50);
         QVERIFY(chart->buckets(0).size() <= std::max(50, chart->width()));
         qDebug("1M points: %d buckets read and drawn in %lld ms", int(chart->buckets(0).size()), milliseconds);
+    }
+
+    void progressAndEtaFromTheStore()
+    {
+        // Issue 14, "live": steps 10..50 logged over 8 training seconds, of 250: 200 steps left at
+        // 5 steps/s is 40 s.
+        std::vector<dbw::DecimatedBucket> loss(2);
+        loss[0].lastStep = 10;
+        loss[0].lastWallTime = 2.0;
+        loss[1].lastStep = 50;
+        loss[1].lastWallTime = 10.0;
+        const RunProgress progress = RunProgress::of(loss, 250);
+        QCOMPARE(progress.done, qint64(50));
+        QCOMPARE(progress.secondsLeft, 40.0);
+        QCOMPARE(RunProgress::of({loss[1]}, 250).secondsLeft, -1.0);  // one point: no rate yet
+        QCOMPARE(RunProgress::of({}, 250).done, qint64(0));
+        QCOMPARE(RunProgress::formatDuration(40), QString("about 40 s"));
+        QCOMPARE(RunProgress::formatDuration(200), QString("about 3 min 20 s"));
+        QCOMPARE(RunProgress::formatDuration(3900), QString("about 1 h 05 min"));
+        QCOMPARE(RunProgress::formatDuration(0.2), QString("under a second"));
     }
 
     void smoothingIsDebiasedAndKeepsConstants()
