@@ -75,6 +75,10 @@ RunPage::RunPage(QWidget *parent)
     m_logScale = new QCheckBox(tr("log y"), this);
     controls->addWidget(m_logScale);
     controls->addStretch();
+    m_skipped = new QLabel(this);
+    m_skipped->setObjectName(QStringLiteral("skippedBadge"));
+    m_skipped->setToolTip(tr("Steps whose loss or gradient was not finite; their update was skipped"));
+    controls->addWidget(m_skipped);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setMinimumWidth(260);
@@ -86,24 +90,26 @@ RunPage::RunPage(QWidget *parent)
     auto *grid = new QWidget(splitter);
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
-    const QList<QPair<QString, QString>> metrics = {
-        {QStringLiteral("train/loss"), tr("Training loss")},
-        {QStringLiteral("valid/nelbo"), tr("Validation NELBO (nats/token)")},
-        {QStringLiteral("valid/ppl_bound"), tr("Validation perplexity bound")},
-        {QStringLiteral("train/lr"), tr("Learning rate")},
-        {QStringLiteral("train/grad_norm"), tr("Gradient norm")},
-        {QStringLiteral("train/tokens_per_s"), tr("Tokens per second")},
-        {QStringLiteral("train/skipped"), tr("Skipped steps (non-finite)")}};
-    for (int i = 0; i < metrics.size(); ++i) {
+    // Titles carry units. The training loss of d3pm-hybrid is the step's KL plus lambda times the
+    // cross-entropy, per sentence; the NELBO estimates are comparable across objectives.
+    const QList<QPair<QStringList, QString>> specs = {
+        {{QStringLiteral("train/loss")}, tr("Training loss (nats/sentence)")},
+        {{QStringLiteral("valid/nelbo"), QStringLiteral("train/nelbo")}, tr("NELBO (nats/token)")},
+        {{QStringLiteral("valid/ppl_bound")}, tr("Perplexity bound per token")},
+        {{QStringLiteral("valid/ppl_word")}, tr("Perplexity bound per word (paper)")},
+        {{QStringLiteral("train/lr")}, tr("Learning rate")},
+        {{QStringLiteral("train/grad_norm")}, tr("Gradient norm (before clipping)")},
+        {{QStringLiteral("train/tokens_per_s")}, tr("Throughput (tokens/s)")},
+        {{QStringLiteral("train/skipped")}, tr("Skipped steps (non-finite loss or gradient)")}};
+    for (int i = 0; i < specs.size(); ++i) {
         auto *chart = new MetricChart(grid);
-        chart->setObjectName(QStringLiteral("chart:") + metrics[i].first);
-        chart->setTitle(metrics[i].second);
-        // Smoothing is for noisy training series; a validation curve of a few points must end on
-        // its last value.
-        if (!metrics[i].first.startsWith(QStringLiteral("train/")))
-            chart->setSmoothing(0);
+        chart->setObjectName(QStringLiteral("chart:") + specs[i].first.first());
+        chart->setTitle(specs[i].second);
         gridLayout->addWidget(chart, i / 4, i % 4);
-        m_charts.append({metrics[i].first, chart});
+        QStringList labels;
+        if (specs[i].first.size() > 1)
+            labels = {tr("validation"), tr("training")};
+        m_charts.append({specs[i].first, labels, chart});
     }
     m_sampleView = new QListView(splitter);
     m_sampleView->setObjectName(QStringLiteral("sampleList"));
@@ -117,22 +123,23 @@ RunPage::RunPage(QWidget *parent)
         m_watch.reset();  // same data, another axis: read again
         refresh();
     });
+    // Smoothing applies to training series only (see refresh): a validation curve of a few
+    // points must end on its last value.
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
-        for (const auto &[metric, chart] : m_charts)
-            if (metric.startsWith(QStringLiteral("train/")))
-                chart->setSmoothing(value / 100.0);
+        for (const ChartSpec &spec : m_charts)
+            spec.chart->setSmoothing(value / 100.0);
     });
     connect(m_logScale, &QCheckBox::toggled, this, [this](bool on) {
-        for (const auto &[metric, chart] : m_charts)
-            chart->setLogScale(on);
+        for (const ChartSpec &spec : m_charts)
+            spec.chart->setLogScale(on);
     });
 }
 
 MetricChart *RunPage::chart(const QString &metric) const
 {
-    for (const auto &[name, chart] : m_charts)
-        if (name == metric)
-            return chart;
+    for (const ChartSpec &spec : m_charts)
+        if (spec.metrics.contains(metric))
+            return spec.chart;
     return nullptr;
 }
 
@@ -189,13 +196,25 @@ void RunPage::refresh()
         else
             m_progress->setFormat(tr("step %1 of %2").arg(progress.done).arg(total));
         const int mode = m_xAxis->currentIndex();
-        for (const auto &[metric, chart] : m_charts) {
+        for (const ChartSpec &spec : m_charts) {
             // One bucket per horizontal pixel of the chart: a million points stay cheap.
-            const int width = std::max(50, chart->width());
-            const auto buckets = chartBuckets(store.readDecimated(m_runId, metric.toStdString(), width), static_cast<ChartXAxis>(mode));
-            chart->setXAxisTitle(m_xAxis->currentText());
-            chart->setSeries(0, QString::fromStdString(run->name), buckets);
+            const int width = std::max(50, spec.chart->width());
+            spec.chart->setXAxisTitle(m_xAxis->currentText());
+            for (int i = 0; i < spec.metrics.size(); ++i) {
+                const QString &metric = spec.metrics[i];
+                const auto buckets = chartBuckets(store.readDecimated(m_runId, metric.toStdString(), width), static_cast<ChartXAxis>(mode));
+                spec.chart->setSeries(i, spec.labels.value(i, QString::fromStdString(run->name)), buckets,
+                                      metric.startsWith(QStringLiteral("train/")));
+            }
         }
+        // Skipped steps: a badge while there are none, the chart once there are.
+        double skipped = 0;
+        for (const dbw::MetricSummary &summary : store.summaries(m_runId))
+            if (summary.name == "train/skipped" && std::isfinite(summary.last))
+                skipped = summary.last;
+        chart(QStringLiteral("train/skipped"))->setVisible(skipped > 0);
+        m_skipped->setText(skipped > 0 ? tr("⚠ %n skipped step(s)", nullptr, static_cast<int>(skipped)) : tr("no skipped steps"));
+        m_skipped->setStyleSheet(skipped > 0 ? QStringLiteral("color: #D55E00; font-weight: bold") : QString());
         QVector<SamplesModel::Entry> entries;
         const auto samples = store.samples(m_runId);
         for (auto it = samples.rbegin(); it != samples.rend(); ++it)

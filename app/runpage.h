@@ -3,6 +3,7 @@
 #include "storewatch.h"
 
 #include <QAbstractListModel>
+#include <QStringList>
 #include <QWidget>
 
 class MetricChart;
@@ -59,7 +60,15 @@ private:
     QComboBox *m_xAxis = nullptr;
     QSlider *m_smoothing = nullptr;
     QCheckBox *m_logScale = nullptr;
-    QVector<QPair<QString, MetricChart *>> m_charts;
+    // Each chart shows one or more metrics of the run (training and validation NELBO together).
+    struct ChartSpec
+    {
+        QStringList metrics;
+        QStringList labels;  // legend names when there are several
+        MetricChart *chart = nullptr;
+    };
+    QVector<ChartSpec> m_charts;
+    QLabel *m_skipped = nullptr;  // a badge: the skipped-steps chart shows only when there are some
     SamplesModel *m_samples = nullptr;
     QListView *m_sampleView = nullptr;
 };

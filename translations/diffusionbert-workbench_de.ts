@@ -1712,72 +1712,105 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="90"/>
-        <source>Training loss</source>
-        <translation>Trainings-Loss</translation>
+        <location filename="../app/runpage.cpp" line="80"/>
+        <source>Steps whose loss or gradient was not finite; their update was skipped</source>
+        <translation>Schritte mit nicht endlichem Loss oder Gradienten; ihr Update wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="91"/>
-        <source>Validation NELBO (nats/token)</source>
-        <translation>Validierungs-NELBO (nats/Token)</translation>
+        <location filename="../app/runpage.cpp" line="96"/>
+        <source>Training loss (nats/sentence)</source>
+        <translation>Trainings-Loss (nats/Satz)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="92"/>
-        <source>Validation perplexity bound</source>
-        <translation>Perplexity-Schranke (Validierung)</translation>
+        <location filename="../app/runpage.cpp" line="97"/>
+        <source>NELBO (nats/token)</source>
+        <translation>NELBO (nats/Token)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="93"/>
+        <location filename="../app/runpage.cpp" line="98"/>
+        <source>Perplexity bound per token</source>
+        <translation>Perplexity-Schranke pro Token</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="99"/>
+        <source>Perplexity bound per word (paper)</source>
+        <translation>Perplexity-Schranke pro Wort (Paper)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="101"/>
+        <source>Gradient norm (before clipping)</source>
+        <translation>Gradientennorm (vor dem Clipping)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="102"/>
+        <source>Throughput (tokens/s)</source>
+        <translation>Durchsatz (Token/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="103"/>
+        <source>Skipped steps (non-finite loss or gradient)</source>
+        <translation>Übersprungene Schritte (nicht endlicher Loss oder Gradient)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="111"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="111"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="100"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="94"/>
-        <source>Gradient norm</source>
-        <translation>Gradientennorm</translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="95"/>
-        <source>Tokens per second</source>
-        <translation>Token pro Sekunde</translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="96"/>
-        <source>Skipped steps (non-finite)</source>
-        <translation>Übersprungene Schritte (nicht endlich)</translation>
-    </message>
-    <message>
-        <location filename="../app/runpage.cpp" line="163"/>
+        <location filename="../app/runpage.cpp" line="170"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="165"/>
+        <location filename="../app/runpage.cpp" line="172"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="168"/>
+        <location filename="../app/runpage.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="186"/>
+        <location filename="../app/runpage.cpp" line="193"/>
         <source>step %1 of %2 · finished</source>
         <translation>Schritt %1 von %2 · fertig</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="188"/>
+        <location filename="../app/runpage.cpp" line="195"/>
         <source>step %1 of %2 · %3 left</source>
         <translation>Schritt %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="190"/>
+        <location filename="../app/runpage.cpp" line="197"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/runpage.cpp" line="216"/>
+        <source>⚠ %n skipped step(s)</source>
+        <translation>
+            <numerusform>⚠ %n übersprungener Schritt</numerusform>
+            <numerusform>⚠ %n übersprungene Schritte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/runpage.cpp" line="206"/>
+        <location filename="../app/runpage.cpp" line="216"/>
+        <source>no skipped steps</source>
+        <translation>keine übersprungenen Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="225"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>

@@ -94,11 +94,11 @@ void MetricChart::setXAxisTitle(const QString &title)
     rebuild();
 }
 
-void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket> &buckets)
+void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket> &buckets, bool smoothable)
 {
     if (index >= m_series.size())
         m_series.resize(index + 1);
-    m_series[index] = {name, buckets};
+    m_series[index] = {name, buckets, {}, smoothable};
     rebuild();
 }
 
@@ -106,7 +106,7 @@ void MetricChart::setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &s
 {
     m_series.clear();
     for (const auto &[name, buckets] : series)
-        m_series.append({name, buckets});
+        m_series.append({name, buckets, {}, true});
     rebuild();
 }
 
@@ -207,7 +207,7 @@ void MetricChart::rebuild()
         QVector<double> lasts;
         for (const Bucket &bucket : series.buckets)
             lasts.append(bucket.last);
-        const QVector<double> smoothed = smooth(lasts, m_smoothing);
+        const QVector<double> smoothed = smooth(lasts, series.smoothable ? m_smoothing : 0.0);
         series.smoothed = smoothed;
         // Whole point lists at once: appending point by point costs a signal per point.
         QList<QPointF> lowerPoints, upperPoints, linePoints;

@@ -30,9 +30,12 @@ public:
     explicit MetricChart(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    QString title() const { return m_title; }
     void setXAxisTitle(const QString &title);
-    // Replaces (or adds) a series; colour from a colour-blind-safe palette by index.
-    void setSeries(int index, const QString &name, const QVector<Bucket> &buckets);
+    // Replaces (or adds) a series; colour from a colour-blind-safe palette by index. A series that
+    // is not smoothable (a validation curve of a few points) is drawn as it is whatever the smoothing.
+    void setSeries(int index, const QString &name, const QVector<Bucket> &buckets, bool smoothable = true);
+    bool isSmoothable(int index) const { return m_series.value(index).smoothable; }
     // Replaces every series at once (one redraw).
     void setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &series);
     void clear();
@@ -81,6 +84,7 @@ private:
         QString name;
         QVector<Bucket> buckets;
         QVector<double> smoothed;  // as drawn
+        bool smoothable = true;
     };
     void rebuild();
     void hover(const QPointF &position);

@@ -128,6 +128,15 @@ private Q_SLOTS:
         QCOMPARE(listed.metrics.value("valid/ppl_bound").best, bestPerplexity);
 
         window.runPage()->showRun(window.storePath(), runId);
+        // The NELBO chart: validation (as it is) and training (smoothed) in nats/token.
+        const MetricChart *nelbo = window.runPage()->chart("valid/nelbo");
+        QCOMPARE(nelbo->seriesCount(), 2);
+        QVERIFY(!nelbo->isSmoothable(0) && nelbo->isSmoothable(1));
+        QCOMPARE(nelbo->buckets(1).size(), qsizetype(20));  // train/nelbo, one point per step
+        QVERIFY(nelbo->title().contains("nats/token"));
+        // No skipped steps: a badge, not a chart.
+        QVERIFY(!window.runPage()->chart("train/skipped")->isVisibleTo(window.runPage()));
+        QCOMPARE(window.runPage()->findChild<QLabel *>("skippedBadge")->text(), QString("no skipped steps"));
         QVERIFY(window.runPage()->progress()->isVisibleTo(window.runPage()));
         QCOMPARE(window.runPage()->progress()->value(), 20);
         QCOMPARE(window.runPage()->progress()->maximum(), 20);
@@ -402,8 +411,8 @@ private Q_SLOTS:
         QVERIFY2(empty.minimumSizeHint().width() <= 240, qPrintable(QString::number(empty.minimumSizeHint().width())));
 
         RunPage page;
-        QCOMPARE(page.chart("valid/nelbo")->smoothing(), 0.0);
         QVERIFY(page.chart("train/loss")->smoothing() > 0);
+        QCOMPARE(page.chart("train/nelbo"), page.chart("valid/nelbo"));  // training and validation NELBO on one chart
     }
 };
 
