@@ -25,6 +25,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -333,6 +334,7 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
     struct Entry {
         QString path;
         qint64 step;
+        QString label;  // what the list shows: step, best or not, validation NELBO; the path is the tooltip
     };
     QVector<Entry> entries;  // the run's checkpoints on disk, newest first, each folder once
     try {
@@ -353,7 +355,13 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
             if (seen.contains(path) || !QFileInfo::exists(path + QStringLiteral("/model.safetensors")))
                 continue;  // removed or replaced on disk since
             seen.insert(path);
-            entries.append({path, checkpoint.step});
+            const auto metrics = nlohmann::json::parse(checkpoint.metricsJson, nullptr, false);
+            const bool best = QFileInfo(path).fileName() == QStringLiteral("best");
+            QString label = best ? tr("best · step %1").arg(checkpoint.step) : tr("step %1").arg(checkpoint.step);
+            // The best checkpoint's record holds its own validation NELBO.
+            if (best && metrics.is_object() && metrics.contains("valid_nelbo") && metrics["valid_nelbo"].is_number())
+                label += tr(" · validation NELBO %1 nats/token").arg(QLocale().toString(metrics["valid_nelbo"].get<double>(), 'f', 3));
+            entries.append({path, checkpoint.step, label});
         }
     } catch (const std::exception &error) {
         m_samplingStatus->setText(QString::fromStdString(error.what()));
@@ -363,10 +371,10 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
     QVector<Entry> current;
     for (int i = 0; i < m_checkpoint->count(); ++i)
         if (m_checkpoint->itemData(i, kOfRunRole).toBool())
-            current.append({m_checkpoint->itemData(i).toString(), m_checkpoint->itemData(i, kStepRole).toLongLong()});
+            current.append({m_checkpoint->itemData(i).toString(), m_checkpoint->itemData(i, kStepRole).toLongLong(), m_checkpoint->itemText(i)});
     const bool unchanged = sameRun && current.size() == entries.size() &&
                            std::equal(current.begin(), current.end(), entries.begin(),
-                                      [](const Entry &a, const Entry &b) { return a.path == b.path && a.step == b.step; });
+                                      [](const Entry &a, const Entry &b) { return a.path == b.path && a.step == b.step && a.label == b.label; });
     if (unchanged)
         return;
     const QString previous = m_checkpoint->currentData().toString();
@@ -374,14 +382,18 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
         if (m_checkpoint->itemData(i, kOfRunRole).toBool())
             m_checkpoint->removeItem(i);
     for (const Entry &entry : entries) {
-        m_checkpoint->addItem(tr("step %1 — %2").arg(entry.step).arg(QDir::toNativeSeparators(entry.path)), entry.path);
+        m_checkpoint->addItem(entry.label, entry.path);
+        m_checkpoint->setItemData(m_checkpoint->count() - 1, QDir::toNativeSeparators(entry.path), Qt::ToolTipRole);
         m_checkpoint->setItemData(m_checkpoint->count() - 1, entry.step, kStepRole);
         m_checkpoint->setItemData(m_checkpoint->count() - 1, true, kOfRunRole);
     }
     if (const int index = m_checkpoint->findData(previous); index >= 0)
         m_checkpoint->setCurrentIndex(index);
+    const QString none = tr("This run has no checkpoint yet: train it, or browse for a checkpoint folder.");
     if (m_checkpoint->count() == 0)
-        m_samplingStatus->setText(tr("This run has no checkpoint yet: train it, or browse for a checkpoint folder."));
+        m_samplingStatus->setText(none);
+    else if (m_samplingStatus->text() == none)
+        m_samplingStatus->clear();  // it has one now: the message would be stale under a filled list
     updateStepCount();
 }
 

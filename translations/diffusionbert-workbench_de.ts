@@ -362,7 +362,7 @@
 <context>
     <name>DenoisingPage</name>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="73"/>
+        <location filename="../app/denoisingpage.cpp" line="74"/>
         <source>%n sample(s) in %1 s</source>
         <translation>
             <numerusform>%n Sample in %1 s</numerusform>
@@ -370,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="74"/>
+        <location filename="../app/denoisingpage.cpp" line="75"/>
         <source>Opened %1: %n sample(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Sample</numerusform>
@@ -378,321 +378,331 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="89"/>
-        <location filename="../app/denoisingpage.cpp" line="141"/>
+        <location filename="../app/denoisingpage.cpp" line="90"/>
+        <location filename="../app/denoisingpage.cpp" line="142"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="95"/>
+        <location filename="../app/denoisingpage.cpp" line="96"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="97"/>
+        <location filename="../app/denoisingpage.cpp" line="98"/>
         <source>Open Trajectory…</source>
         <translation>Trajektorie öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="108"/>
+        <location filename="../app/denoisingpage.cpp" line="109"/>
         <source>from corpus</source>
         <translation>aus Korpus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="109"/>
+        <location filename="../app/denoisingpage.cpp" line="110"/>
         <source>Tokens per sample; 0 draws lengths from the training corpus</source>
         <translation>Token pro Sample; bei 0 werden die Längen aus dem Trainingskorpus gezogen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="114"/>
+        <location filename="../app/denoisingpage.cpp" line="115"/>
         <source>The sampler takes T / step size reverse steps</source>
         <translation>Der Sampler macht T / Schrittweite Rückwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="119"/>
+        <location filename="../app/denoisingpage.cpp" line="120"/>
         <source>Ancestral (exact)</source>
         <translation>Ancestral (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="120"/>
+        <location filename="../app/denoisingpage.cpp" line="121"/>
         <source>Most confident first</source>
         <translation>Sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="121"/>
+        <location filename="../app/denoisingpage.cpp" line="122"/>
         <source>Random order</source>
         <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="129"/>
+        <location filename="../app/denoisingpage.cpp" line="130"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="137"/>
+        <location filename="../app/denoisingpage.cpp" line="138"/>
         <source>Reuse unchanged outputs</source>
         <translation>Unveränderte Ausgaben wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="140"/>
+        <location filename="../app/denoisingpage.cpp" line="141"/>
         <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
         <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="145"/>
+        <location filename="../app/denoisingpage.cpp" line="146"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="160"/>
+        <location filename="../app/denoisingpage.cpp" line="161"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="164"/>
+        <location filename="../app/denoisingpage.cpp" line="165"/>
         <source>Sa&amp;mples</source>
         <translation>Sa&amp;mples</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="166"/>
+        <location filename="../app/denoisingpage.cpp" line="167"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="168"/>
+        <location filename="../app/denoisingpage.cpp" line="169"/>
         <source>Step si&amp;ze</source>
         <translation>Schritt&amp;weite</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="171"/>
+        <location filename="../app/denoisingpage.cpp" line="172"/>
         <source>St&amp;rategy</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="173"/>
+        <location filename="../app/denoisingpage.cpp" line="174"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="175"/>
+        <location filename="../app/denoisingpage.cpp" line="176"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="177"/>
+        <location filename="../app/denoisingpage.cpp" line="178"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="179"/>
+        <location filename="../app/denoisingpage.cpp" line="180"/>
         <source>S&amp;eed</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="208"/>
+        <location filename="../app/denoisingpage.cpp" line="209"/>
         <source>First</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="209"/>
+        <location filename="../app/denoisingpage.cpp" line="210"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="210"/>
-        <location filename="../app/denoisingpage.cpp" line="531"/>
+        <location filename="../app/denoisingpage.cpp" line="211"/>
+        <location filename="../app/denoisingpage.cpp" line="543"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="212"/>
+        <location filename="../app/denoisingpage.cpp" line="213"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="213"/>
+        <location filename="../app/denoisingpage.cpp" line="214"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="218"/>
+        <location filename="../app/denoisingpage.cpp" line="219"/>
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="223"/>
+        <location filename="../app/denoisingpage.cpp" line="224"/>
         <source>Last</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="241"/>
+        <location filename="../app/denoisingpage.cpp" line="242"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="246"/>
+        <location filename="../app/denoisingpage.cpp" line="247"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="248"/>
+        <location filename="../app/denoisingpage.cpp" line="249"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="252"/>
-        <location filename="../app/denoisingpage.cpp" line="559"/>
-        <location filename="../app/denoisingpage.cpp" line="564"/>
+        <location filename="../app/denoisingpage.cpp" line="253"/>
+        <location filename="../app/denoisingpage.cpp" line="571"/>
+        <location filename="../app/denoisingpage.cpp" line="576"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="255"/>
+        <location filename="../app/denoisingpage.cpp" line="256"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="256"/>
+        <location filename="../app/denoisingpage.cpp" line="257"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="257"/>
+        <location filename="../app/denoisingpage.cpp" line="258"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="258"/>
+        <location filename="../app/denoisingpage.cpp" line="259"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="270"/>
+        <location filename="../app/denoisingpage.cpp" line="271"/>
         <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="291"/>
+        <location filename="../app/denoisingpage.cpp" line="292"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="297"/>
+        <location filename="../app/denoisingpage.cpp" line="298"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="320"/>
+        <location filename="../app/denoisingpage.cpp" line="321"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="324"/>
+        <location filename="../app/denoisingpage.cpp" line="325"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="325"/>
+        <location filename="../app/denoisingpage.cpp" line="326"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="377"/>
-        <source>step %1 — %2</source>
-        <translation>Schritt %1 — %2</translation>
+        <location filename="../app/denoisingpage.cpp" line="360"/>
+        <source>best · step %1</source>
+        <translation>bestes · Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="384"/>
+        <location filename="../app/denoisingpage.cpp" line="360"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="363"/>
+        <source> · validation NELBO %1 nats/token</source>
+        <translation> · Validierungs-NELBO %1 nats/Token</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="392"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="390"/>
+        <location filename="../app/denoisingpage.cpp" line="402"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="394"/>
+        <location filename="../app/denoisingpage.cpp" line="406"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="405"/>
+        <location filename="../app/denoisingpage.cpp" line="417"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="405"/>
+        <location filename="../app/denoisingpage.cpp" line="417"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="413"/>
+        <location filename="../app/denoisingpage.cpp" line="425"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="424"/>
+        <location filename="../app/denoisingpage.cpp" line="436"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="448"/>
+        <location filename="../app/denoisingpage.cpp" line="460"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="475"/>
+        <location filename="../app/denoisingpage.cpp" line="487"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="480"/>
+        <location filename="../app/denoisingpage.cpp" line="492"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="531"/>
+        <location filename="../app/denoisingpage.cpp" line="543"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="556"/>
+        <location filename="../app/denoisingpage.cpp" line="568"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="556"/>
+        <location filename="../app/denoisingpage.cpp" line="568"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="557"/>
+        <location filename="../app/denoisingpage.cpp" line="569"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="557"/>
+        <location filename="../app/denoisingpage.cpp" line="569"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="570"/>
+        <location filename="../app/denoisingpage.cpp" line="582"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="597"/>
+        <location filename="../app/denoisingpage.cpp" line="609"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="602"/>
+        <location filename="../app/denoisingpage.cpp" line="614"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="602"/>
+        <location filename="../app/denoisingpage.cpp" line="614"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>

@@ -20,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QRegularExpression>
@@ -406,7 +407,14 @@ private Q_SLOTS:
         }
         page.showRun(m_store, m_runId);
         QCOMPARE(checkpoint->count(), before + 1);
-        QVERIFY(checkpoint->itemText(0).contains("step 99999"));
+        QCOMPARE(checkpoint->itemText(0), QString("step 99999"));  // a label, the path in the tooltip
+        QCOMPARE(checkpoint->itemData(0, Qt::ToolTipRole).toString(), QDir::toNativeSeparators(newer));
+        for (int i = 0; i < checkpoint->count(); ++i)
+            QVERIFY2(!checkpoint->itemText(i).contains(m_dir.path()), qPrintable(checkpoint->itemText(i)));
+        for (int i = 0; i < checkpoint->count(); ++i)
+            if (checkpoint->itemData(i).toString().endsWith("/best"))
+                QVERIFY2(checkpoint->itemText(i).startsWith("best · step ") && checkpoint->itemText(i).contains("validation NELBO"),
+                         qPrintable(checkpoint->itemText(i)));
         QCOMPARE(checkpoint->currentData().toString(), chosen);
         std::filesystem::remove_all(newer.toStdString());
         page.showRun(m_store, m_runId);  // gone from disk: gone from the list
