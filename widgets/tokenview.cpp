@@ -11,10 +11,28 @@ namespace {
 
 constexpr int kMargin = 6;
 constexpr int kLabelWidth = 34;   // "#12" before each row
-constexpr int kPadding = 3;       // inside a token's box
-constexpr int kWordGap = 6;       // before a word-initial token
+constexpr int kPadding = 3;       // inside a mask or guess box
+constexpr int kInner = 1;         // either side of a revealed piece's text
+constexpr int kPieceGap = 2;      // inside a word, beside a mask or guess box
 constexpr int kRowGap = 10;
-constexpr int kMinimumBox = 14;   // a mask box is never narrower
+
+bool startsWord(const QString &text)
+{
+    return text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\n'));
+}
+
+// A guess as drawn: without its word-start space; a guess that is only a word boundary shows as
+// a visible space rather than as an empty box.
+QString guessLabel(const QString &guess)
+{
+    const QString trimmed = guess.trimmed();
+    return trimmed.isEmpty() ? QStringLiteral("\u2423") : trimmed;
+}
+
+bool isRevealed(TokenView::CellState state)
+{
+    return state == TokenView::CellState::Revealed || state == TokenView::CellState::RevealedNow;
+}
 
 }  // namespace
 
@@ -48,7 +66,17 @@ void TokenView::setSequences(const QVector<QStringList> &texts)
     m_cells = QVector<Cell>(total);
     if (m_selected >= texts.size())
         m_selected = -1;
+    measureLabels();
     relayout();
+}
+
+void TokenView::measureLabels()
+{
+    const QFontMetrics metrics(font());
+    m_labelWidths.clear();
+    for (const QStringList &sequence : m_texts)
+        for (const QString &text : sequence)
+            m_labelWidths.append(metrics.horizontalAdvance(startsWord(text) ? text.mid(1) : text));
 }
 
 void TokenView::setFrame(const QVector<Cell> &cells)
@@ -56,7 +84,7 @@ void TokenView::setFrame(const QVector<Cell> &cells)
     if (cells.size() != m_cells.size())
         return;  // a frame for other sequences: ignore rather than index out of range
     m_cells = cells;
-    update();
+    relayout();
 }
 
 void TokenView::setToolTipProvider(std::function<QString(int, int)> provider)
@@ -72,29 +100,69 @@ void TokenView::setSelectedSequence(int sequence)
     update();
 }
 
+int TokenView::maskWidth() const
+{
+    return QFontMetrics(font()).horizontalAdvance(QStringLiteral("000")) + 2 * kPadding;
+}
+
+int TokenView::cellWidth(int cell) const
+{
+    const Cell &state = m_cells[cell];
+    if (isRevealed(state.state))
+        return m_labelWidths[cell] + 2 * kInner;
+    if (state.state == CellState::Guess) {
+        QFont italic = font();
+        italic.setItalic(true);
+        return std::max(maskWidth(), QFontMetrics(italic).horizontalAdvance(guessLabel(state.text)) + 2 * kPadding);
+    }
+    return maskWidth();
+}
+
 int TokenView::layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect> *rows) const
 {
     const QFontMetrics metrics(font());
     const int lineHeight = metrics.height() + 2 * kPadding;
+    const int wordGap = std::max(4, metrics.horizontalAdvance(QLatin1Char(' '))) + 2;
     const int left = kMargin + kLabelWidth;
     const int right = std::max(left + 80, width - kMargin);
     int y = kMargin;
-    for (const QStringList &sequence : m_texts) {
-        QVector<Placed> cells;
-        cells.reserve(sequence.size());
+    for (int s = 0; s < m_texts.size(); ++s) {
+        const QStringList &sequence = m_texts[s];
+        const int first = m_firstCell[s];
+        QVector<Placed> cells(sequence.size());
+        QVector<int> widths(sequence.size()), gaps(sequence.size());
         int x = left;
         const int top = y;
-        for (const QString &text : sequence) {
-            const bool wordStart = text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\n'));
-            const QString label = wordStart ? text.mid(1) : text;
-            const int boxWidth = std::max(kMinimumBox, metrics.horizontalAdvance(label) + 2 * kPadding);
-            int start = x + (wordStart && x > left ? kWordGap : 1);
-            if (start + boxWidth > right && x > left) {  // wrap
-                y += lineHeight + 2;
-                start = left;
+        for (int p = 0; p < sequence.size();) {
+            // One word: this piece and those up to the next word start. It wraps as a whole.
+            int end = p + 1;
+            while (end < sequence.size() && !startsWord(sequence[end]))
+                ++end;
+            int wordWidth = 0;
+            for (int q = p; q < end; ++q) {
+                cells[q].label = startsWord(sequence[q]) ? sequence[q].mid(1) : sequence[q];
+                cells[q].continuesWord = q > p;
+                widths[q] = cellWidth(first + q);
+                const bool joined = q > p && isRevealed(m_cells[first + q].state) && isRevealed(m_cells[first + q - 1].state);
+                gaps[q] = q == p || joined ? 0 : kPieceGap;
+                wordWidth += gaps[q] + widths[q];
             }
-            cells.append({QRect(start, y, boxWidth, lineHeight), label});
-            x = start + boxWidth;
+            int at = x > left ? x + wordGap : left;
+            if (at + wordWidth > right && x > left) {
+                y += lineHeight + 2;
+                at = left;
+            }
+            for (int q = p; q < end; ++q) {
+                at += gaps[q];
+                if (at + widths[q] > right && at > left) {  // a word longer than the line breaks between pieces
+                    y += lineHeight + 2;
+                    at = left;
+                }
+                cells[q].box = QRect(at, y, widths[q], lineHeight);
+                at += widths[q];
+            }
+            x = at;
+            p = end;
         }
         if (rows)
             rows->append(QRect(kMargin, top, right - kMargin, y + lineHeight - top));
@@ -110,10 +178,13 @@ void TokenView::relayout()
     m_placed.clear();
     m_rowRects.clear();
     m_laidOutWidth = width();
-    m_height = layout(width(), &m_placed, &m_rowRects);
-    // A scroll area sizes its widget by the minimum, not by heightForWidth: ask for all rows.
-    setMinimumHeight(m_height);
-    updateGeometry();
+    const int height = layout(width(), &m_placed, &m_rowRects);
+    if (height != m_height) {
+        m_height = height;
+        // A scroll area sizes its widget by the minimum, not by heightForWidth: ask for all rows.
+        setMinimumHeight(m_height);
+        updateGeometry();
+    }
     update();
 }
 
@@ -142,8 +213,10 @@ void TokenView::resizeEvent(QResizeEvent *event)
 void TokenView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        measureLabels();
         relayout();
+    }
 }
 
 void TokenView::paintEvent(QPaintEvent *event)
@@ -166,6 +239,8 @@ void TokenView::paintEvent(QPaintEvent *event)
     italic.setItalic(true);
     QFont smallItalic = italic;
     smallItalic.setPointSizeF(italic.pointSizeF() * 0.75);
+    QColor tick = palette().color(QPalette::Mid);
+    tick.setAlpha(140);
     for (int s = 0; s < m_placed.size(); ++s) {
         const QRect row = m_rowRects[s];
         if (!row.intersects(dirty))
@@ -188,8 +263,8 @@ void TokenView::paintEvent(QPaintEvent *event)
                 break;
             case CellState::Guess: {
                 painter.fillRect(box.adjusted(0, 3, 0, -3), guessFill);
-                // A guess longer than its box (sized for the final token) is drawn smaller, then elided.
-                const QString guess = cell.text.trimmed();
+                // The box fits the guess; one wider than the whole line is drawn smaller, then elided.
+                const QString guess = guessLabel(cell.text);
                 painter.setFont(QFontMetrics(italic).horizontalAdvance(guess) <= box.width() ? italic : smallItalic);
                 painter.setPen(guessText);
                 painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine,
@@ -208,6 +283,12 @@ void TokenView::paintEvent(QPaintEvent *event)
                 painter.setPen(text);
                 painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
                 break;
+            }
+            // Where two revealed pieces of one word meet: a faint tick under the join.
+            if (cells[p].continuesWord && isRevealed(cell.state) && isRevealed(m_cells[first + p - 1].state)
+                && cells[p - 1].box.right() + 1 == box.left()) {
+                painter.setPen(tick);
+                painter.drawLine(box.left(), box.bottom() - box.height() / 4, box.left(), box.bottom() - 1);
             }
         }
     }

@@ -1,8 +1,11 @@
 // Rows of tokens, one row per sequence, wrapping like text: the denoising view. Each cell is
 // masked (a grey box, optionally with the model's current guess greyed inside), revealed in the
 // current step (filled by the model's confidence: Okabe-Ito vermillion < 0.3, orange < 0.7,
-// bluish green otherwise) or revealed earlier (plain text). The layout is fixed by each cell's
-// final text, so nothing moves while a sequence fills in; a frame only repaints.
+// bluish green otherwise) or revealed earlier (plain text). Revealed pieces of one word are drawn
+// joined, as the decoded text reads, with a faint tick where one piece ends and the next begins;
+// words are a space apart and wrap as whole words. Every mask box has one width, so a mask never
+// gives away the length of the token under it; a guess widens its box only as far as the guess
+// needs. The layout therefore follows the frame: it is redone (O(cells)) whenever a frame is set.
 #pragma once
 
 #include <QColor>
@@ -27,8 +30,9 @@ public:
 
     explicit TokenView(QWidget *parent = nullptr);
 
-    // One QStringList per sequence: the text of each cell once revealed (a leading space marks a
-    // word start). Resets the frame to all masked.
+    // One QStringList per sequence: the text of each cell once revealed (a leading space or line
+    // break marks a word start; no word-boundary symbol such as SentencePiece's is expected).
+    // Resets the frame to all masked.
     void setSequences(const QVector<QStringList> &texts);
     // Cells in sequence order, every sequence's cells concatenated.
     void setFrame(const QVector<Cell> &cells);
@@ -42,6 +46,8 @@ public:
     // The cell under a point in widget coordinates, or {-1, -1}.
     QPair<int, int> cellAt(const QPoint &point) const;
     QRect cellRect(int sequence, int position) const;
+    // The width of every mask box (and the least width of a guess box).
+    int maskWidth() const;
 
     static QColor confidenceColour(float confidence);
 
@@ -64,11 +70,15 @@ private:
     struct Placed {
         QRect box;       // the token's box
         QString label;   // what is drawn when revealed (the text without its leading space)
+        bool continuesWord = false;  // a piece after the first of its word
     };
     int layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect> *rows) const;
+    int cellWidth(int cell) const;
+    void measureLabels();
     void relayout();
 
     QVector<QStringList> m_texts;
+    QVector<int> m_labelWidths;  // per cell, the revealed label's advance in the view's font
     QVector<QVector<Placed>> m_placed;
     QVector<QRect> m_rowRects;
     QVector<int> m_firstCell;  // index of each sequence's first cell in m_cells

@@ -90,6 +90,7 @@ h1 { font-size: 18px; margin: 0 0 4px; }
 .m { color: #777; background: #e8e8e8; }
 .g { color: #aaa; font-style: italic; }
 .old { color: #0b3c7d; }
+.j { box-shadow: inset 1px 0 0 rgba(0, 0, 0, 0.18); }
 .low { background: #d55e00; color: #fff; }
 .mid { background: #e69f00; color: #000; }
 .high { background: #009e73; color: #fff; }
@@ -149,14 +150,17 @@ function render() {
     for (let p = 0; p < sample.surfaces.length; ++p) {
       const reveal = sample.reveal[p];
       if (reveal <= frame) {
-        const cls = reveal === frame ? confidenceClass(sample.confidence[p]) : "old";
+        // A piece that continues a revealed word is joined to it, as the decoded text reads, with
+        // a faint line at the join.
+        const joins = p > 0 && !/^\s/.test(sample.surfaces[p]) && sample.reveal[p - 1] <= frame;
+        const cls = (reveal === frame ? confidenceClass(sample.confidence[p]) : "old") + (joins ? " j" : "");
         html += '<span class="t ' + cls + '" title="' + tooltip(sample, p) + '">' + escapeText(sample.surfaces[p]) + "</span>";
       } else {
         // The space before a word that is still masked is kept, so the words keep their places.
         const space = /^\s/.test(sample.surfaces[p]) ? " " : "";
         const guess = showGuesses ? guessAt(sample.guesses[p], frame) : null;
         html += space + (guess === null ? '<span class="t m">&#x2592;</span>'
-                                        : '<span class="t g">' + escapeText(data.guess_surfaces[guess].trim()) + "</span>");
+                                        : '<span class="t g">' + escapeText(data.guess_surfaces[guess].trim() || "\u2423") + "</span>");
       }
     }
     document.getElementById("sample-" + s).innerHTML = html;

@@ -281,7 +281,9 @@ const std::string &Trajectory::piece(int id) const
 
 std::string Trajectory::pieceSurface(int id) const
 {
-    std::string surface = pieceSurfaces({piece(id)}, m_tokenizerKind).front();
+    // Spelled as inside a text (after some other piece), so a word-initial piece keeps its space
+    // and the word-boundary piece alone is a space, never the raw symbol.
+    std::string surface = pieceSurfaces({"[UNK]", piece(id)}, m_tokenizerKind)[1];
     return surface.empty() ? piece(id) : surface;
 }
 

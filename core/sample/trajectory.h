@@ -66,7 +66,8 @@ public:
     // The newest alternatives recorded for a cell at a step <= frame (the model's current x0
     // guess while the cell is masked); none before the network first ran for it.
     Alternatives alternatives(int sample, int position, int frame) const;
-    // A piece as the tokenizer spells it, and as a word-free display string (for guesses).
+    // A piece as the tokenizer spells it, and as it reads inside a text (for guesses and
+    // tooltips): "▁the" is " the", "##ing" is "ing", the lone "▁" is " "; specials keep their name.
     const std::string &piece(int id) const;
     std::string pieceSurface(int id) const;
 

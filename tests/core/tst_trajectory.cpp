@@ -147,6 +147,22 @@ private Q_SLOTS:
         QCOMPARE(spelled({"x", "<0xC3>"}), QString::fromUtf8("x\xEF\xBF\xBD"));
     }
 
+    void pieceSurfacesNeverShowTheBoundarySymbol()
+    {
+        // Guesses and tooltips spell a piece as it reads inside a text. The lone word-boundary
+        // piece used to come back raw ("▁") because, spelled alone, it is an empty surface.
+        const std::string path = kData + "trajectory-ancestral.json";
+        const auto trajectory = dbw::Trajectory::load(path);
+        QCOMPARE(trajectory.piece(261), std::string("\xE2\x96\x81"));
+        QCOMPARE(trajectory.pieceSurface(261), std::string(" "));
+        QCOMPARE(trajectory.pieceSurface(263), std::string(" the"));
+        QCOMPARE(trajectory.pieceSurface(262), std::string("s"));
+        const json pieces = json::parse(dbw::readWholeFile(path)).at("pieces");
+        QVERIFY(pieces.size() > 20);
+        for (const auto &[id, piece] : pieces.items())
+            QVERIFY2(trajectory.pieceSurface(std::stoi(id)).find("\xE2\x96\x81") == std::string::npos, id.c_str());
+    }
+
     void badFilesAreNamed_data()
     {
         QTest::addColumn<QString>("edit");

@@ -469,9 +469,9 @@ private Q_SLOTS:
         page.setBaseline(2);
         QVERIFY(table->item(0, 4)->text().contains("no evaluation with the baseline's recipe"));
         page.setBaseline(0);
-        if (qEnvironmentVariableIsSet("DBW_SCREENSHOTS")) {
+        if (qEnvironmentVariableIsSet("DBW_SCREENSHOT_DIR")) {
             page.findChild<QTabWidget *>("compareTabs")->setCurrentIndex(3);
-            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOTS") + "/compare-likelihood.png");
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") + "/compare-likelihood.png");
         }
     }
 

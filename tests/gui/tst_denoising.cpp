@@ -190,6 +190,74 @@ private Q_SLOTS:
         QVERIFY(page.frames()->toolTip(0, 0, trajectory->steps()).contains("Top alternatives at step"));
     }
 
+    void tokensReadAsWordsAndMasksHideLengths()
+    {
+        const auto trajectory = fixture("trajectory-ancestral.json");
+        DenoisingPage page;
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setTrajectory(trajectory);
+        const TokenView *view = page.tokenView();
+        const QVector<QStringList> texts = page.frames()->layoutTexts();
+        const int spaceWidth = view->fontMetrics().horizontalAdvance(QLatin1Char(' '));
+
+        // All masked: one box width, whatever the token under it.
+        page.setFrame(0);
+        QSet<int> widths;
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            for (int p = 0; p < trajectory->length(s); ++p)
+                widths.insert(view->cellRect(s, p).width());
+        QCOMPARE(widths, QSet<int>{view->maskWidth()});
+
+        // All revealed: the pieces of a word touch, words are at least a space apart, and no
+        // label carries the word-boundary symbol.
+        page.setFrame(trajectory->steps());
+        int joins = 0;
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            for (int p = 1; p < trajectory->length(s); ++p) {
+                const QRect before = view->cellRect(s, p - 1), box = view->cellRect(s, p);
+                QVERIFY(!texts[s][p].contains(QString::fromUtf8("\xE2\x96\x81")));
+                if (box.top() != before.top())
+                    continue;  // wrapped
+                const bool wordStart = texts[s][p].startsWith(QLatin1Char(' '));
+                if (wordStart) {
+                    QVERIFY2(box.left() - before.right() - 1 >= spaceWidth, qPrintable(QString("%1/%2").arg(s).arg(p)));
+                } else {
+                    QCOMPARE(box.left(), before.right() + 1);
+                    ++joins;
+                }
+            }
+        QVERIFY(joins > 0);  // the fixture has words of several pieces ("s", "ed", "ing")
+
+        // Guesses under the masks are legible: the box is as wide as the guess needs.
+        page.setShowGuesses(true);
+        page.setFrame(trajectory->steps() / 2);
+        QFont italic = view->font();
+        italic.setItalic(true);
+        int guesses = 0;
+        int cell = 0;
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            for (int p = 0; p < trajectory->length(s); ++p, ++cell) {
+                const TokenView::Cell &shown = view->frameCells()[cell];
+                if (shown.state != TokenView::CellState::Guess)
+                    continue;
+                ++guesses;
+                QVERIFY(view->cellRect(s, p).width() >= view->maskWidth());
+                QVERIFY(view->cellRect(s, p).width() >= QFontMetrics(italic).horizontalAdvance(shown.text.trimmed()));
+            }
+        QVERIFY(guesses > 0);
+        if (const QString dir = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.grab().save(dir + "/denoise-guesses-1280.png");
+            page.setShowGuesses(false);
+            page.grab().save(dir + "/denoise-masks-1280.png");
+            page.resize(1920, 1080);
+            page.setFrame(trajectory->steps());
+            QCoreApplication::processEvents();
+            page.grab().save(dir + "/denoise-final-1920.png");
+        }
+    }
+
     void controlsAndShortcuts()
     {
         const auto trajectory = fixture("trajectory-ancestral.json");
