@@ -143,6 +143,8 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_generate->setObjectName(QStringLiteral("generate"));
     m_generate->setDefault(true);
     connect(m_generate, &QPushButton::clicked, this, &DenoisingPage::generate);
+    connect(m_checkpoint, &QComboBox::currentIndexChanged, this, &DenoisingPage::updateGenerateEnabled);
+    updateGenerateEnabled();
     m_cancel = new QPushButton(tr("Cancel"), box);
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, m_controller, &SamplingController::cancel);
@@ -463,7 +465,8 @@ bool DenoisingPage::generate()
 
 void DenoisingPage::setBusy(bool busy)
 {
-    m_generate->setEnabled(!busy);
+    m_busy = busy;
+    updateGenerateEnabled();
     m_open->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     if (busy) {
@@ -472,6 +475,14 @@ void DenoisingPage::setBusy(bool busy)
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
     }
+}
+
+void DenoisingPage::updateGenerateEnabled()
+{
+    // Nothing to sample from until there is a checkpoint: say how to get one rather than fail.
+    const bool checkpoint = m_checkpoint->currentIndex() >= 0;
+    m_generate->setEnabled(!m_busy && checkpoint);
+    m_generate->setToolTip(checkpoint ? QString() : tr("Choose a checkpoint first: train a run, or Browse… for a checkpoint folder"));
 }
 
 void DenoisingPage::setTrajectory(std::shared_ptr<const dbw::Trajectory> trajectory)

@@ -73,6 +73,7 @@ private:
     void chooseTrajectory();
     void updateStepCount();
     void setBusy(bool busy);
+    void updateGenerateEnabled();
     QString defaultExportName(Export kind) const;
 
     QString m_storePath;
@@ -103,6 +104,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QCheckBox *m_cache = nullptr;
     QPushButton *m_generate = nullptr;
+    bool m_busy = false;  // sampling on the worker
     QPushButton *m_open = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;

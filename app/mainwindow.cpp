@@ -98,14 +98,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
     connect(m_controller, &TrainingController::message, m_trainingStatus, &QLabel::setText);
     connect(m_controller, &TrainingController::runCreated, this, [this](qint64 runId) {
+        m_trainingRun = runId;
         m_history->setActiveRun(runId);  // not deletable while it trains
         refreshRuns();
         selectRun(runId);
     });
     connect(m_controller, &TrainingController::stepReported, this,
             [this](qint64 step, qint64 total, double loss, double tokensPerSecond) {
-                m_trainingStatus->setText(tr("Training: step %1 of %2, loss %3, %4 tokens/s")
-                                              .arg(step).arg(total).arg(loss, 0, 'f', 4).arg(tokensPerSecond, 0, 'f', 0));
+                m_trainingStatus->setText(tr("Training run #%1: step %2 of %3, loss %4, %5 tokens/s")
+                                              .arg(m_trainingRun).arg(step).arg(total).arg(loss, 0, 'f', 4).arg(tokensPerSecond, 0, 'f', 0));
             });
     connect(m_controller, &TrainingController::finished, this, [this](const QString &status, const QString &detail) {
         m_history->setActiveRun(0);
@@ -114,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (status == QLatin1String("failed"))
             showError(tr("Training failed: %1").arg(detail));
         else
-            m_trainingStatus->setText(tr("Training %1; checkpoint %2").arg(status, detail));
+            m_trainingStatus->setText(tr("Run #%1 %2; checkpoint %3").arg(QString::number(m_trainingRun), status, detail));
     });
     // Runs written by this window or by dbw in another process show up within a second.
     m_refreshTimer = new QTimer(this);
@@ -158,6 +159,8 @@ void MainWindow::refreshRuns()
     const QString error = m_runs->refresh(m_storePath);
     if (!error.isEmpty())
         showError(error);
+    if (m_runPage)
+        m_runPage->setStoreHasRuns(m_runs->rowCount() > 0);
     if (m_history && m_history->currentRun() == 0) {
         m_history->selectNewestIfNone();
         updateTrainingActions();
@@ -381,6 +384,10 @@ void MainWindow::createCentralWidget()
     m_history->setObjectName(QStringLiteral("runHistory"));
     m_history->setMinimumWidth(280);
     connect(m_history, &RunHistoryPanel::currentRunChanged, this, [this](qint64 runId) {
+        // What the last training said belongs to its run: once another run is shown and nothing
+        // trains, it would read as news about that one.
+        if (m_trainingStatus && m_controller->state() == TrainingController::State::Idle && runId != m_trainingRun)
+            m_trainingStatus->clear();
         m_runPage->showRun(m_storePath, runId);
         m_denoisingPage->showRun(m_storePath, runId);
         updateTrainingActions();
@@ -394,6 +401,8 @@ void MainWindow::createCentralWidget()
     m_tabs = new QTabWidget(outer);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_runPage = new RunPage(m_tabs);
+    connect(m_runPage, &RunPage::trainDemoRequested, this, [this] { startTraining(demoRunConfig()); });
+    connect(m_runPage, &RunPage::newExperimentRequested, this, &MainWindow::newExperiment);
     m_tabs->addTab(m_runPage, QString());
     m_denoisingPage = new DenoisingPage(m_tabs);
     m_denoisingPage->setObjectName(QStringLiteral("denoisingPage"));

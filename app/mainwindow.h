@@ -104,6 +104,7 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_engineStatus = nullptr;
     QLabel *m_trainingStatus = nullptr;
+    qint64 m_trainingRun = 0;  // the run this window trains or trained last
     RunListModel *m_runs = nullptr;
     RunPage *m_runPage = nullptr;
     DenoisingPage *m_denoisingPage = nullptr;

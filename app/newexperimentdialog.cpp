@@ -163,10 +163,11 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     m_preview = new ScheduleChart(this);
     m_preview->setObjectName(QStringLiteral("schedulePreview"));
     side->addWidget(m_preview, 1);
-    auto *note = new QLabel(tr("For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: "
-                               "the run computes each token's offset from the corpus."), this);
-    note->setWordWrap(true);
-    side->addWidget(note);
+    m_spindleNote = new QLabel(tr("For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: "
+                                  "the run computes each token's offset from the corpus."), this);
+    m_spindleNote->setObjectName(QStringLiteral("spindleNote"));
+    m_spindleNote->setWordWrap(true);
+    side->addWidget(m_spindleNote);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Training"));
     auto *load = m_buttons->addButton(tr("Load…"), QDialogButtonBox::ActionRole);
@@ -243,19 +244,22 @@ QWidget *NewExperimentDialog::fileEditor(QLineEdit *edit, const QString &filter)
     return box;
 }
 
+dbw::RunConfig demoRunConfig()
+{
+    dbw::RunConfig config = dbw::presetRunConfig("cpu-demo");
+    try {
+        const QDir demo(QString::fromStdString(dbw::demoCorpusDirectory()));
+        config.data.trainCorpus = demo.filePath(QStringLiteral("brown-train.txt")).toStdString();
+        config.data.validCorpus = demo.filePath(QStringLiteral("brown-valid.txt")).toStdString();
+    } catch (const std::exception &) {
+        // no bundled corpus found: the field stays empty and says so
+    }
+    return config;
+}
+
 void NewExperimentDialog::applyPreset(int index)
 {
-    dbw::RunConfig config = dbw::presetRunConfig(index == 0 ? "cpu-demo" : "paper");
-    if (index == 0) {
-        try {
-            const QDir demo(QString::fromStdString(dbw::demoCorpusDirectory()));
-            config.data.trainCorpus = demo.filePath(QStringLiteral("brown-train.txt")).toStdString();
-            config.data.validCorpus = demo.filePath(QStringLiteral("brown-valid.txt")).toStdString();
-        } catch (const std::exception &) {
-            // no bundled corpus found: the field stays empty and says so
-        }
-    }
-    setConfig(config);
+    setConfig(index == 0 ? demoRunConfig() : dbw::presetRunConfig("paper"));
 }
 
 void NewExperimentDialog::setConfig(const dbw::RunConfig &config)
@@ -370,6 +374,7 @@ void NewExperimentDialog::validate()
     const bool spindle = current.diffusion.schedule.rfind("spindle", 0) == 0;
     m_lambda->setEnabled(spindle);
     m_spindleBase->setEnabled(spindle);
+    m_spindleNote->setVisible(spindle);  // it explains the band, which only the spindle draws
     m_vocabSize->setEnabled(current.tokenizer.path.empty());
     updatePreview();
 }

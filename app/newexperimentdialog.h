@@ -15,6 +15,10 @@ class QLineEdit;
 class QSpinBox;
 class ScheduleChart;
 
+// The CPU demo preset on the bundled Brown corpus (the corpus fields stay empty when no bundled
+// corpus is found, and the run's config check then says so).
+dbw::RunConfig demoRunConfig();
+
 // Configures a new training run: data, tokenizer, model, diffusion (with a live preview of the
 // schedule) and training. Starts from a preset (CPU demo, paper recipe) or a saved config JSON.
 // Every problem is shown next to its field and keeps OK disabled.
@@ -50,6 +54,7 @@ private:
     QCheckBox *m_continuous = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ScheduleChart *m_preview = nullptr;
+    QLabel *m_spindleNote = nullptr;  // shown with the spindle only
     QMap<QString, QLabel *> m_messages;
     QMap<QString, QString> m_problems;
     dbw::RunConfig m_base;  // keys the dialog does not show travel unchanged

@@ -18,8 +18,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,7 +56,43 @@ RunPage::RunPage(QWidget *parent)
     : QWidget(parent)
     , m_samples(new SamplesModel(this))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+
+    // What to do first, instead of empty charts.
+    auto *start = new QWidget(m_pages);
+    start->setObjectName(QStringLiteral("startPage"));
+    auto *startLayout = new QVBoxLayout(start);
+    startLayout->addStretch();
+    m_startText = new QLabel(start);
+    m_startText->setObjectName(QStringLiteral("startText"));
+    m_startText->setWordWrap(true);
+    m_startText->setAlignment(Qt::AlignCenter);
+    m_startText->setFixedWidth(560);  // a wrapped label under an alignment gets no height for its width otherwise
+    startLayout->addWidget(m_startText, 0, Qt::AlignHCenter);
+    auto *startButtons = new QHBoxLayout;
+    startButtons->addStretch();
+    auto *trainDemo = new QPushButton(tr("Train the Demo Model"), start);
+    trainDemo->setObjectName(QStringLiteral("trainDemo"));
+    trainDemo->setDefault(true);
+    m_trainDemo = trainDemo;
+    connect(trainDemo, &QPushButton::clicked, this, &RunPage::trainDemoRequested);
+    startButtons->addWidget(trainDemo);
+    auto *newExperiment = new QPushButton(tr("New Experiment…"), start);
+    connect(newExperiment, &QPushButton::clicked, this, &RunPage::newExperimentRequested);
+    startButtons->addWidget(newExperiment);
+    startButtons->addStretch();
+    startLayout->addLayout(startButtons);
+    startLayout->addStretch();
+    m_pages->addWidget(start);
+
+    auto *content = new QWidget(m_pages);
+    m_pages->addWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    setStoreHasRuns(false);
     m_overview = new QLabel(tr("Select a run, or start one with New Experiment."), this);
     m_overview->setObjectName(QStringLiteral("runOverview"));
     m_overview->setWordWrap(true);
@@ -143,10 +181,43 @@ MetricChart *RunPage::chart(const QString &metric) const
     return nullptr;
 }
 
+QString RunPage::overviewText() const
+{
+    return m_overview->text();
+}
+
+QString RunPage::lossExplanation(const QJsonObject &diffusion)
+{
+    if (diffusion["objective"].toString() == QLatin1String("nelbo"))
+        return tr("Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, "
+                  "a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.");
+    return tr("Training loss (d3pm-hybrid, the paper's): the KL between the true and the model's posterior at one sampled "
+              "step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, "
+              "per sentence. It is not a bound: compare runs by the NELBO chart.")
+        .arg(diffusion["hybrid_lambda"].toDouble(), 0, 'g', 3);
+}
+
+void RunPage::setStoreHasRuns(bool hasRuns)
+{
+    m_startText->setText(hasRuns ? tr("Select a run on the left to see its charts and samples, or start another.")
+                                 : tr("<p><b>No runs yet.</b></p><p>Train the demo model: a small DiffusionBERT with the spindle "
+                                      "schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and "
+                                      "perplexity appear here live; once it has a checkpoint, the Denoise page generates "
+                                      "from it step by step.</p>"));
+    m_startText->setMinimumHeight(m_startText->heightForWidth(m_startText->width()));
+    m_trainDemo->setVisible(!hasRuns);
+}
+
+bool RunPage::showsStartPage() const
+{
+    return m_pages->currentIndex() == 0;
+}
+
 void RunPage::showRun(const QString &storePath, qint64 runId)
 {
     m_storePath = storePath;
     m_runId = runId;
+    m_pages->setCurrentIndex(runId == 0 ? 0 : 1);
     m_watch.reset();
     refresh();
 }
@@ -182,7 +253,9 @@ void RunPage::refresh()
                                      config["diffusion"].toObject()["objective"].toString())
                                 .arg(run->seed ? QString::number(*run->seed) : QStringLiteral("-"))
                                 .arg(hardware["threads"].toInt())
-                                .arg(hardware["blas"].toString(), QString::fromStdString(run->codeVersion).toHtmlEscaped()));
+                                .arg(hardware["blas"].toString(), QString::fromStdString(run->codeVersion).toHtmlEscaped())
+                            + QStringLiteral("<br><small>") + lossExplanation(config["diffusion"].toObject()) + QStringLiteral("</small>"));
+        chart(QStringLiteral("train/loss"))->setToolTip(lossExplanation(config["diffusion"].toObject()));
         // Progress from what the writer committed, whoever it is; the ETA only while it is alive.
         const qint64 total = config["training"].toObject()["steps"].toInteger();
         const RunProgress progress = RunProgress::of(store.readDecimated(m_runId, "train/loss", 64), total);

@@ -7,12 +7,14 @@
 #include <QWidget>
 
 class MetricChart;
+class QJsonObject;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
 class QProgressBar;
 class QSlider;
+class QStackedWidget;
 
 // A run's samples, newest step first, as a list model.
 class SamplesModel : public QAbstractListModel
@@ -49,12 +51,27 @@ public:
     MetricChart *chart(const QString &metric) const;
     SamplesModel *samples() const { return m_samples; }
     QProgressBar *progress() const { return m_progress; }
+    QString overviewText() const;
+    // Whether the store has runs at all: with none, the start page offers to train the demo.
+    void setStoreHasRuns(bool hasRuns);
+    bool showsStartPage() const;
+
+Q_SIGNALS:
+    void trainDemoRequested();
+    void newExperimentRequested();
+
+public:
+    // What the training loss of a run's objective is, in words (from its config's "diffusion").
+    static QString lossExplanation(const QJsonObject &diffusion);
 
 private:
     QString m_storePath;
     qint64 m_runId = 0;
     StoreWatch m_watch;
     bool m_shownWriting = false;  // the run shown was running or paused: its writer may die silently
+    QStackedWidget *m_pages = nullptr;  // the start page while no run is shown, else the run
+    QLabel *m_startText = nullptr;
+    QWidget *m_trainDemo = nullptr;
     QLabel *m_overview = nullptr;
     QProgressBar *m_progress = nullptr;  // steps done of the configured total, with the ETA
     QComboBox *m_xAxis = nullptr;

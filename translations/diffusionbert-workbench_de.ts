@@ -439,270 +439,275 @@
         <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="146"/>
+        <location filename="../app/denoisingpage.cpp" line="148"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="161"/>
+        <location filename="../app/denoisingpage.cpp" line="163"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="165"/>
+        <location filename="../app/denoisingpage.cpp" line="167"/>
         <source>Sa&amp;mples</source>
         <translation>Sa&amp;mples</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="167"/>
+        <location filename="../app/denoisingpage.cpp" line="169"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="169"/>
+        <location filename="../app/denoisingpage.cpp" line="171"/>
         <source>Step si&amp;ze</source>
         <translation>Schritt&amp;weite</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="172"/>
+        <location filename="../app/denoisingpage.cpp" line="174"/>
         <source>St&amp;rategy</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="174"/>
+        <location filename="../app/denoisingpage.cpp" line="176"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="176"/>
+        <location filename="../app/denoisingpage.cpp" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="178"/>
+        <location filename="../app/denoisingpage.cpp" line="180"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="180"/>
+        <location filename="../app/denoisingpage.cpp" line="182"/>
         <source>S&amp;eed</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="209"/>
+        <location filename="../app/denoisingpage.cpp" line="211"/>
         <source>First</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="210"/>
+        <location filename="../app/denoisingpage.cpp" line="212"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="211"/>
-        <location filename="../app/denoisingpage.cpp" line="543"/>
+        <location filename="../app/denoisingpage.cpp" line="213"/>
+        <location filename="../app/denoisingpage.cpp" line="554"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="213"/>
+        <location filename="../app/denoisingpage.cpp" line="215"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="214"/>
+        <location filename="../app/denoisingpage.cpp" line="216"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="219"/>
+        <location filename="../app/denoisingpage.cpp" line="221"/>
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="224"/>
+        <location filename="../app/denoisingpage.cpp" line="226"/>
         <source>Last</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="242"/>
+        <location filename="../app/denoisingpage.cpp" line="244"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="247"/>
+        <location filename="../app/denoisingpage.cpp" line="249"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="249"/>
+        <location filename="../app/denoisingpage.cpp" line="251"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="253"/>
-        <location filename="../app/denoisingpage.cpp" line="571"/>
-        <location filename="../app/denoisingpage.cpp" line="576"/>
+        <location filename="../app/denoisingpage.cpp" line="255"/>
+        <location filename="../app/denoisingpage.cpp" line="582"/>
+        <location filename="../app/denoisingpage.cpp" line="587"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="256"/>
+        <location filename="../app/denoisingpage.cpp" line="258"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="257"/>
+        <location filename="../app/denoisingpage.cpp" line="259"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="258"/>
+        <location filename="../app/denoisingpage.cpp" line="260"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="259"/>
+        <location filename="../app/denoisingpage.cpp" line="261"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="271"/>
+        <location filename="../app/denoisingpage.cpp" line="273"/>
         <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="292"/>
+        <location filename="../app/denoisingpage.cpp" line="294"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="298"/>
+        <location filename="../app/denoisingpage.cpp" line="300"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="321"/>
+        <location filename="../app/denoisingpage.cpp" line="323"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="325"/>
+        <location filename="../app/denoisingpage.cpp" line="327"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="326"/>
+        <location filename="../app/denoisingpage.cpp" line="328"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="360"/>
+        <location filename="../app/denoisingpage.cpp" line="362"/>
         <source>best · step %1</source>
         <translation>bestes · Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="360"/>
+        <location filename="../app/denoisingpage.cpp" line="362"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="363"/>
+        <location filename="../app/denoisingpage.cpp" line="365"/>
         <source> · validation NELBO %1 nats/token</source>
         <translation> · Validierungs-NELBO %1 nats/Token</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="392"/>
+        <location filename="../app/denoisingpage.cpp" line="394"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="402"/>
+        <location filename="../app/denoisingpage.cpp" line="404"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="406"/>
+        <location filename="../app/denoisingpage.cpp" line="408"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="417"/>
+        <location filename="../app/denoisingpage.cpp" line="419"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="417"/>
+        <location filename="../app/denoisingpage.cpp" line="419"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="425"/>
+        <location filename="../app/denoisingpage.cpp" line="427"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="436"/>
+        <location filename="../app/denoisingpage.cpp" line="438"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="460"/>
+        <location filename="../app/denoisingpage.cpp" line="462"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="487"/>
+        <location filename="../app/denoisingpage.cpp" line="485"/>
+        <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
+        <translation>Wählen Sie zuerst einen Checkpoint: Trainieren Sie einen Run oder wählen Sie über „Durchsuchen…“ einen Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="498"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="492"/>
+        <location filename="../app/denoisingpage.cpp" line="503"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="543"/>
+        <location filename="../app/denoisingpage.cpp" line="554"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="568"/>
+        <location filename="../app/denoisingpage.cpp" line="579"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="568"/>
+        <location filename="../app/denoisingpage.cpp" line="579"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="569"/>
+        <location filename="../app/denoisingpage.cpp" line="580"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="569"/>
+        <location filename="../app/denoisingpage.cpp" line="580"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="582"/>
+        <location filename="../app/denoisingpage.cpp" line="593"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="609"/>
+        <location filename="../app/denoisingpage.cpp" line="620"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="614"/>
+        <location filename="../app/denoisingpage.cpp" line="625"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="614"/>
+        <location filename="../app/denoisingpage.cpp" line="625"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -759,274 +764,274 @@
         <translation>Korpus wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
-        <source>Training: step %1 of %2, loss %3, %4 tokens/s</source>
-        <translation>Training: Schritt %1 von %2, Loss %3, %4 Token/s</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
-        <source>Training %1; checkpoint %2</source>
-        <translation>Training %1; Checkpoint %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Store: %1 (read-only: runs are shown, nothing can be recorded)</source>
         <translation>Speicher: %1 (schreibgeschützt: Runs werden angezeigt, nichts kann aufgezeichnet werden)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
+        <source>Training run #%1: step %2 of %3, loss %4, %5 tokens/s</source>
+        <translation>Training von Run #%1: Schritt %2 von %3, Loss %4, %5 Token/s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>Run #%1 %2; checkpoint %3</source>
+        <translation>Run #%1: %2; Checkpoint %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open Run Store</source>
         <translation>Run-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Cannot clone the run: %1</source>
         <translation>Der Run kann nicht geklont werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Cannot resume the run: %1</source>
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
         <translation>Den ausgewählten gestoppten, fehlgeschlagenen oder unterbrochenen Run ab seinem letzten Checkpoint als neuen Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="89"/>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1334,78 +1339,78 @@
         <translation>Für den Spindle-Schedule reicht das Band von Token-Offsets -0,75 bis +0,25, ein typischer Bereich: Der Run berechnet den Offset jedes Tokens aus dem Korpus.</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="171"/>
+        <location filename="../app/newexperimentdialog.cpp" line="172"/>
         <source>Start Training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="172"/>
+        <location filename="../app/newexperimentdialog.cpp" line="173"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="173"/>
+        <location filename="../app/newexperimentdialog.cpp" line="174"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="180"/>
+        <location filename="../app/newexperimentdialog.cpp" line="181"/>
         <source>Load Config</source>
         <translation>Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="180"/>
-        <location filename="../app/newexperimentdialog.cpp" line="186"/>
+        <location filename="../app/newexperimentdialog.cpp" line="181"/>
+        <location filename="../app/newexperimentdialog.cpp" line="187"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="186"/>
+        <location filename="../app/newexperimentdialog.cpp" line="187"/>
         <source>Save Config</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="235"/>
+        <location filename="../app/newexperimentdialog.cpp" line="236"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="236"/>
+        <location filename="../app/newexperimentdialog.cpp" line="237"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="239"/>
+        <location filename="../app/newexperimentdialog.cpp" line="240"/>
         <source>Choose File</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="342"/>
+        <location filename="../app/newexperimentdialog.cpp" line="346"/>
         <source>choose %1</source>
         <translation>%1 auswählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="347"/>
+        <location filename="../app/newexperimentdialog.cpp" line="351"/>
         <source>no such file</source>
         <translation>Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="349"/>
+        <location filename="../app/newexperimentdialog.cpp" line="353"/>
         <source>not a readable file</source>
         <translation>keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="351"/>
+        <location filename="../app/newexperimentdialog.cpp" line="355"/>
         <source>a training corpus</source>
         <translation>ein Trainingskorpus</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="356"/>
+        <location filename="../app/newexperimentdialog.cpp" line="360"/>
         <source>expected a SentencePiece .model or a BERT vocab.txt</source>
         <translation>erwartet: SentencePiece-.model oder BERT-vocab.txt</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="358"/>
+        <location filename="../app/newexperimentdialog.cpp" line="362"/>
         <source>give the run a name</source>
         <translation>geben Sie dem Run einen Namen</translation>
     </message>
@@ -1687,127 +1692,157 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../app/runpage.cpp" line="58"/>
+        <location filename="../app/runpage.cpp" line="96"/>
         <source>Select a run, or start one with New Experiment.</source>
         <translation>Wählen Sie einen Run aus oder starten Sie einen mit „Neues Experiment“.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="65"/>
+        <location filename="../app/runpage.cpp" line="103"/>
         <source>x axis:</source>
         <translation>x-Achse:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="67"/>
+        <location filename="../app/runpage.cpp" line="105"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="67"/>
+        <location filename="../app/runpage.cpp" line="105"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="67"/>
+        <location filename="../app/runpage.cpp" line="105"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="69"/>
+        <location filename="../app/runpage.cpp" line="107"/>
         <source>smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="75"/>
+        <location filename="../app/runpage.cpp" line="113"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="80"/>
+        <location filename="../app/runpage.cpp" line="118"/>
         <source>Steps whose loss or gradient was not finite; their update was skipped</source>
         <translation>Schritte mit nicht endlichem Loss oder Gradienten; ihr Update wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="96"/>
+        <location filename="../app/runpage.cpp" line="134"/>
         <source>Training loss (nats/sentence)</source>
         <translation>Trainings-Loss (nats/Satz)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="97"/>
+        <location filename="../app/runpage.cpp" line="135"/>
         <source>NELBO (nats/token)</source>
         <translation>NELBO (nats/Token)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="98"/>
+        <location filename="../app/runpage.cpp" line="136"/>
         <source>Perplexity bound per token</source>
         <translation>Perplexity-Schranke pro Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="99"/>
+        <location filename="../app/runpage.cpp" line="137"/>
         <source>Perplexity bound per word (paper)</source>
         <translation>Perplexity-Schranke pro Wort (Paper)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="101"/>
+        <location filename="../app/runpage.cpp" line="139"/>
         <source>Gradient norm (before clipping)</source>
         <translation>Gradientennorm (vor dem Clipping)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="102"/>
+        <location filename="../app/runpage.cpp" line="140"/>
         <source>Throughput (tokens/s)</source>
         <translation>Durchsatz (Token/s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="103"/>
+        <location filename="../app/runpage.cpp" line="141"/>
         <source>Skipped steps (non-finite loss or gradient)</source>
         <translation>Übersprungene Schritte (nicht endlicher Loss oder Gradient)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="111"/>
+        <location filename="../app/runpage.cpp" line="149"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="111"/>
+        <location filename="../app/runpage.cpp" line="149"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="100"/>
+        <location filename="../app/runpage.cpp" line="138"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="170"/>
+        <location filename="../app/runpage.cpp" line="77"/>
+        <source>Train the Demo Model</source>
+        <translation>Demo-Modell trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="83"/>
+        <source>New Experiment…</source>
+        <translation>Neues Experiment…</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="192"/>
+        <source>Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.</source>
+        <translation>Trainings-Loss (nelbo, MDLM): der zeitkontinuierliche NELBO jedes Satzes zu einem gezogenen Zeitpunkt, eine gewichtete Kreuzentropie über seine maskierten Token. Sein Mittel über die Zeit ist die Schranke im NELBO-Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="194"/>
+        <source>Training loss (d3pm-hybrid, the paper&apos;s): the KL between the true and the model&apos;s posterior at one sampled step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, per sentence. It is not a bound: compare runs by the NELBO chart.</source>
+        <translation>Trainings-Loss (d3pm-hybrid, wie im Paper): die KL-Divergenz zwischen wahrer und Modell-Posterior in einem gezogenen Schritt t (im ersten Schritt die Kreuzentropie), plus λ = %1 mal die Kreuzentropie aller echten Token, je Satz. Er ist keine Schranke: Vergleichen Sie Runs im NELBO-Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="202"/>
+        <source>Select a run on the left to see its charts and samples, or start another.</source>
+        <translation>Wählen Sie links einen Run, um seine Diagramme und Samples zu sehen, oder starten Sie einen weiteren.</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="203"/>
+        <source>&lt;p&gt;&lt;b&gt;No runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train the demo model: a small DiffusionBERT with the spindle schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and perplexity appear here live; once it has a checkpoint, the Denoise page generates from it step by step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Runs.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trainieren Sie das Demo-Modell: ein kleines DiffusionBERT mit Spindle-Schedule auf dem mitgelieferten Brown-Korpus, ein bis zwei Minuten auf zwei Kernen. Loss und Perplexität erscheinen hier live; sobald es einen Checkpoint hat, generiert die Seite „Entrauschen“ daraus Schritt für Schritt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="241"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="172"/>
+        <location filename="../app/runpage.cpp" line="243"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="175"/>
+        <location filename="../app/runpage.cpp" line="246"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="193"/>
+        <location filename="../app/runpage.cpp" line="266"/>
         <source>step %1 of %2 · finished</source>
         <translation>Schritt %1 von %2 · fertig</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="195"/>
+        <location filename="../app/runpage.cpp" line="268"/>
         <source>step %1 of %2 · %3 left</source>
         <translation>Schritt %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="197"/>
+        <location filename="../app/runpage.cpp" line="270"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runpage.cpp" line="216"/>
+        <location filename="../app/runpage.cpp" line="289"/>
         <source>⚠ %n skipped step(s)</source>
         <translation>
             <numerusform>⚠ %n übersprungener Schritt</numerusform>
@@ -1815,12 +1850,12 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="216"/>
+        <location filename="../app/runpage.cpp" line="289"/>
         <source>no skipped steps</source>
         <translation>keine übersprungenen Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="225"/>
+        <location filename="../app/runpage.cpp" line="298"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>
@@ -1851,7 +1886,7 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>SamplesModel</name>
     <message>
-        <location filename="../app/runpage.cpp" line="47"/>
+        <location filename="../app/runpage.cpp" line="49"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>

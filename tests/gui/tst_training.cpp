@@ -3,6 +3,7 @@
 // validation rows; QAbstractItemModelTester on the run list and samples models; a chart fed with
 // the decimated buckets of a million points.
 #include "mainwindow.h"
+#include "runhistorypanel.h"
 #include "metricchart.h"
 #include "newexperimentdialog.h"
 #include "runlistmodel.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QScopeGuard>
 
 namespace {
 const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
@@ -68,6 +70,43 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
         qputenv("XDG_DATA_HOME", m_dir.filePath("data").toUtf8());
+    }
+
+    void firstStartOffersTheDemo()
+    {
+        // An empty store of its own (the other tests count the runs of theirs).
+        const QByteArray previous = qgetenv("DBW_STORE");
+        qputenv("DBW_STORE", m_dir.filePath("first-start.sqlite").toUtf8());
+        const auto restore = qScopeGuard([&] { qputenv("DBW_STORE", previous); });
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.runPage()->showsStartPage());  // not eight empty charts
+        auto *demo = window.runPage()->findChild<QPushButton *>("trainDemo");
+        QVERIFY(demo->isVisibleTo(&window));
+        auto *generate = window.findChild<QPushButton *>("generate");
+        QVERIFY(!generate->isEnabled());  // nothing to sample from yet
+        QVERIFY(generate->toolTip().contains("checkpoint"));
+        if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + "/first-start-1280.png");
+
+        QSignalSpy created(window.trainingController(), &TrainingController::runCreated);
+        demo->click();
+        QTRY_VERIFY_WITH_TIMEOUT(created.size() == 1, 120000);
+        const qint64 runId = created.first().at(0).toLongLong();
+        QCOMPARE(window.runPage()->runId(), runId);
+        QVERIFY(!window.runPage()->showsStartPage());
+        window.trainingController()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(window.trainingController()->state() == TrainingController::State::Idle, 120000);
+        // It was the demo recipe on the bundled corpus.
+        const dbw::RunStore store(window.storePath().toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto config = dbw::runConfigFromJson(store.run(runId)->configJson, "stored config");
+        QCOMPARE(QFileInfo(QString::fromStdString(config.data.trainCorpus)).fileName(), QString("brown-train.txt"));
+        const dbw::RunConfig demoConfig = demoRunConfig();
+        QCOMPARE(config.model.preset, demoConfig.model.preset);
+        QCOMPARE(config.diffusion.schedule, demoConfig.diffusion.schedule);
+        QCOMPARE(config.training.steps, demoConfig.training.steps);
     }
 
     void trainingThroughTheWindow()
@@ -152,6 +191,24 @@ private Q_SLOTS:
         QCOMPARE(window.runPage()->samples()->rowCount(), 8);  // 4 batches of 2
         QCOMPARE(static_cast<int>(store.samples(runId).size()), 8);
         QVERIFY(worstStall < 500);  // generous: the number is reported, not judged here
+
+        // The training loss is explained for the run's objective.
+        QVERIFY2(window.runPage()->overviewText().contains("d3pm-hybrid") && window.runPage()->overviewText().contains("λ = 0.01"),
+                 qPrintable(window.runPage()->overviewText()));
+        QVERIFY(window.runPage()->chart("train/loss")->toolTip().contains("not a bound"));
+
+        // The status bar names the run it speaks of, and says nothing of it once another run is shown.
+        const auto *status = window.findChild<QLabel *>("trainingStatus");
+        QVERIFY2(status->text().contains(QString("#%1 finished").arg(runId)), qPrintable(status->text()));
+        dbw::RunRecord other;
+        other.name = "other";
+        other.configJson = dbw::runConfigToJson(tinyConfig(2));
+        other.status = dbw::RunStatus::Finished;
+        dbw::RunStore(window.storePath().toStdString()).createRun(other);
+        window.refreshRuns();
+        window.findChild<RunHistoryPanel *>("runHistory")->selectRun(other.id);
+        QCOMPARE(window.runPage()->runId(), other.id);
+        QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
     }
 
     void pauseResumeAndStop()
@@ -259,8 +316,11 @@ private Q_SLOTS:
         }
         const auto *preview = dialog.findChild<ScheduleChart *>("schedulePreview");
         QVERIFY(preview->hasBand());  // the CPU demo uses the spindle
+        const auto *spindleNote = dialog.findChild<QLabel *>("spindleNote");
+        QVERIFY(spindleNote->isVisibleTo(&dialog));
         dialog.findChild<QComboBox *>("field:diffusion.schedule")->setCurrentText("cosine");
         QVERIFY(!preview->hasBand());
+        QVERIFY(!spindleNote->isVisibleTo(&dialog));  // it explains a band no longer drawn
         QCOMPARE(preview->pointCount(), 201);
         const QString path = m_dir.filePath("dialog.json");
         QVERIFY(dialog.saveConfigFile(path));
