@@ -380,6 +380,7 @@ void MainWindow::createCentralWidget()
     // Runs on the left, the selected run (and the corpus) on the right.
     auto *outer = new QSplitter(Qt::Horizontal, this);
     outer->setObjectName(QStringLiteral("outerSplitter"));
+    m_outerSplitter = outer;
     m_history = new RunHistoryPanel(m_runs, outer);
     m_history->setObjectName(QStringLiteral("runHistory"));
     m_history->setMinimumWidth(280);
@@ -553,6 +554,9 @@ void MainWindow::restoreSettings()
     if (!m_mainSplitter->restoreState(settings.splitterState(m_mainSplitter->objectName())))
         m_mainSplitter->setSizes({320, 960});
     m_rightSplitter->restoreState(settings.splitterState(m_rightSplitter->objectName()));
+    // The run table wide enough for its name, status, tags, created and one metric column.
+    if (!m_outerSplitter->restoreState(settings.splitterState(m_outerSplitter->objectName())))
+        m_outerSplitter->setSizes({width() * 3 / 10, width() * 7 / 10});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -562,6 +566,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowState(saveState());
     settings.setSplitterState(m_mainSplitter->objectName(), m_mainSplitter->saveState());
     settings.setSplitterState(m_rightSplitter->objectName(), m_rightSplitter->saveState());
+    settings.setSplitterState(m_outerSplitter->objectName(), m_outerSplitter->saveState());
     event->accept();
 }
 

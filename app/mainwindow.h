@@ -107,6 +107,7 @@ private:
     qint64 m_trainingRun = 0;  // the run this window trains or trained last
     RunListModel *m_runs = nullptr;
     RunPage *m_runPage = nullptr;
+    QSplitter *m_outerSplitter = nullptr;  // the run table | the pages
     DenoisingPage *m_denoisingPage = nullptr;
     ComparePage *m_comparePage = nullptr;
     RunHistoryPanel *m_history = nullptr;

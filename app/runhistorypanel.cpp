@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -87,9 +88,13 @@ RunHistoryPanel::RunHistoryPanel(RunListModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &RunHistoryPanel::updateFilterChoices);
     // A run added or deleted (here or by dbw elsewhere) resets the model: keep the user's
     // current run and selection by id (the proxy has re-read the source when this runs).
+    // The run at the top of the view stays there too, so a run added above it does not push the
+    // one being looked at down.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptCurrent = currentRun();
         m_keptSelection = selectedRuns();
+        const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+        m_keptTop = top.isValid() && m_view->verticalScrollBar()->value() > 0 ? top.data(RunListModel::RunIdRole).toLongLong() : 0;
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOf(m_keptCurrent);
@@ -97,9 +102,41 @@ RunHistoryPanel::RunHistoryPanel(RunListModel *model, QWidget *parent)
         if (current.isValid())
             m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
         selectRuns(m_keptSelection);
+        if (const int topRow = m_model->rowOf(m_keptTop); topRow >= 0)
+            m_view->scrollTo(m_proxy->mapFromSource(m_model->index(topRow, 0)), QAbstractItemView::PositionAtTop);
+        fitColumns();
+    });
+    connect(model, &QAbstractItemModel::columnsInserted, this, &RunHistoryPanel::fitColumns);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        for (int column = from.column(); column <= to.column(); ++column)
+            fitColumn(column);
+    });
+    // A column the user sized keeps its width; the others follow their content.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting)
+            m_userSized.insert(column);
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &RunHistoryPanel::updateFilterChoices);
     connect(model, &RunListModel::storeError, this, &RunHistoryPanel::errorOccurred);
+    fitColumns();
+}
+
+void RunHistoryPanel::fitColumn(int column)
+{
+    if (m_userSized.contains(column) || m_view->isColumnHidden(column))
+        return;
+    constexpr int kWidest = 240;  // a long name or tag list elides rather than pushing the rest out of view
+    m_fitting = true;
+    m_view->resizeColumnToContents(column);  // the widest of the header and the cells
+    if (m_view->columnWidth(column) > kWidest)
+        m_view->setColumnWidth(column, kWidest);
+    m_fitting = false;
+}
+
+void RunHistoryPanel::fitColumns()
+{
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        fitColumn(column);
 }
 
 QWidget *RunHistoryPanel::createFilters()
@@ -224,17 +261,15 @@ void RunHistoryPanel::showHeaderMenu(const QPoint &position)
     menu.addSeparator();
     QVector<RunListModel::MetricColumn> columns = m_model->metricColumns();
     QMenu *add = menu.addMenu(tr("Add Metric Column"));
-    for (const QString &metric : m_model->metricNames())
-        for (const bool best : {true, false}) {
-            const RunListModel::MetricColumn column{metric, best};
-            if (columns.contains(column))
-                continue;
-            add->addAction(best ? tr("%1 (best)").arg(metric) : tr("%1 (last)").arg(metric), this, [this, column] {
-                auto now = m_model->metricColumns();
-                now.append(column);
-                m_model->setMetricColumns(now);
-            });
-        }
+    for (const RunListModel::MetricColumn &column : m_model->offeredMetricColumns()) {
+        if (columns.contains(column))
+            continue;
+        add->addAction(column.best ? tr("%1 (best)").arg(column.metric) : tr("%1 (last)").arg(column.metric), this, [this, column] {
+            auto now = m_model->metricColumns();
+            now.append(column);
+            m_model->setMetricColumns(now);
+        });
+    }
     add->setEnabled(!add->isEmpty());
     const int clicked = header->logicalIndexAt(position);
     if (clicked >= RunListModel::FixedColumnCount) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QVector>
 #include <QWidget>
 
@@ -51,6 +52,8 @@ private:
     QWidget *createFilters();
     void updateFilterChoices();
     void showHeaderMenu(const QPoint &position);
+    void fitColumn(int column);
+    void fitColumns();
     void showRunMenu(const QPoint &position);
     void confirmDelete();
 
@@ -67,4 +70,7 @@ private:
     qint64 m_activeRun = 0;
     qint64 m_keptCurrent = 0;          // across a model reset
     QVector<qint64> m_keptSelection;
+    qint64 m_keptTop = 0;              // the run at the top of a scrolled view, across a reset
+    QSet<int> m_userSized;             // columns the user resized: no longer fitted to content
+    bool m_fitting = false;
 };

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -149,6 +150,25 @@ QStringList RunListModel::metricNames() const
     return QStringList(names.begin(), names.end());
 }
 
+bool RunListModel::hasMeaningfulBest(const QString &metric)
+{
+    for (const char *prefix : {"valid/", "eval/", "test/"})
+        if (metric.startsWith(QLatin1String(prefix)))
+            return true;
+    return false;
+}
+
+QVector<RunListModel::MetricColumn> RunListModel::offeredMetricColumns() const
+{
+    QVector<MetricColumn> columns;
+    for (const QString &metric : metricNames()) {
+        if (hasMeaningfulBest(metric))
+            columns.append({metric, true});
+        columns.append({metric, false});
+    }
+    return columns;
+}
+
 void RunListModel::setMetricColumns(const QVector<MetricColumn> &columns)
 {
     if (columns == m_metricColumns)
@@ -204,7 +224,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         const double value = column.best ? found->best : found->last;
         if (!display)
             return value;
-        return std::isfinite(value) ? QVariant(QString::number(value, 'g', 5)) : QVariant(QStringLiteral("—"));
+        return std::isfinite(value) ? QVariant(QLocale().toString(value, 'g', 5)) : QVariant(QStringLiteral("—"));
     }
     switch (index.column()) {
     case Name: return row.archived && display ? tr("%1 (archived)").arg(row.name) : row.name;

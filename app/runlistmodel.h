@@ -53,6 +53,10 @@ public:
     int rowOf(qint64 runId) const;
     // Every metric some run has, sorted: what a metric column can show.
     QStringList metricNames() const;
+    // The metric columns worth offering: the last value of every metric, the best value only of
+    // held-out quality metrics (valid/, eval/, test/); the best learning rate or throughput means nothing.
+    QVector<MetricColumn> offeredMetricColumns() const;
+    static bool hasMeaningfulBest(const QString &metric);
 
     QVector<MetricColumn> metricColumns() const { return m_metricColumns; }
     void setMetricColumns(const QVector<MetricColumn> &columns);

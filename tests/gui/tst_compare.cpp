@@ -263,6 +263,53 @@ private Q_SLOTS:
         QCOMPARE(selected, QVector<qint64>({a, b}));
     }
 
+    void runTableFitsItsContentAndKeepsItsPlace()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath("runs.sqlite");
+        {
+            dbw::RunStore writer(store.toStdString());
+            for (int i = 0; i < 40; ++i)
+                addRun(writer, i == 7 ? "a-rather-long-run-name-7" : "r" + std::to_string(i), {}, 3, 1.0 + i);
+            writer.appendMetrics(1, {{"train/lr", {4, 0.001, 1.0, 64, 0}}});
+        }
+        RunListModel runs;
+        runs.refresh(store);
+        RunHistoryPanel panel(&runs);
+        panel.resize(640, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *view = panel.view();
+
+        // Columns fit their content: the long name is not elided.
+        QVERIFY(view->columnWidth(RunListModel::Name) >= view->fontMetrics().horizontalAdvance("a-rather-long-run-name-7"));
+        // Only sensible metric columns are offered: no best learning rate.
+        const auto offered = runs.offeredMetricColumns();
+        QVERIFY(offered.contains(RunListModel::MetricColumn{"valid/ppl_bound", true}));
+        QVERIFY(offered.contains(RunListModel::MetricColumn{"train/lr", false}));
+        QVERIFY(!offered.contains(RunListModel::MetricColumn{"train/lr", true}));
+        // Numbers in the user's language.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString shown = runs.index(runs.rowOf(1), RunListModel::FixedColumnCount).data().toString();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(shown.contains(','), qPrintable(shown));
+
+        // Scrolled down, a run added above keeps the run at the top of the view where it is, and a
+        // column the user widened keeps its width.
+        view->scrollTo(panel.proxy()->index(20, 0), QAbstractItemView::PositionAtTop);
+        const qint64 top = view->indexAt(QPoint(1, 1)).data(RunListModel::RunIdRole).toLongLong();
+        QVERIFY(top != 0);
+        view->setColumnWidth(RunListModel::Status, 300);
+        {
+            dbw::RunStore writer(store.toStdString());
+            addRun(writer, "newest", {}, 3, 1.0);
+        }
+        runs.refresh(store);
+        QCOMPARE(runs.rowCount(), 41);
+        QCOMPARE(view->indexAt(QPoint(1, 1)).data(RunListModel::RunIdRole).toLongLong(), top);
+        QCOMPARE(view->columnWidth(RunListModel::Status), 300);
+    }
+
     void deleteRemovesRowsAndAskedForFiles()
     {
         QTemporaryDir dir;
