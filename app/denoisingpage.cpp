@@ -2,6 +2,7 @@
 
 #include "exportfiles.h"
 #include "revealgrid.h"
+#include "samplersummary.h"
 #include "samplingcontroller.h"
 #include "tokenview.h"
 #include "trajectoryframes.h"
@@ -17,6 +18,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -24,6 +26,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -97,6 +101,14 @@ QWidget *DenoisingPage::createSamplingPanel()
     connect(browse, &QPushButton::clicked, this, &DenoisingPage::browseCheckpoint);
     m_open = new QPushButton(tr("Open Trajectory…"), box);
     connect(m_open, &QPushButton::clicked, this, &DenoisingPage::chooseTrajectory);
+    // The run's trajectories in the store, newest first: what it generated before can be replayed.
+    m_recorded = new QComboBox(box);
+    m_recorded->setObjectName(QStringLiteral("recordedTrajectories"));
+    m_recorded->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_recorded->setMinimumContentsLength(30);
+    connect(m_recorded, &QComboBox::activated, this, [this](int index) { openRecorded(m_recorded->itemData(index).toLongLong()); });
+    m_recorded->setPlaceholderText(tr("none: generate to record one"));
+    m_recorded->setEnabled(false);
 
     m_count = new QSpinBox(box);
     m_count->setObjectName(QStringLiteral("samples"));
@@ -187,7 +199,9 @@ QWidget *DenoisingPage::createSamplingPanel()
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     grid->addLayout(buttons, 3, 4, 1, 4);
-    grid->addWidget(m_samplingStatus, 4, 0, 1, 8);
+    grid->addWidget(labelled(tr("Re&corded"), m_recorded), 4, 0);
+    grid->addWidget(m_recorded, 4, 1, 1, 7);
+    grid->addWidget(m_samplingStatus, 5, 0, 1, 8);
     updateStepCount();
     return box;
 }
@@ -349,6 +363,7 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
                 m_device = QString::fromStdString(config.value(nlohmann::json::json_pointer("/training/device"), std::string("cpu")));
             }
         }
+        updateRecorded(store.trajectorySummaries(runId));
         auto checkpoints = store.checkpoints(runId);
         std::sort(checkpoints.begin(), checkpoints.end(), [](const auto &a, const auto &b) { return a.step > b.step; });
         QSet<QString> seen;  // "best" is rewritten in place: its newest record describes it
@@ -419,6 +434,50 @@ void DenoisingPage::chooseTrajectory()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Trajectory"), {}, tr("Trajectories (*.json);;All files (*)"));
     if (!path.isEmpty())
         openTrajectory(path);
+}
+
+bool DenoisingPage::openRecorded(qint64 trajectoryId)
+{
+    if (!m_controller->openRecorded(m_storePath, trajectoryId)) {
+        m_samplingStatus->setText(tr("Wait for the sampling to finish, or cancel it, before opening a recorded trajectory."));
+        return false;
+    }
+    const int index = m_recorded->findData(trajectoryId);
+    m_openedFile = index >= 0 ? m_recorded->itemText(index) : QString::number(trajectoryId);
+    m_pendingOrigin = {m_runId, index >= 0 ? m_recorded->itemData(index, kStepRole).toLongLong() : 0};
+    setBusy(true);
+    return true;
+}
+
+void DenoisingPage::updateRecorded(const std::vector<dbw::TrajectorySummary> &summaries)
+{
+    QVector<qint64> ids, shown;
+    for (const dbw::TrajectorySummary &summary : summaries)
+        ids.append(qint64(summary.id));
+    for (int i = 0; i < m_recorded->count(); ++i)
+        shown.append(m_recorded->itemData(i).toLongLong());
+    if (ids == shown)
+        return;  // every second while training: an open list stays open
+    const qint64 previous = m_recorded->currentData().toLongLong();
+    const QSignalBlocker blocker(m_recorded);
+    m_recorded->clear();
+    for (const dbw::TrajectorySummary &summary : summaries) {
+        const QString when = QDateTime::fromString(QString::fromStdString(summary.createdAt), Qt::ISODateWithMs)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const int count = QJsonDocument::fromJson(QByteArray::fromStdString(summary.samplerJson)).object()["count"].toInt();
+        QString label = summary.step ? tr("step %1").arg(*summary.step) : tr("no step");
+        if (count > 0)
+            label += QStringLiteral(" · ") + tr("%n sample(s)", nullptr, count);
+        if (const QString sampler = samplerSummary(QString::fromStdString(summary.samplerJson)); !sampler.isEmpty())
+            label += QStringLiteral(" · ") + sampler;
+        label += QStringLiteral(" · ") + when;
+        m_recorded->addItem(label, qlonglong(summary.id));
+        m_recorded->setItemData(m_recorded->count() - 1, qlonglong(summary.step.value_or(0)), kStepRole);
+    }
+    m_recorded->setCurrentIndex(m_recorded->findData(previous));
+    m_recorded->setPlaceholderText(summaries.empty() ? tr("none: generate to record one") : tr("%n recorded trajectory(s)", nullptr, int(summaries.size())));
+    m_recorded->setEnabled(!summaries.empty());
 }
 
 void DenoisingPage::openTrajectory(const QString &path)

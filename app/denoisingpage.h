@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -22,6 +23,7 @@ class TokenView;
 class TrajectoryFrames;
 namespace dbw {
 class Trajectory;
+struct TrajectorySummary;
 }
 
 // The denoising viewer: a sampling panel (from one of the run's checkpoints or any checkpoint
@@ -45,6 +47,8 @@ public:
     // Starts sampling with the panel's settings; false when it cannot start.
     bool generate();
     void openTrajectory(const QString &path);
+    // Opens one of the shown run's trajectories from the store; false while sampling.
+    bool openRecorded(qint64 trajectoryId);
 
     int frame() const { return m_frame; }
     void setFrame(int frame);
@@ -74,6 +78,7 @@ private:
     void updateStepCount();
     void setBusy(bool busy);
     void updateGenerateEnabled();
+    void updateRecorded(const std::vector<dbw::TrajectorySummary> &summaries);
     QString defaultExportName(Export kind) const;
 
     QString m_storePath;
@@ -103,6 +108,7 @@ private:
     QDoubleSpinBox *m_topP = nullptr;
     QSpinBox *m_seed = nullptr;
     QCheckBox *m_cache = nullptr;
+    QComboBox *m_recorded = nullptr;  // the run's trajectories in the store
     QPushButton *m_generate = nullptr;
     bool m_busy = false;  // sampling on the worker
     QPushButton *m_open = nullptr;

@@ -64,6 +64,18 @@ bool SamplingController::open(const QString &path)
     });
 }
 
+bool SamplingController::openRecorded(const QString &storePath, qint64 trajectoryId)
+{
+    return launch([this, storePath, trajectoryId] {
+        const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        const auto record = store.trajectory(trajectoryId);
+        const std::string source = "trajectory " + std::to_string(trajectoryId) + " of " + storePath.toStdString();
+        if (!record)
+            throw dbw::InputError(source, 0, "no longer in the store (deleted since it was listed)");
+        Q_EMIT finished(std::make_shared<const dbw::Trajectory>(dbw::Trajectory::fromJson(record->data, source)), 0.0);
+    });
+}
+
 bool SamplingController::start(const Request &request)
 {
     return launch([this, request] {

@@ -41,6 +41,8 @@ public:
     bool start(const Request &request);
     // Reads a recorded trajectory (a dbw-trajectory/1 file) on the worker thread.
     bool open(const QString &path);
+    // Reads trajectory `trajectoryId` of the run store at `storePath` on the worker thread.
+    bool openRecorded(const QString &storePath, qint64 trajectoryId);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 

@@ -362,7 +362,7 @@
 <context>
     <name>DenoisingPage</name>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="74"/>
+        <location filename="../app/denoisingpage.cpp" line="78"/>
         <source>%n sample(s) in %1 s</source>
         <translation>
             <numerusform>%n Sample in %1 s</numerusform>
@@ -370,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="75"/>
+        <location filename="../app/denoisingpage.cpp" line="79"/>
         <source>Opened %1: %n sample(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Sample</numerusform>
@@ -378,336 +378,374 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="90"/>
-        <location filename="../app/denoisingpage.cpp" line="142"/>
+        <location filename="../app/denoisingpage.cpp" line="94"/>
+        <location filename="../app/denoisingpage.cpp" line="154"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="96"/>
+        <location filename="../app/denoisingpage.cpp" line="100"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="98"/>
+        <location filename="../app/denoisingpage.cpp" line="102"/>
         <source>Open Trajectory…</source>
         <translation>Trajektorie öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="109"/>
+        <location filename="../app/denoisingpage.cpp" line="110"/>
+        <location filename="../app/denoisingpage.cpp" line="479"/>
+        <source>none: generate to record one</source>
+        <translation>keine: Generieren zeichnet eine auf</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="121"/>
         <source>from corpus</source>
         <translation>aus Korpus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="110"/>
+        <location filename="../app/denoisingpage.cpp" line="122"/>
         <source>Tokens per sample; 0 draws lengths from the training corpus</source>
         <translation>Token pro Sample; bei 0 werden die Längen aus dem Trainingskorpus gezogen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="115"/>
+        <location filename="../app/denoisingpage.cpp" line="127"/>
         <source>The sampler takes T / step size reverse steps</source>
         <translation>Der Sampler macht T / Schrittweite Rückwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="120"/>
+        <location filename="../app/denoisingpage.cpp" line="132"/>
         <source>Ancestral (exact)</source>
         <translation>Ancestral (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="121"/>
+        <location filename="../app/denoisingpage.cpp" line="133"/>
         <source>Most confident first</source>
         <translation>Sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="122"/>
+        <location filename="../app/denoisingpage.cpp" line="134"/>
         <source>Random order</source>
         <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="130"/>
+        <location filename="../app/denoisingpage.cpp" line="142"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="138"/>
+        <location filename="../app/denoisingpage.cpp" line="150"/>
         <source>Reuse unchanged outputs</source>
         <translation>Unveränderte Ausgaben wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="141"/>
+        <location filename="../app/denoisingpage.cpp" line="153"/>
         <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
         <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="148"/>
+        <location filename="../app/denoisingpage.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="163"/>
+        <location filename="../app/denoisingpage.cpp" line="175"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="167"/>
+        <location filename="../app/denoisingpage.cpp" line="179"/>
         <source>Sa&amp;mples</source>
         <translation>Sa&amp;mples</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="169"/>
+        <location filename="../app/denoisingpage.cpp" line="181"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="171"/>
+        <location filename="../app/denoisingpage.cpp" line="183"/>
         <source>Step si&amp;ze</source>
         <translation>Schritt&amp;weite</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="174"/>
+        <location filename="../app/denoisingpage.cpp" line="186"/>
         <source>St&amp;rategy</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="176"/>
+        <location filename="../app/denoisingpage.cpp" line="188"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="178"/>
+        <location filename="../app/denoisingpage.cpp" line="190"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="180"/>
+        <location filename="../app/denoisingpage.cpp" line="192"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="182"/>
+        <location filename="../app/denoisingpage.cpp" line="194"/>
         <source>S&amp;eed</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="211"/>
+        <location filename="../app/denoisingpage.cpp" line="202"/>
+        <source>Re&amp;corded</source>
+        <translation>Aufge&amp;zeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="225"/>
         <source>First</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="212"/>
+        <location filename="../app/denoisingpage.cpp" line="226"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="213"/>
-        <location filename="../app/denoisingpage.cpp" line="554"/>
+        <location filename="../app/denoisingpage.cpp" line="227"/>
+        <location filename="../app/denoisingpage.cpp" line="613"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="215"/>
+        <location filename="../app/denoisingpage.cpp" line="229"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="216"/>
+        <location filename="../app/denoisingpage.cpp" line="230"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="221"/>
+        <location filename="../app/denoisingpage.cpp" line="235"/>
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="226"/>
+        <location filename="../app/denoisingpage.cpp" line="240"/>
         <source>Last</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="244"/>
+        <location filename="../app/denoisingpage.cpp" line="258"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="249"/>
+        <location filename="../app/denoisingpage.cpp" line="263"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="251"/>
+        <location filename="../app/denoisingpage.cpp" line="265"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="255"/>
-        <location filename="../app/denoisingpage.cpp" line="582"/>
-        <location filename="../app/denoisingpage.cpp" line="587"/>
+        <location filename="../app/denoisingpage.cpp" line="269"/>
+        <location filename="../app/denoisingpage.cpp" line="641"/>
+        <location filename="../app/denoisingpage.cpp" line="646"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="258"/>
+        <location filename="../app/denoisingpage.cpp" line="272"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="259"/>
+        <location filename="../app/denoisingpage.cpp" line="273"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="260"/>
+        <location filename="../app/denoisingpage.cpp" line="274"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="261"/>
+        <location filename="../app/denoisingpage.cpp" line="275"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="273"/>
+        <location filename="../app/denoisingpage.cpp" line="287"/>
         <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="294"/>
+        <location filename="../app/denoisingpage.cpp" line="308"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="300"/>
+        <location filename="../app/denoisingpage.cpp" line="314"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="323"/>
+        <location filename="../app/denoisingpage.cpp" line="337"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="327"/>
+        <location filename="../app/denoisingpage.cpp" line="341"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="328"/>
+        <location filename="../app/denoisingpage.cpp" line="342"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="362"/>
+        <location filename="../app/denoisingpage.cpp" line="377"/>
         <source>best · step %1</source>
         <translation>bestes · Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="362"/>
+        <location filename="../app/denoisingpage.cpp" line="377"/>
+        <location filename="../app/denoisingpage.cpp" line="469"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="365"/>
+        <location filename="../app/denoisingpage.cpp" line="380"/>
         <source> · validation NELBO %1 nats/token</source>
         <translation> · Validierungs-NELBO %1 nats/Token</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="394"/>
+        <location filename="../app/denoisingpage.cpp" line="409"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="404"/>
+        <location filename="../app/denoisingpage.cpp" line="419"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="408"/>
+        <location filename="../app/denoisingpage.cpp" line="423"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="419"/>
+        <location filename="../app/denoisingpage.cpp" line="434"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="419"/>
+        <location filename="../app/denoisingpage.cpp" line="434"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="427"/>
+        <location filename="../app/denoisingpage.cpp" line="442"/>
+        <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
+        <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie eine aufgezeichnete Trajektorie öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="469"/>
+        <source>no step</source>
+        <translation>ohne Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="471"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Sample</numerusform>
+            <numerusform>%n Samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="479"/>
+        <source>%n recorded trajectory(s)</source>
+        <translation>
+            <numerusform>%n aufgezeichnete Trajektorie</numerusform>
+            <numerusform>%n aufgezeichnete Trajektorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="486"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="438"/>
+        <location filename="../app/denoisingpage.cpp" line="497"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="462"/>
+        <location filename="../app/denoisingpage.cpp" line="521"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="485"/>
+        <location filename="../app/denoisingpage.cpp" line="544"/>
         <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Trainieren Sie einen Run oder wählen Sie über „Durchsuchen…“ einen Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="498"/>
+        <location filename="../app/denoisingpage.cpp" line="557"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="503"/>
+        <location filename="../app/denoisingpage.cpp" line="562"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="554"/>
+        <location filename="../app/denoisingpage.cpp" line="613"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="579"/>
+        <location filename="../app/denoisingpage.cpp" line="638"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="579"/>
+        <location filename="../app/denoisingpage.cpp" line="638"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="580"/>
+        <location filename="../app/denoisingpage.cpp" line="639"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="580"/>
+        <location filename="../app/denoisingpage.cpp" line="639"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="593"/>
+        <location filename="../app/denoisingpage.cpp" line="652"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="620"/>
+        <location filename="../app/denoisingpage.cpp" line="679"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="625"/>
+        <location filename="../app/denoisingpage.cpp" line="684"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="625"/>
+        <location filename="../app/denoisingpage.cpp" line="684"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -774,163 +812,163 @@
         <translation>Speicher: %1 (schreibgeschützt: Runs werden angezeigt, nichts kann aufgezeichnet werden)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
@@ -975,63 +1013,63 @@
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
         <translation>Den ausgewählten gestoppten, fehlgeschlagenen oder unterbrochenen Run ab seinem letzten Checkpoint als neuen Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="89"/>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1441,83 +1479,83 @@
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="46"/>
+        <location filename="../app/runhistorypanel.cpp" line="47"/>
         <source>Filter runs</source>
         <translation>Runs filtern</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="51"/>
+        <location filename="../app/runhistorypanel.cpp" line="52"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="111"/>
+        <location filename="../app/runhistorypanel.cpp" line="148"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="111"/>
+        <location filename="../app/runhistorypanel.cpp" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="111"/>
+        <location filename="../app/runhistorypanel.cpp" line="148"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="111"/>
+        <location filename="../app/runhistorypanel.cpp" line="148"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="111"/>
+        <location filename="../app/runhistorypanel.cpp" line="148"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="116"/>
-        <location filename="../app/runhistorypanel.cpp" line="128"/>
+        <location filename="../app/runhistorypanel.cpp" line="153"/>
+        <location filename="../app/runhistorypanel.cpp" line="165"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="140"/>
+        <location filename="../app/runhistorypanel.cpp" line="177"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="141"/>
+        <location filename="../app/runhistorypanel.cpp" line="178"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="142"/>
+        <location filename="../app/runhistorypanel.cpp" line="179"/>
         <source>Show archived runs</source>
         <translation>Archivierte Runs anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="226"/>
+        <location filename="../app/runhistorypanel.cpp" line="263"/>
         <source>Add Metric Column</source>
         <translation>Metrikspalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="232"/>
+        <location filename="../app/runhistorypanel.cpp" line="267"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="232"/>
+        <location filename="../app/runhistorypanel.cpp" line="267"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="241"/>
+        <location filename="../app/runhistorypanel.cpp" line="276"/>
         <source>Remove This Metric Column</source>
         <translation>Diese Metrikspalte entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="256"/>
+        <location filename="../app/runhistorypanel.cpp" line="291"/>
         <source>Compare %n Run(s)</source>
         <translation>
             <numerusform>%n Run vergleichen</numerusform>
@@ -1525,72 +1563,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="261"/>
+        <location filename="../app/runhistorypanel.cpp" line="296"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="261"/>
+        <location filename="../app/runhistorypanel.cpp" line="296"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="265"/>
+        <location filename="../app/runhistorypanel.cpp" line="300"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="267"/>
+        <location filename="../app/runhistorypanel.cpp" line="302"/>
         <source>Export Config (JSON)…</source>
         <translation>Konfiguration exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="271"/>
+        <location filename="../app/runhistorypanel.cpp" line="306"/>
         <source>Export Config</source>
         <translation>Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="272"/>
+        <location filename="../app/runhistorypanel.cpp" line="307"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="288"/>
+        <location filename="../app/runhistorypanel.cpp" line="323"/>
         <source>Could not change the run store: %1</source>
         <translation>Der Run-Speicher konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="310"/>
+        <location filename="../app/runhistorypanel.cpp" line="345"/>
         <source>A run that is training cannot be deleted; stop it first.</source>
         <translation>Ein Run, der gerade trainiert, kann nicht gelöscht werden; stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="318"/>
+        <location filename="../app/runhistorypanel.cpp" line="353"/>
         <source>Run %1 &apos;%2&apos; is being written by process %3 on %4; stop it first. Nothing was deleted.</source>
         <translation>Run %1 &apos;%2&apos; wird von Prozess %3 auf %4 geschrieben; zuerst stoppen. Nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="335"/>
+        <location filename="../app/runhistorypanel.cpp" line="370"/>
         <source>%1 also holds the checkpoints of run %2; delete that run too, or keep the files.</source>
         <translation>%1 enthält auch die Checkpoints von Run %2; löschen Sie diesen Run ebenfalls oder behalten Sie die Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="351"/>
+        <location filename="../app/runhistorypanel.cpp" line="386"/>
         <source>The runs were deleted from the store, but these folders could not be removed: %1</source>
         <translation>Die Runs wurden aus dem Speicher gelöscht, aber diese Ordner konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="353"/>
+        <location filename="../app/runhistorypanel.cpp" line="388"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="372"/>
+        <location filename="../app/runhistorypanel.cpp" line="407"/>
         <source>Delete Runs</source>
         <translation>Runs löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="373"/>
+        <location filename="../app/runhistorypanel.cpp" line="408"/>
         <source>Delete %n run(s) from the run store: %1?
 Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</source>
         <translation>
@@ -1601,22 +1639,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="377"/>
+        <location filename="../app/runhistorypanel.cpp" line="412"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="379"/>
+        <location filename="../app/runhistorypanel.cpp" line="414"/>
         <source>Also delete the run folders on disk (%1)</source>
         <translation>Auch die Run-Ordner auf der Festplatte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="379"/>
+        <location filename="../app/runhistorypanel.cpp" line="414"/>
         <source>none known</source>
         <translation>keine bekannt</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="395"/>
+        <location filename="../app/runhistorypanel.cpp" line="430"/>
         <source>The run is no longer in the store.</source>
         <translation>Der Run ist nicht mehr im Speicher.</translation>
     </message>
@@ -1624,67 +1662,67 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunListModel</name>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="210"/>
+        <location filename="../app/runlistmodel.cpp" line="230"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="229"/>
+        <location filename="../app/runlistmodel.cpp" line="249"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="229"/>
+        <location filename="../app/runlistmodel.cpp" line="249"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="232"/>
+        <location filename="../app/runlistmodel.cpp" line="252"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="233"/>
+        <location filename="../app/runlistmodel.cpp" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="234"/>
+        <location filename="../app/runlistmodel.cpp" line="254"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="235"/>
+        <location filename="../app/runlistmodel.cpp" line="255"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="236"/>
+        <location filename="../app/runlistmodel.cpp" line="256"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="237"/>
+        <location filename="../app/runlistmodel.cpp" line="257"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="238"/>
+        <location filename="../app/runlistmodel.cpp" line="258"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="239"/>
+        <location filename="../app/runlistmodel.cpp" line="259"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="282"/>
+        <location filename="../app/runlistmodel.cpp" line="302"/>
         <source>Could not save to the run store: %1</source>
         <translation>Speichern im Run-Speicher fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="240"/>
+        <location filename="../app/runlistmodel.cpp" line="260"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1881,6 +1919,29 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <location filename="../app/runprogress.h" line="45"/>
         <source>about %1 h %2 min</source>
         <translation>etwa %1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>SamplerSummary</name>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="19"/>
+        <source>step size %1</source>
+        <translation>Schrittweite %1</translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="21"/>
+        <source>temperature %1</source>
+        <translation>Temperatur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="23"/>
+        <source>top-k %1</source>
+        <translation>Top-k %1</translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="25"/>
+        <source>top-p %1</source>
+        <translation>Top-p %1</translation>
     </message>
 </context>
 <context>

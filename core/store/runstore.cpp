@@ -1101,6 +1101,34 @@ std::vector<TrajectoryRecord> RunStore::trajectories(std::int64_t runId) const
     return result;
 }
 
+std::vector<TrajectorySummary> RunStore::trajectorySummaries(std::int64_t runId) const
+{
+    Statement query(*m_db, "SELECT t.id, s.step, s.sampler_json, length(CAST(t.data AS BLOB)), t.created_at FROM trajectories t "
+                           "LEFT JOIN samples s ON s.id = t.sample_id WHERE t.run_id = ? ORDER BY t.id DESC");
+    query.bind(1, runId);
+    std::vector<TrajectorySummary> result;
+    while (query.step()) {
+        TrajectorySummary summary;
+        summary.id = query.integer(0);
+        summary.step = query.optionalInteger(1);
+        if (summary.step)
+            summary.samplerJson = query.text(2);
+        summary.bytes = query.integer(3);
+        summary.createdAt = query.text(4);
+        result.push_back(std::move(summary));
+    }
+    return result;
+}
+
+std::optional<TrajectoryRecord> RunStore::trajectory(std::int64_t id) const
+{
+    Statement query(*m_db, "SELECT id, run_id, sample_id, format, data, created_at FROM trajectories WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step())
+        return std::nullopt;
+    return TrajectoryRecord{query.integer(0), query.integer(1), query.optionalInteger(2), query.text(3), query.blob(4), query.text(5)};
+}
+
 std::int64_t RunStore::addCheckpoint(CheckpointRecord &checkpoint)
 {
     requireRun(checkpoint.runId);

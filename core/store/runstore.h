@@ -130,6 +130,15 @@ struct TrajectoryRecord {
     std::string createdAt;
 };
 
+// A stored trajectory without its data: what a list of them shows.
+struct TrajectorySummary {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> step;  // the training step of the samples it recorded
+    std::string samplerJson = "{}";    // their sampler config
+    std::int64_t bytes = 0;
+    std::string createdAt;
+};
+
 struct CheckpointRecord {
     std::int64_t id = 0;
     std::int64_t runId = 0;
@@ -221,6 +230,9 @@ public:
     std::vector<SampleRecord> samples(std::int64_t runId) const;
     std::int64_t addTrajectory(TrajectoryRecord &trajectory);
     std::vector<TrajectoryRecord> trajectories(std::int64_t runId) const;
+    // A run's trajectories, newest first, without reading their data; one by id.
+    std::vector<TrajectorySummary> trajectorySummaries(std::int64_t runId) const;
+    std::optional<TrajectoryRecord> trajectory(std::int64_t id) const;
     std::int64_t addCheckpoint(CheckpointRecord &checkpoint);
     std::vector<CheckpointRecord> checkpoints(std::int64_t runId) const;
 

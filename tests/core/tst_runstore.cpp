@@ -176,6 +176,15 @@ private Q_SLOTS:
         QCOMPARE(trajectories[0].data, trajectory.data);  // binary-safe
         QCOMPARE(trajectories[0].sampleId, std::optional<std::int64_t>(samples[0].id));
         QCOMPARE(trajectories[0].format, trajectory.format);
+        // Listed without their data, with the step and sampler of the samples they recorded.
+        const auto summaries = store.trajectorySummaries(id);
+        QCOMPARE(summaries.size(), std::size_t(1));
+        QCOMPARE(summaries[0].id, trajectory.id);
+        QCOMPARE(summaries[0].step, std::optional<std::int64_t>(500));
+        QCOMPARE(summaries[0].samplerJson, samples[0].samplerJson);
+        QCOMPARE(summaries[0].bytes, std::int64_t(16));
+        QCOMPARE(store.trajectory(trajectory.id)->data, trajectory.data);
+        QVERIFY(!store.trajectory(trajectory.id + 1000));
         const auto checkpoints = store.checkpoints(id);
         QCOMPARE(checkpoints.size(), std::size_t(1));
         QCOMPARE(checkpoints[0].path, checkpoint.path);

@@ -444,6 +444,23 @@ private Q_SLOTS:
         const auto trajectories = store.trajectories(m_runId);
         QCOMPARE(trajectories.size(), std::size_t(1));
         QCOMPARE(trajectories.front().data, trajectory.json());
+        // The recorded trajectory is listed under the run and reopens from the store as it was.
+        const std::string recordedJson = trajectory.json();
+        page.showRun(m_store, m_runId);
+        auto *recorded = page.findChild<QComboBox *>("recordedTrajectories");
+        QCOMPARE(recorded->count(), 1);
+        QVERIFY(recorded->isEnabled());
+        QVERIFY2(recorded->itemText(0).contains("3 sample") && recorded->itemText(0).contains("step size 4"),
+                 qPrintable(recorded->itemText(0)));
+        page.setTrajectory(nullptr);
+        QVERIFY(page.openRecorded(recorded->itemData(0).toLongLong()));
+        QVERIFY2(shown.wait(60000), failed.isEmpty() ? "timeout" : qPrintable(failed.last().first().toString()));
+        QCOMPARE(page.frames()->trajectory().json(), recordedJson);
+        // One deleted meanwhile is reported, not shown.
+        QTRY_VERIFY(!page.controller()->isRunning());
+        QVERIFY(page.openRecorded(recorded->itemData(0).toLongLong() + 1000));
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.last().first().toString().contains("no longer in the store"), qPrintable(failed.last().first().toString()));
         // Exported samples say which run and checkpoint step they came from, like the store's rows.
         QTemporaryDir out;
         QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.jsonl")), QString());
