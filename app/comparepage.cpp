@@ -4,6 +4,7 @@
 #include "eval/elbo.h"
 #include "exportfiles.h"
 #include "metricchart.h"
+#include "samplersummary.h"
 
 #include "sample/sampleexport.h"
 #include "util/strings.h"
@@ -16,13 +17,16 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSlider>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QThread>
@@ -42,7 +46,7 @@ const QColor kWorse(0xD5, 0x5E, 0x00);   // Okabe-Ito vermillion
 
 QString number(double value)
 {
-    return std::isfinite(value) ? QString::number(value, 'g', 5) : QStringLiteral("—");
+    return std::isfinite(value) ? QLocale().toString(value, 'g', 5) : QStringLiteral("—");
 }
 
 // A table whose rows grow to their wrapped text at the columns' current widths, also after the
@@ -60,9 +64,13 @@ protected:
     }
 };
 
+// The small multiples: what researchers look at first, in the units of the run page.
+const QStringList kGridMetrics = {QStringLiteral("valid/nelbo"),    QStringLiteral("valid/ppl_bound"), QStringLiteral("valid/ppl_word"),
+                                  QStringLiteral("train/loss"),     QStringLiteral("train/grad_norm"), QStringLiteral("train/tokens_per_s")};
+
 QString signedDelta(double delta)
 {
-    return (delta > 0 ? QStringLiteral("+") : QString()) + QString::number(delta, 'g', 3);
+    return (delta > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(delta, 'g', 3);
 }
 
 // Columns: as wide as their contents (the summary), or sharing the width (samples side by side).
@@ -125,6 +133,10 @@ ComparePage::ComparePage(QWidget *parent)
     controls->addWidget(new QLabel(tr("Smoothing"), this));
     controls->addWidget(m_smoothing);
     controls->addWidget(m_logScale);
+    m_gridToggle = new QCheckBox(tr("All main metrics"), this);
+    m_gridToggle->setObjectName(QStringLiteral("smallMultiplesToggle"));
+    m_gridToggle->setToolTip(tr("Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side"));
+    controls->addWidget(m_gridToggle);
     controls->addStretch();
     controls->addWidget(new QLabel(tr("Baseline"), this));
     controls->addWidget(m_baselineBox);
@@ -132,9 +144,35 @@ ComparePage::ComparePage(QWidget *parent)
     layout->addLayout(controls);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_chart = new MetricChart(splitter);
+    // One metric large, or the main metrics as small multiples; hovering a run highlights it and
+    // a legend click hides or isolates it in every chart at once.
+    m_charts = new QStackedWidget(splitter);
+    m_chart = new MetricChart(m_charts);
     m_chart->setObjectName(QStringLiteral("compareChart"));
-    splitter->addWidget(m_chart);
+    m_charts->addWidget(m_chart);
+    auto *grid = new QWidget(m_charts);
+    grid->setObjectName(QStringLiteral("smallMultiples"));
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < kGridMetrics.size(); ++i) {
+        auto *chart = new MetricChart(grid);
+        chart->setObjectName(QStringLiteral("grid:") + kGridMetrics[i]);
+        chart->setTitle(kGridMetrics[i]);
+        gridLayout->addWidget(chart, i / 3, i % 3);
+        m_gridCharts.append(chart);
+    }
+    m_charts->addWidget(grid);
+    splitter->addWidget(m_charts);
+    for (MetricChart *chart : allCharts()) {
+        connect(chart, &MetricChart::seriesHovered, this, [this](const QString &name) {
+            for (MetricChart *other : allCharts())
+                other->setHighlighted(name);
+        });
+        connect(chart, &MetricChart::hiddenSeriesChanged, this, [this](const QStringList &names) {
+            for (MetricChart *other : allCharts())
+                other->setHiddenSeries(names);
+        });
+    }
     auto *tabs = new QTabWidget(splitter);
     tabs->setObjectName(QStringLiteral("compareTabs"));
     tabs->addTab(tableFor(m_summary, tabs, QHeaderView::ResizeToContents, false), tr("Summary"));
@@ -163,13 +201,28 @@ ComparePage::ComparePage(QWidget *parent)
     connect(m_onlyDifferences, &QCheckBox::toggled, m_diff, &ConfigDiffModel::setShowOnlyDifferences);
     connect(m_metricBox, &QComboBox::activated, this, [this] { setMetric(m_metricBox->currentText()); });
     connect(m_xAxis, &QComboBox::currentIndexChanged, this, &ComparePage::reload);
-    connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) { m_chart->setSmoothing(value / 100.0); });
-    connect(m_logScale, &QCheckBox::toggled, m_chart, &MetricChart::setLogScale);
+    connect(m_smoothing, &QSlider::valueChanged, this, [this](int value) {
+        for (MetricChart *chart : allCharts())
+            chart->setSmoothing(value / 100.0);
+    });
+    connect(m_logScale, &QCheckBox::toggled, this, [this](bool on) {
+        for (MetricChart *chart : allCharts())
+            chart->setLogScale(on);
+    });
+    connect(m_gridToggle, &QCheckBox::toggled, this, [this](bool on) {
+        m_charts->setCurrentIndex(on ? 1 : 0);
+        m_metricBox->setEnabled(!on);
+    });
     connect(m_baselineBox, &QComboBox::activated, this, &ComparePage::setBaseline);
     connect(m_loader, &ComparisonLoader::loaded, this, &ComparePage::display);
     connect(m_loader, &ComparisonLoader::failed, this,
             [this](const QString &message) { m_hint->setText(tr("Cannot read the runs: %1").arg(message)); });
     m_hint->setText(tr("Select runs in the list (Ctrl+click or Shift+click for several) to compare them."));
+}
+
+QVector<MetricChart *> ComparePage::allCharts() const
+{
+    return QVector<MetricChart *>{m_chart} + m_gridCharts;
 }
 
 void ComparePage::setRuns(const QString &storePath, const QVector<qint64> &runIds)
@@ -198,6 +251,8 @@ void ComparePage::reload()
     request.metric = m_metric;
     request.xAxis = static_cast<ChartXAxis>(m_xAxis->currentIndex());
     request.buckets = std::max(100, m_chart->width());
+    request.gridMetrics = kGridMetrics;
+    request.gridBuckets = std::max(100, m_chart->width() / 3);
     m_loader->load(request);
 }
 
@@ -228,6 +283,27 @@ void ComparePage::display(const QVector<RunComparison> &runs, const QStringList 
     m_chart->setTitle(metric);
     m_chart->setXAxisTitle(m_xAxis->currentText());
     m_chart->setAllSeries(series);
+    // Only the metrics some run has, packed into the grid (no empty placeholders).
+    auto *gridLayout = static_cast<QGridLayout *>(m_charts->widget(1)->layout());
+    for (MetricChart *chart : m_gridCharts)
+        gridLayout->removeWidget(chart);
+    QVector<MetricChart *> present;
+    for (int i = 0; i < m_gridCharts.size(); ++i) {
+        QVector<QPair<QString, QVector<MetricChart::Bucket>>> gridSeries;
+        bool any = false;
+        for (const RunComparison &run : runs) {
+            gridSeries.append({run.name, run.gridBuckets.value(kGridMetrics[i])});
+            any = any || !gridSeries.last().second.isEmpty();
+        }
+        m_gridCharts[i]->setXAxisTitle(m_xAxis->currentText());
+        m_gridCharts[i]->setAllSeries(gridSeries);
+        m_gridCharts[i]->setVisible(any);
+        if (any)
+            present.append(m_gridCharts[i]);
+    }
+    const int columns = present.size() > 4 ? 3 : 2;
+    for (int i = 0; i < present.size(); ++i)
+        gridLayout->addWidget(present[i], i / columns, i % columns);
     QVector<ConfigDiffModel::Config> configs;
     for (const RunComparison &run : runs)
         configs.append({run.name, run.configJson});
@@ -394,33 +470,50 @@ void ComparePage::fillLikelihood()
 
 void ComparePage::fillSamples()
 {
+    // One column per batch: a run's newest training-time samples and its newest generated ones
+    // side by side, each with its own sampler settings and metrics (never pooled).
     m_samples->clear();
+    struct Column {
+        const RunComparison *run;
+        const SampleGroup *group;  // null: the run has no samples
+    };
+    QVector<Column> columns;
+    for (const RunComparison &run : m_runs) {
+        if (run.sampleGroups.isEmpty())
+            columns.append({&run, nullptr});
+        for (const SampleGroup &group : run.sampleGroups)
+            columns.append({&run, &group});
+    }
+    const auto originName = [this](const QString &origin) {
+        return origin == QLatin1String("training")    ? tr("during training")
+               : origin == QLatin1String("generated") ? tr("generated")
+                                                      : tr("origin not recorded");
+    };
     QStringList header;
-    for (const RunComparison &run : m_runs)
-        header.append(run.name);
+    for (const Column &column : columns)
+        header.append(column.group ? QStringLiteral("%1 · %2").arg(column.run->name, originName(column.group->origin)) : column.run->name);
     m_samples->setHorizontalHeaderLabels(header);
-    const QStringList metricRows = {tr("step"),      tr("samples"), tr("distinct-1"), tr("distinct-2"),
+    const QStringList metricRows = {tr("origin"), tr("step"), tr("sampler"), tr("samples"), tr("distinct-1"), tr("distinct-2"),
                                     tr("self-BLEU-4"), tr("unigram entropy (bits)"), tr("repetition (seq-rep-4)")};
     m_samples->setVerticalHeaderLabels(metricRows);
     std::size_t most = 0;
-    for (const RunComparison &run : m_runs)
-        most = std::max(most, run.samples.size());
-    for (int r = 0; r < m_runs.size(); ++r) {
-        const RunComparison &run = m_runs[r];
-        const dbw::SampleMetrics &metrics = run.sampleMetrics;
-        const bool any = !run.samples.empty();
-        const QStringList values = {any ? QString::number(run.samples.front().step) : tr("no samples"),
-                                    QString::number(run.samples.size()),
-                                    any ? number(metrics.distinct1) : QString(),
-                                    any ? number(metrics.distinct2) : QString(),
-                                    any ? number(metrics.selfBleu) : QString(),
-                                    any ? number(metrics.unigramEntropyBits) : QString(),
-                                    any ? number(metrics.repetitionRate) : QString()};
+    for (const Column &column : columns)
+        most = std::max(most, column.group ? column.group->samples.size() : std::size_t(0));
+    for (int c = 0; c < columns.size(); ++c) {
+        const SampleGroup *group = columns[c].group;
+        QStringList values;
+        if (!group) {
+            values = {tr("no samples")};
+        } else {
+            const dbw::SampleMetrics &metrics = group->metrics;
+            values = {originName(group->origin), QString::number(group->step), samplerSummary(QString::fromStdString(group->samplerJson)),
+                      QString::number(group->samples.size()), number(metrics.distinct1), number(metrics.distinct2),
+                      number(metrics.selfBleu), number(metrics.unigramEntropyBits), number(metrics.repetitionRate)};
+        }
         for (int i = 0; i < values.size(); ++i)
-            m_samples->setItem(i, r, new QStandardItem(values[i]));
-        for (std::size_t s = 0; s < most; ++s)
-            m_samples->setItem(metricRows.size() + int(s), r,
-                               new QStandardItem(s < run.samples.size() ? QString::fromStdString(run.samples[s].text) : QString()));
+            m_samples->setItem(i, c, new QStandardItem(values[i]));
+        for (std::size_t s = 0; group && s < group->samples.size(); ++s)
+            m_samples->setItem(metricRows.size() + int(s), c, new QStandardItem(QString::fromStdString(group->samples[s].text)));
     }
     for (std::size_t s = 0; s < most; ++s)
         m_samples->setVerticalHeaderItem(metricRows.size() + int(s), new QStandardItem(tr("#%1").arg(s + 1)));

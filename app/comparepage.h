@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSlider;
+class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
 class QThread;
@@ -40,6 +41,8 @@ public:
     QString exportTo(Export kind, const QString &path);
 
     MetricChart *chart() const { return m_chart; }
+    // The large chart first, then the small multiples.
+    QVector<MetricChart *> allCharts() const;
     ConfigDiffModel *configDiff() const { return m_diff; }
     QStandardItemModel *summary() const { return m_summary; }
     QStandardItemModel *samples() const { return m_samples; }
@@ -79,7 +82,10 @@ private:
     QCheckBox *m_logScale = nullptr;
     QComboBox *m_baselineBox = nullptr;
     QToolButton *m_export = nullptr;
+    QStackedWidget *m_charts = nullptr;  // the one large chart, or the small multiples
     MetricChart *m_chart = nullptr;
+    QVector<MetricChart *> m_gridCharts;
+    QCheckBox *m_gridToggle = nullptr;
     ConfigDiffModel *m_diff = nullptr;
     QCheckBox *m_onlyDifferences = nullptr;
     QStandardItemModel *m_summary = nullptr;

@@ -1,5 +1,7 @@
 #include "comparisonloader.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -16,6 +18,37 @@ ComparisonLoader::~ComparisonLoader()
     m_waiting = false;
     if (m_thread)
         m_thread->wait();
+}
+
+QVector<SampleGroup> ComparisonLoader::newestSampleGroups(std::vector<dbw::SampleRecord> samples)
+{
+    // Batches: consecutive rows of one step and one sampler config (as each writer adds them).
+    QVector<SampleGroup> batches;
+    for (dbw::SampleRecord &sample : samples) {
+        if (batches.isEmpty() || batches.last().step != sample.step || batches.last().samplerJson != sample.samplerJson) {
+            SampleGroup group;
+            group.step = sample.step;
+            group.samplerJson = sample.samplerJson;
+            const nlohmann::json sampler = nlohmann::json::parse(sample.samplerJson, nullptr, false);
+            if (sampler.is_object() && sampler.contains("origin") && sampler["origin"].is_string())
+                group.origin = QString::fromStdString(sampler["origin"].get<std::string>());
+            batches.append(std::move(group));
+        }
+        batches.last().samples.push_back(std::move(sample));
+    }
+    // The newest batch of each origin (rows come oldest first).
+    QVector<SampleGroup> newest;
+    for (const QString &origin : {QStringLiteral("training"), QStringLiteral("generated"), QString()})
+        for (auto batch = batches.rbegin(); batch != batches.rend(); ++batch)
+            if (batch->origin == origin) {
+                std::vector<std::string> texts;
+                for (const dbw::SampleRecord &sample : batch->samples)
+                    texts.push_back(sample.text);
+                batch->metrics = dbw::computeSampleMetrics(texts);
+                newest.append(*batch);  // a copy: a moved-from batch would read as "origin not recorded"
+                break;
+            }
+    return newest;
 }
 
 void ComparisonLoader::load(const ComparisonRequest &request)
@@ -71,18 +104,7 @@ QVector<RunComparison> ComparisonLoader::read(const ComparisonRequest &request, 
         for (const dbw::MetricSummary &summary : run.summaries)
             names.insert(QString::fromStdString(summary.name));
         run.evals = store.evals(id);
-        std::vector<dbw::SampleRecord> samples = store.samples(id);
-        std::int64_t newest = -1;
-        for (const dbw::SampleRecord &sample : samples)
-            newest = std::max(newest, sample.step);
-        std::vector<std::string> texts;
-        for (dbw::SampleRecord &sample : samples)
-            if (sample.step == newest) {
-                texts.push_back(sample.text);
-                run.samples.push_back(std::move(sample));
-            }
-        if (!texts.empty())
-            run.sampleMetrics = dbw::computeSampleMetrics(texts);
+        run.sampleGroups = newestSampleGroups(store.samples(id));
         runs.append(std::move(run));
     }
     *metricNames = QStringList(names.begin(), names.end());
@@ -94,5 +116,10 @@ QVector<RunComparison> ComparisonLoader::read(const ComparisonRequest &request, 
     if (!metric->isEmpty())
         for (RunComparison &run : runs)
             run.buckets = chartBuckets(store.readDecimated(run.id, metric->toStdString(), request.buckets), request.xAxis);
+    for (const QString &gridMetric : request.gridMetrics)
+        if (names.count(gridMetric))
+            for (RunComparison &run : runs)
+                run.gridBuckets.insert(gridMetric, chartBuckets(store.readDecimated(run.id, gridMetric.toStdString(), request.gridBuckets),
+                                                                request.xAxis));
     return runs;
 }

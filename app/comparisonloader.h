@@ -6,6 +6,7 @@
 #include "eval/textmetrics.h"
 #include "store/runstore.h"
 
+#include <QMap>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -13,6 +14,17 @@
 #include <QVector>
 
 class QThread;
+
+// One batch of a run's samples: one origin, one step, one sampler config. Metrics are over the
+// batch only, never over samples of another origin or sampler.
+struct SampleGroup
+{
+    QString origin;           // "training", "generated" or empty (not recorded by older versions)
+    qint64 step = 0;
+    std::string samplerJson;  // as stored, with the origin
+    std::vector<dbw::SampleRecord> samples;
+    dbw::SampleMetrics metrics;
+};
 
 // One run as the comparison shows it.
 struct RunComparison
@@ -22,9 +34,9 @@ struct RunComparison
     std::string configJson;
     std::vector<dbw::MetricSummary> summaries;
     QVector<MetricChart::Bucket> buckets;     // the chosen metric on the chosen x axis
-    std::vector<dbw::SampleRecord> samples;   // those of the newest step that has samples
+    QMap<QString, QVector<MetricChart::Bucket>> gridBuckets;  // the small multiples' metrics
+    QVector<SampleGroup> sampleGroups;        // the newest batch of each origin, training first
     std::vector<dbw::EvalRecord> evals;       // every stored evaluation, oldest first
-    dbw::SampleMetrics sampleMetrics;         // over those samples
 };
 
 struct ComparisonRequest
@@ -34,6 +46,8 @@ struct ComparisonRequest
     QString metric;  // empty: the first metric the runs share
     ChartXAxis xAxis = ChartXAxis::Step;
     int buckets = 600;  // about one per pixel of the chart
+    QStringList gridMetrics;  // also read for the small multiples (those the runs have)
+    int gridBuckets = 300;
 };
 
 // Reads what a comparison needs from the store on a worker thread (its own connection), so the
@@ -52,6 +66,9 @@ public:
 
     // Synchronous, for the worker and for tests.
     static QVector<RunComparison> read(const ComparisonRequest &request, QStringList *metricNames, QString *metric);
+    // A run's samples (oldest first) cut into batches (one step, one sampler config); the newest
+    // batch of each origin with its own metrics.
+    static QVector<SampleGroup> newestSampleGroups(std::vector<dbw::SampleRecord> samples);
 
 Q_SIGNALS:
     // metricNames: every metric of the runs; metric: the one read.

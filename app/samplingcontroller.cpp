@@ -92,9 +92,10 @@ bool SamplingController::start(const Request &request)
         Q_EMIT finished(trajectory, run.seconds);
         if (!request.storePath.isEmpty() && request.runId > 0) {
             std::vector<dbw::SampleRecord> records;
+            const std::string samplerJson = dbw::samplerJsonWithOrigin(run.configJson, "generated");
             for (const dbw::GeneratedSample &generated : run.samples) {
                 const nlohmann::json metrics = {{"repetition_rate", dbw::repetitionRate(dbw::normaliseForMetrics(generated.text))}};
-                records.push_back({0, request.runId, request.step, generated.text, generated.ids, run.configJson, metrics.dump(), ""});
+                records.push_back({0, request.runId, request.step, generated.text, generated.ids, samplerJson, metrics.dump(), ""});
             }
             dbw::RunStore store(request.storePath.toStdString());
             store.addSamples(records);

@@ -190,7 +190,8 @@ int runSample(const Arguments &arguments)
               << "\n";
         csv << i << "," << csvField(generated.text) << "," << generated.ids.size() << ","
             << formatNumber(sampleBleu) << "," << formatNumber(repetitionRate(tokens)) << "\r\n";
-        records.push_back({0, origin.runId, origin.step, generated.text, generated.ids, run.configJson, sampleMetrics.dump(), ""});
+        records.push_back({0, origin.runId, origin.step, generated.text, generated.ids, samplerJsonWithOrigin(run.configJson, "generated"),
+                           sampleMetrics.dump(), ""});
     }
     if (!prefix.empty()) {
         writeFileAtomically(prefix + ".txt", txt.str());

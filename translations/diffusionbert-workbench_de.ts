@@ -4,118 +4,128 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../app/comparepage.cpp" line="103"/>
-        <location filename="../app/comparepage.cpp" line="402"/>
+        <location filename="../app/comparepage.cpp" line="111"/>
+        <location filename="../app/comparepage.cpp" line="496"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="103"/>
+        <location filename="../app/comparepage.cpp" line="111"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="103"/>
+        <location filename="../app/comparepage.cpp" line="111"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="108"/>
+        <location filename="../app/comparepage.cpp" line="116"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="112"/>
-        <location filename="../app/comparepage.cpp" line="452"/>
-        <location filename="../app/comparepage.cpp" line="464"/>
-        <location filename="../app/comparepage.cpp" line="476"/>
+        <location filename="../app/comparepage.cpp" line="120"/>
+        <location filename="../app/comparepage.cpp" line="545"/>
+        <location filename="../app/comparepage.cpp" line="557"/>
+        <location filename="../app/comparepage.cpp" line="569"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="115"/>
+        <location filename="../app/comparepage.cpp" line="123"/>
         <source>Chart (PNG)…</source>
         <translation>Diagramm (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="116"/>
+        <location filename="../app/comparepage.cpp" line="124"/>
         <source>Chart (SVG)…</source>
         <translation>Diagramm (SVG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="117"/>
+        <location filename="../app/comparepage.cpp" line="125"/>
         <source>Metrics of These Runs (CSV)…</source>
         <translation>Metriken dieser Runs (CSV)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="118"/>
+        <location filename="../app/comparepage.cpp" line="126"/>
         <source>Samples of These Runs (txt, jsonl, csv)…</source>
         <translation>Samples dieser Runs (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="119"/>
+        <location filename="../app/comparepage.cpp" line="127"/>
         <source>Baseline Run&apos;s Config (JSON)…</source>
         <translation>Konfiguration des Baseline-Runs (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="121"/>
-        <location filename="../app/comparepage.cpp" line="256"/>
+        <location filename="../app/comparepage.cpp" line="129"/>
+        <location filename="../app/comparepage.cpp" line="332"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="123"/>
+        <location filename="../app/comparepage.cpp" line="131"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="125"/>
+        <location filename="../app/comparepage.cpp" line="133"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="129"/>
+        <location filename="../app/comparepage.cpp" line="136"/>
+        <source>All main metrics</source>
+        <translation>Alle Hauptmetriken</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="138"/>
+        <source>Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side</source>
+        <translation>Kleine Vielfache: Validierungs-NELBO, Perplexitätsschranken, Trainings-Loss, Gradientennorm und Durchsatz nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="141"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="140"/>
+        <location filename="../app/comparepage.cpp" line="178"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="144"/>
+        <location filename="../app/comparepage.cpp" line="182"/>
         <source>Show only differences</source>
         <translation>Nur Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="149"/>
+        <location filename="../app/comparepage.cpp" line="187"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="156"/>
+        <location filename="../app/comparepage.cpp" line="194"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="157"/>
+        <location filename="../app/comparepage.cpp" line="195"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="171"/>
+        <location filename="../app/comparepage.cpp" line="219"/>
         <source>Cannot read the runs: %1</source>
         <translation>Die Runs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="172"/>
-        <location filename="../app/comparepage.cpp" line="239"/>
+        <location filename="../app/comparepage.cpp" line="220"/>
+        <location filename="../app/comparepage.cpp" line="315"/>
         <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
         <translation>Wählen Sie Runs in der Liste aus (Strg+Klick oder Umschalt+Klick für mehrere), um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/comparepage.cpp" line="240"/>
+        <location filename="../app/comparepage.cpp" line="316"/>
         <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
         <translation>
             <numerusform>%n Run · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
@@ -123,202 +133,227 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="256"/>
+        <location filename="../app/comparepage.cpp" line="332"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="273"/>
+        <location filename="../app/comparepage.cpp" line="349"/>
         <source>best</source>
         <translation>Bestwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="273"/>
+        <location filename="../app/comparepage.cpp" line="349"/>
         <source>last</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="287"/>
+        <location filename="../app/comparepage.cpp" line="363"/>
         <source>better than the baseline</source>
         <translation>besser als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="287"/>
+        <location filename="../app/comparepage.cpp" line="363"/>
         <source>worse than the baseline</source>
         <translation>schlechter als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="306"/>
+        <location filename="../app/comparepage.cpp" line="382"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="306"/>
+        <location filename="../app/comparepage.cpp" line="382"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="306"/>
+        <location filename="../app/comparepage.cpp" line="382"/>
         <source>nats/token (−log p(x))</source>
         <translation>nats/Token (−log p(x))</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="306"/>
+        <location filename="../app/comparepage.cpp" line="382"/>
         <source>given the length</source>
         <translation>bei gegebener Länge</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="307"/>
+        <location filename="../app/comparepage.cpp" line="383"/>
         <source>Δ vs baseline ± paired SE</source>
         <translation>Δ zur Basis ± gepaarter SE</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="307"/>
+        <location filename="../app/comparepage.cpp" line="383"/>
         <source>unpaired SE</source>
         <translation>ungepaarter SE</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="314"/>
+        <location filename="../app/comparepage.cpp" line="390"/>
         <source>recipe unreadable</source>
         <translation>Rezept unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="316"/>
+        <location filename="../app/comparepage.cpp" line="392"/>
         <source>invalid: %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="318"/>
+        <location filename="../app/comparepage.cpp" line="394"/>
         <source>not a bound: %1</source>
         <translation>keine Schranke: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="325"/>
+        <location filename="../app/comparepage.cpp" line="401"/>
         <source> (baseline)</source>
         <translation> (Basis)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="334"/>
+        <location filename="../app/comparepage.cpp" line="410"/>
         <source>no evaluation (dbw eval)</source>
         <translation>keine Auswertung (dbw eval)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="340"/>
+        <location filename="../app/comparepage.cpp" line="416"/>
         <source>step %1 · %2 · s = %3 · %4</source>
         <translation>Schritt %1 · %2 · s = %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="347"/>
+        <location filename="../app/comparepage.cpp" line="423"/>
         <source>results unreadable</source>
         <translation>Ergebnisse unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="359"/>
+        <location filename="../app/comparepage.cpp" line="435"/>
         <source>(older evaluation)</source>
         <translation>(ältere Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="365"/>
+        <location filename="../app/comparepage.cpp" line="441"/>
         <source>no evaluation with the baseline&apos;s recipe and per-sentence values</source>
         <translation>keine Auswertung mit dem Rezept der Basis und Werten je Satz</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="379"/>
+        <location filename="../app/comparepage.cpp" line="455"/>
         <source>better than the baseline by more than two paired standard errors</source>
         <translation>besser als die Basis um mehr als zwei gepaarte Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="380"/>
+        <location filename="../app/comparepage.cpp" line="456"/>
         <source>worse than the baseline by more than two paired standard errors</source>
         <translation>schlechter als die Basis um mehr als zwei gepaarte Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="382"/>
+        <location filename="../app/comparepage.cpp" line="458"/>
         <source>within two paired standard errors: not decided</source>
         <translation>innerhalb von zwei gepaarten Standardfehlern: nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="402"/>
+        <location filename="../app/comparepage.cpp" line="488"/>
+        <source>during training</source>
+        <translation>während des Trainings</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="489"/>
+        <source>generated</source>
+        <translation>generiert</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="490"/>
+        <source>origin not recorded</source>
+        <translation>Herkunft nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="496"/>
         <source>samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="402"/>
+        <location filename="../app/comparepage.cpp" line="496"/>
         <source>distinct-1</source>
         <translation>distinct-1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="402"/>
+        <location filename="../app/comparepage.cpp" line="496"/>
         <source>distinct-2</source>
         <translation>distinct-2</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="403"/>
+        <location filename="../app/comparepage.cpp" line="496"/>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="496"/>
+        <source>sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="497"/>
         <source>self-BLEU-4</source>
         <translation>self-BLEU-4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="403"/>
+        <location filename="../app/comparepage.cpp" line="497"/>
         <source>unigram entropy (bits)</source>
         <translation>Unigramm-Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="403"/>
+        <location filename="../app/comparepage.cpp" line="497"/>
         <source>repetition (seq-rep-4)</source>
         <translation>Wiederholung (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="412"/>
+        <location filename="../app/comparepage.cpp" line="506"/>
         <source>no samples</source>
         <translation>keine Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="426"/>
+        <location filename="../app/comparepage.cpp" line="519"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="449"/>
+        <location filename="../app/comparepage.cpp" line="542"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="449"/>
+        <location filename="../app/comparepage.cpp" line="542"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="449"/>
+        <location filename="../app/comparepage.cpp" line="542"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="450"/>
+        <location filename="../app/comparepage.cpp" line="543"/>
         <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="450"/>
+        <location filename="../app/comparepage.cpp" line="543"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="458"/>
+        <location filename="../app/comparepage.cpp" line="551"/>
         <source>Exporting the metrics to %1…</source>
         <translation>Metriken werden nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="462"/>
+        <location filename="../app/comparepage.cpp" line="555"/>
         <source>Exported the metrics to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="515"/>
+        <location filename="../app/comparepage.cpp" line="608"/>
         <source>Nothing to export: no runs are compared.</source>
         <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="522"/>
+        <location filename="../app/comparepage.cpp" line="615"/>
         <source>Could not render the chart.</source>
         <translation>Das Diagramm konnte nicht gerendert werden.</translation>
     </message>
@@ -1077,63 +1112,63 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="68"/>
+        <location filename="../widgets/metricchart.cpp" line="69"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="69"/>
+        <location filename="../widgets/metricchart.cpp" line="70"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="70"/>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="70"/>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="74"/>
+        <location filename="../widgets/metricchart.cpp" line="75"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="75"/>
+        <location filename="../widgets/metricchart.cpp" line="76"/>
         <source>Export Data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="75"/>
+        <location filename="../widgets/metricchart.cpp" line="76"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="238"/>
+        <location filename="../widgets/metricchart.cpp" line="251"/>
         <source> (raw)</source>
         <translation> (roh)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="88"/>
-        <location filename="../widgets/metricchart.cpp" line="264"/>
+        <location filename="../widgets/metricchart.cpp" line="89"/>
+        <location filename="../widgets/metricchart.cpp" line="284"/>
         <source>%1: no points yet</source>
         <translation>%1: noch keine Punkte</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="350"/>
+        <location filename="../widgets/metricchart.cpp" line="405"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="352"/>
+        <location filename="../widgets/metricchart.cpp" line="407"/>
         <source> (smoothed %1)</source>
         <translation> (geglättet %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="354"/>
+        <location filename="../widgets/metricchart.cpp" line="409"/>
         <source>, range %1 to %2</source>
         <translation>, Bereich %1 bis %2</translation>
     </message>

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace {
@@ -90,6 +91,8 @@ void MetricChart::setTitle(const QString &title)
 
 void MetricChart::setXAxisTitle(const QString &title)
 {
+    if (title == m_xTitle)
+        return;  // set at every refresh of a live page: no redraw for nothing
     m_xTitle = title;
     rebuild();
 }
@@ -98,6 +101,14 @@ void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket
 {
     if (index >= m_series.size())
         m_series.resize(index + 1);
+    // A live page sets every series once a second; redrawing a chart costs tens of milliseconds
+    // of the GUI thread, so an unchanged series (bit for bit: NaN equals NaN) is not redrawn.
+    const Series &old = m_series[index];
+    const bool unchanged = old.name == name && old.smoothable == smoothable && old.buckets.size() == buckets.size() &&
+                           (buckets.isEmpty() || std::memcmp(old.buckets.constData(), buckets.constData(),
+                                                             sizeof(Bucket) * std::size_t(buckets.size())) == 0);
+    if (unchanged && !buckets.isEmpty())
+        return;
     m_series[index] = {name, buckets, {}, smoothable};
     rebuild();
 }
@@ -186,6 +197,7 @@ MetricChart::Ticks MetricChart::niceTicks(double min, double max, int ticks)
 
 void MetricChart::rebuild()
 {
+    ++m_redraws;
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
@@ -197,6 +209,7 @@ void MetricChart::rebuild()
     double yMin = xMin, yMax = -xMin;
     QVector<QAbstractSeries *> created;
     bool any = false;
+    m_lines = QVector<QLineSeries *>(m_series.size(), nullptr);
     for (int s = 0; s < m_series.size(); ++s) {
         Series &series = m_series[s];
         series.smoothed.clear();
@@ -241,6 +254,10 @@ void MetricChart::rebuild()
         line->setPointsVisible(series.buckets.size() <= kMarkerLimit);  // a 3-point curve shows its points
         chart->addSeries(band);
         chart->addSeries(line);
+        m_lines[s] = line;
+        const QString hoveredName = series.name;
+        connect(line, &QLineSeries::hovered, this,
+                [this, hoveredName](const QPointF &, bool entered) { Q_EMIT seriesHovered(entered ? hoveredName : QString()); });
         for (QLegendMarker *marker : chart->legend()->markers(band))
             marker->setVisible(false);  // the legend names runs, not their bands
         const bool hidden = m_hidden.contains(series.name);
@@ -255,10 +272,13 @@ void MetricChart::rebuild()
             const QString name = series.name;
             connect(marker, &QLegendMarker::clicked, this, [this, name] {
                 toggleSeries(name, QGuiApplication::keyboardModifiers() & Qt::ControlModifier);
+                Q_EMIT hiddenSeriesChanged(m_hidden);
             });
+            connect(marker, &QLegendMarker::hovered, this, [this, name](bool entered) { Q_EMIT seriesHovered(entered ? name : QString()); });
         }
         created << band << line;
     }
+    applyHighlight();
     m_view->setVisible(any);
     m_empty->setVisible(!any);
     m_empty->setText(tr("%1: no points yet").arg(m_title));
@@ -330,6 +350,41 @@ void MetricChart::toggleSeries(const QString &name, bool isolate)
         m_hidden.append(name);
     }
     rebuild();
+}
+
+void MetricChart::setHiddenSeries(const QStringList &names)
+{
+    if (names == m_hidden)
+        return;
+    m_hidden = names;
+    rebuild();
+}
+
+void MetricChart::setHighlighted(const QString &name)
+{
+    if (name == m_highlighted)
+        return;
+    m_highlighted = name;
+    applyHighlight();
+}
+
+void MetricChart::applyHighlight()
+{
+    const bool known = std::any_of(m_series.begin(), m_series.end(), [this](const Series &series) { return series.name == m_highlighted; });
+    for (int s = 0; s < m_lines.size(); ++s) {
+        if (!m_lines[s])
+            continue;
+        QColor colour = kPalette[s % std::size(kPalette)];
+        const bool highlighted = known && m_series[s].name == m_highlighted;
+        if (known && !highlighted)
+            colour.setAlpha(70);  // the others step back
+        m_lines[s]->setPen(QPen(colour, highlighted ? 3.5 : 2));
+    }
+}
+
+int MetricChart::linePenWidth(int index) const
+{
+    return index >= 0 && index < m_lines.size() && m_lines[index] ? qRound(m_lines[index]->pen().widthF()) : 0;
 }
 
 QString MetricChart::hoverText(double x) const

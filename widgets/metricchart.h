@@ -9,6 +9,7 @@
 class QChartView;
 class QGraphicsLineItem;
 class QLabel;
+class QLineSeries;
 
 // A chart of one metric for one or more series (runs), fed with per-pixel buckets (min, max,
 // last) that the caller reads from the run store. Draws the raw per-bucket range faintly and a
@@ -68,6 +69,22 @@ public:
     // Legend clicks: a click hides or shows a series; Ctrl+click shows only that one (again: all).
     void toggleSeries(const QString &name, bool isolate);
     bool isSeriesHidden(const QString &name) const { return m_hidden.contains(name); }
+    QStringList hiddenSeries() const { return m_hidden; }
+    // Hides exactly these (another chart's choice, kept in step); emits nothing.
+    void setHiddenSeries(const QStringList &names);
+    // Draws this series bold and the others faint (empty: none), without rebuilding the chart.
+    void setHighlighted(const QString &name);
+    QString highlighted() const { return m_highlighted; }
+    int linePenWidth(int index) const;  // as drawn now, for tests
+    int redraws() const { return m_redraws; }  // how often the chart was rebuilt, for tests
+
+Q_SIGNALS:
+    // The pointer entered a series' line or legend entry (its name), or left it (empty).
+    void seriesHovered(const QString &name);
+    // A legend click hid or showed series.
+    void hiddenSeriesChanged(const QStringList &names);
+
+public:
 
     bool exportPng(const QString &path);
     QByteArray renderPng();  // the chart as drawn; empty when it cannot be encoded
@@ -87,6 +104,7 @@ private:
         bool smoothable = true;
     };
     void rebuild();
+    void applyHighlight();
     void hover(const QPointF &position);
 
     QChartView *m_view = nullptr;
@@ -96,6 +114,9 @@ private:
     double m_smoothing = 0.6;
     bool m_logScale = false;
     QStringList m_hidden;
+    QString m_highlighted;
+    int m_redraws = 0;
+    QVector<QLineSeries *> m_lines;  // per series, the smoothed line (null when it has no points)
     QString m_lastHover;
     QGraphicsLineItem *m_crosshair = nullptr;  // owned by the chart's scene
 };

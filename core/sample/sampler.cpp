@@ -115,6 +115,13 @@ torch::Tensor drawTokens(const torch::Tensor &weights, const torch::Tensor &fall
     return torch::where(ids >= V, lastWithWeight, ids);
 }
 
+std::string samplerJsonWithOrigin(const std::string &samplerJson, const std::string &origin)
+{
+    json sampler = json::parse(samplerJson);
+    sampler["origin"] = origin;
+    return sampler.dump();
+}
+
 std::string samplerConfigJson(const SamplerConfig &config)
 {
     return json{{"count", config.count}, {"length", config.length}, {"step_size", config.stepSize},

@@ -72,6 +72,10 @@ std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config);
 const LengthDistribution &trainingLengthDistribution(Denoiser &denoiser);
 
 std::string samplerConfigJson(const SamplerConfig &config);
+// A sampler config as stored with samples: with "origin" saying where they came from,
+// "training" (drawn by the trainer at sample_every) or "generated" (dbw sample, the workbench),
+// so that views never pool the two.
+std::string samplerJsonWithOrigin(const std::string &samplerJson, const std::string &origin);
 
 // Loads a checkpoint on `device` (cpu, cuda, cuda:N), draws the lengths and samples: what the
 // workbench runs on its worker thread, without torch in its headers.

@@ -684,10 +684,11 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             const SampleRun run = sample(*s.net, sampler, sampleLengths(*s.net, sampler));
             std::vector<std::string> texts;
             std::vector<SampleRecord> records;
+            const std::string samplerJson = samplerJsonWithOrigin(run.configJson, "training");
             for (const GeneratedSample &generated : run.samples) {
                 texts.push_back(generated.text);
                 const Tokens tokens = normaliseForMetrics(generated.text);
-                records.push_back({0, s.runId, s.step, generated.text, generated.ids, run.configJson,
+                records.push_back({0, s.runId, s.step, generated.text, generated.ids, samplerJson,
                                    json{{"repetition_rate", repetitionRate(tokens)}, {"tokens", generated.ids.size()}}.dump(), ""});
             }
             if (s.store && s.runId)

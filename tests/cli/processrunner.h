@@ -29,10 +29,10 @@ inline ProcessResult runProcess(const QString &program, const QStringList &argum
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-// Trains the cpu-demo preset on the eight-sentence overfit corpus (WordPiece test vocabulary,
-// T = 64) with dbw into `outDirectory`, recorded in `store`; `extra` adds --set options.
-inline ProcessResult trainOverfitRun(const QString &dbw, const QString &dataDirectory, const QString &outDirectory,
-                                     const QString &store, const QString &name, int steps, const QStringList &extra = {})
+// `dbw train` of the cpu-demo preset on the eight-sentence overfit corpus (WordPiece test
+// vocabulary, T = 64) into `outDirectory`, recorded in `store`; `extra` adds --set options.
+inline QStringList overfitTrainArguments(const QString &dataDirectory, const QString &outDirectory, const QString &store,
+                                         const QString &name, int steps, const QStringList &extra = {})
 {
     QStringList arguments = {"train", "--preset", "cpu-demo",
                              "--set", "data.train=" + dataDirectory + "overfit-eight.txt",
@@ -44,5 +44,12 @@ inline ProcessResult trainOverfitRun(const QString &dbw, const QString &dataDire
     for (const QString &setting : extra)
         arguments << "--set" << setting;
     arguments << "--out" << outDirectory << "--store" << store << "--quiet";
-    return runProcess(dbw, arguments);
+    return arguments;
+}
+
+// Runs that training to completion.
+inline ProcessResult trainOverfitRun(const QString &dbw, const QString &dataDirectory, const QString &outDirectory,
+                                     const QString &store, const QString &name, int steps, const QStringList &extra = {})
+{
+    return runProcess(dbw, overfitTrainArguments(dataDirectory, outDirectory, store, name, steps, extra));
 }

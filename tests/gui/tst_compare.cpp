@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -263,6 +264,56 @@ private Q_SLOTS:
         QCOMPARE(selected, QVector<qint64>({a, b}));
     }
 
+    void samplesAreGroupedByOriginNeverPooled()
+    {
+        // A run with two training-time batches and one generated batch (another sampler):
+        // the newest of each origin, side by side, with its own metrics.
+        const auto record = [](qint64 step, const std::string &text, const std::string &sampler) {
+            return dbw::SampleRecord{0, 1, step, text, {}, sampler, "{}", ""};
+        };
+        const std::string training = R"({"origin":"training","strategy":"ancestral","step_size":4,"top_k":30})";
+        const std::string generated = R"({"origin":"generated","strategy":"confidence","step_size":1,"temperature":0.7})";
+        std::vector<dbw::SampleRecord> samples = {record(10, "old old old", training), record(20, "a b c d e f", training),
+                                                  record(20, "f e d c b a", training), record(20, "x y z w v u", generated),
+                                                  record(20, "x y z w v u", generated), record(20, "x y z w v u", generated)};
+        const QVector<SampleGroup> groups = ComparisonLoader::newestSampleGroups(samples);
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups[0].origin, QString("training"));
+        QCOMPARE(groups[0].step, qint64(20));
+        QCOMPARE(groups[0].samples.size(), std::size_t(2));  // not the step-10 batch, not the generated ones
+        QCOMPARE(groups[1].origin, QString("generated"));
+        QCOMPARE(groups[1].samples.size(), std::size_t(3));
+        // Metrics over each batch alone: three identical generated texts have self-BLEU 1.
+        QCOMPARE(groups[1].metrics.selfBleu, 1.0);
+        QVERIFY(groups[0].metrics.selfBleu < 1.0);
+        QCOMPARE(groups[0].metrics.distinct2, dbw::computeSampleMetrics({"a b c d e f", "f e d c b a"}).distinct2);
+
+        // In the page: one column per batch, named by run and origin, with the sampler in words.
+        QTemporaryDir dir;
+        const QString store = dir.filePath("runs.sqlite");
+        {
+            dbw::RunStore writer(store.toStdString());
+            dbw::RunRecord run;
+            run.name = "mixed";
+            run.configJson = configWith({});
+            writer.createRun(run);
+            for (dbw::SampleRecord &sample : samples)
+                sample.runId = run.id;
+            writer.addSamples(samples);
+        }
+        ComparePage page;
+        QSignalSpy shown(&page, &ComparePage::comparisonShown);
+        page.setRuns(store, {1});
+        QVERIFY(shown.wait(20000));
+        QStandardItemModel *table = page.samples();
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QString("mixed · during training"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QString("mixed · generated"));
+        QCOMPARE(table->item(2, 0)->text(), QString("ancestral · step size 4 · top-k 30"));
+        QCOMPARE(table->item(2, 1)->text(), QString("confidence · step size 1 · temperature 0.7"));
+        QCOMPARE(table->item(3, 1)->text(), QString("3"));
+    }
+
     void runTableFitsItsContentAndKeepsItsPlace()
     {
         QTemporaryDir dir;
@@ -415,8 +466,39 @@ private Q_SLOTS:
         for (int row = 0; row < summary->rowCount(); ++row)
             if (summary->item(row, 0)->text() == "valid/ppl_bound" && summary->item(row, 1)->text() == "last")
                 QVERIFY(summary->item(row, 2)->text().contains("▲"));  // spindle vs the mutual baseline
-        QCOMPARE(page.samples()->item(7, 0)->text().toStdString(), std::string("spindle says hello number 0, \"quoted\""));
-        QCOMPARE(page.samples()->item(1, 1)->text(), QString("3"));
+        QCOMPARE(page.samples()->item(9, 0)->text().toStdString(), std::string("spindle says hello number 0, \"quoted\""));
+        QCOMPARE(page.samples()->item(3, 1)->text(), QString("3"));
+        QCOMPARE(page.samples()->item(0, 1)->text(), QString("origin not recorded"));  // the fixture's rows say nothing
+
+        // Small multiples: every main metric the runs have, and hovering a run highlights it in all.
+        const QVector<MetricChart *> charts = page.allCharts();
+        QCOMPARE(charts.size(), 7);
+        page.findChild<QCheckBox *>("smallMultiplesToggle")->setChecked(true);
+        const auto *ppl = page.findChild<MetricChart *>("grid:valid/ppl_bound");
+        QVERIFY(ppl->isVisibleTo(&page) && !page.chart()->isVisibleTo(&page));
+        QCOMPARE(ppl->seriesCount(), 3);
+        QCOMPARE(ppl->buckets(1).size(), 40);
+        Q_EMIT charts[3]->seriesHovered("cosine");
+        for (const MetricChart *chart : charts)
+            QCOMPARE(chart->highlighted(), QString("cosine"));
+        QCOMPARE(ppl->linePenWidth(1), 4);  // bold (3.5 rounds to 4), the others stay 2
+        QCOMPARE(ppl->linePenWidth(0), 2);
+        Q_EMIT charts[3]->seriesHovered(QString());
+        QCOMPARE(ppl->highlighted(), QString());
+        // Hiding a run in one chart hides it in all.
+        charts[2]->toggleSeries("mutual", false);
+        Q_EMIT charts[2]->hiddenSeriesChanged(charts[2]->hiddenSeries());
+        for (const MetricChart *chart : charts)
+            QVERIFY(chart->isSeriesHidden("mutual"));
+        if (qEnvironmentVariableIsSet("DBW_SCREENSHOT_DIR")) {
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") + "/compare-small-multiples.png");
+        }
+        charts[2]->setHiddenSeries({});
+        for (MetricChart *chart : charts)
+            chart->setHiddenSeries({});
+        page.findChild<QCheckBox *>("smallMultiplesToggle")->setChecked(false);
 
         page.setMetric("valid/bleu");
         QVERIFY(shown.wait(20000));

@@ -10,6 +10,8 @@
 #include "runlistmodel.h"
 #include "translations.h"
 
+#include "../cli/processrunner.h"
+
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -33,11 +35,7 @@ const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 // A short dbw training run on the eight-sentence corpus, recorded in `store`.
 QStringList trainArguments(const QString &store, const QString &out, const QString &name, int steps)
 {
-    return {"train", "--preset", "cpu-demo", "--set", "data.train=" + kData + "overfit-eight.txt",
-            "--set", "data.valid=" + kData + "overfit-eight.txt", "--set", "tokenizer.path=" + kData + "overfit-vocab.txt",
-            "--set", "diffusion.steps=64", "--set", "training.batch_size=8", "--set", "training.steps=" + QString::number(steps),
-            "--set", "training.sample_every=0", "--set", "training.log_every=1", "--set", "training.checkpoint_every=2",
-            "--set", "name=" + name, "--out", out, "--store", store, "--json", "--quiet"};
+    return overfitTrainArguments(kData, out, store, name, steps, {"training.log_every=1", "training.checkpoint_every=2"}) << "--json";
 }
 }
 
