@@ -2,6 +2,7 @@
 
 #include "exportfiles.h"
 #include "revealgrid.h"
+#include "runcheckpoints.h"
 #include "samplersummary.h"
 #include "samplingcontroller.h"
 #include "tokenview.h"
@@ -35,7 +36,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSet>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -347,12 +347,7 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
     const bool sameRun = storePath == m_storePath && runId == m_runId;
     m_storePath = storePath;
     m_runId = runId;
-    struct Entry {
-        QString path;
-        qint64 step;
-        QString label;  // what the list shows: step, best or not, validation NELBO; the path is the tooltip
-    };
-    QVector<Entry> entries;  // the run's checkpoints on disk, newest first, each folder once
+    QVector<RunCheckpoint> entries;  // the run's checkpoints on disk, newest first, each folder once
     try {
         const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         if (const auto run = store.run(runId)) {
@@ -364,41 +359,24 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
             }
         }
         updateRecorded(store.trajectorySummaries(runId));
-        auto checkpoints = store.checkpoints(runId);
-        std::sort(checkpoints.begin(), checkpoints.end(), [](const auto &a, const auto &b) { return a.step > b.step; });
-        QSet<QString> seen;  // "best" is rewritten in place: its newest record describes it
-        for (const dbw::CheckpointRecord &checkpoint : checkpoints) {
-            const QString path = QString::fromStdString(checkpoint.path);
-            if (seen.contains(path) || !QFileInfo::exists(path + QStringLiteral("/model.safetensors")))
-                continue;  // removed or replaced on disk since
-            seen.insert(path);
-            const auto metrics = nlohmann::json::parse(checkpoint.metricsJson, nullptr, false);
-            const bool best = QFileInfo(path).fileName() == QStringLiteral("best");
-            QString label = best ? tr("best · step %1").arg(checkpoint.step) : tr("step %1").arg(checkpoint.step);
-            // The best checkpoint's record holds its own validation NELBO.
-            if (best && metrics.is_object() && metrics.contains("valid_nelbo") && metrics["valid_nelbo"].is_number())
-                label += tr(" · validation NELBO %1 nats/token").arg(QLocale().toString(metrics["valid_nelbo"].get<double>(), 'f', 3));
-            entries.append({path, checkpoint.step, label});
-        }
+        entries = runCheckpoints(store, runId);
     } catch (const std::exception &error) {
         m_samplingStatus->setText(QString::fromStdString(error.what()));
     }
     // Called again every second while a run trains: change nothing unless the list changed, so
     // an open list or a browsed checkpoint stays.
-    QVector<Entry> current;
+    QVector<RunCheckpoint> current;
     for (int i = 0; i < m_checkpoint->count(); ++i)
         if (m_checkpoint->itemData(i, kOfRunRole).toBool())
             current.append({m_checkpoint->itemData(i).toString(), m_checkpoint->itemData(i, kStepRole).toLongLong(), m_checkpoint->itemText(i)});
-    const bool unchanged = sameRun && current.size() == entries.size() &&
-                           std::equal(current.begin(), current.end(), entries.begin(),
-                                      [](const Entry &a, const Entry &b) { return a.path == b.path && a.step == b.step && a.label == b.label; });
+    const bool unchanged = sameRun && current == entries;
     if (unchanged)
         return;
     const QString previous = m_checkpoint->currentData().toString();
     for (int i = m_checkpoint->count() - 1; i >= 0; --i)
         if (m_checkpoint->itemData(i, kOfRunRole).toBool())
             m_checkpoint->removeItem(i);
-    for (const Entry &entry : entries) {
+    for (const RunCheckpoint &entry : entries) {
         m_checkpoint->addItem(entry.label, entry.path);
         m_checkpoint->setItemData(m_checkpoint->count() - 1, QDir::toNativeSeparators(entry.path), Qt::ToolTipRole);
         m_checkpoint->setItemData(m_checkpoint->count() - 1, entry.step, kStepRole);

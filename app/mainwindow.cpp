@@ -7,9 +7,11 @@
 #include "corpusloader.h"
 #include "corpuspreviewmodel.h"
 #include "histogramchart.h"
+#include "evaluatedialog.h"
 #include "newexperimentdialog.h"
 #include "runlistmodel.h"
 #include "runpage.h"
+#include "runprogress.h"
 #include "trainingcontroller.h"
 #include "workbenchsettings.h"
 
@@ -30,6 +32,10 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QProgressBar>
+#include <QToolButton>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <QLabel>
 #include <QLocale>
@@ -65,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_previewModel(new CorpusPreviewModel(this))
     , m_runs(new RunListModel(this))
     , m_controller(new TrainingController(this))
+    , m_evaluation(new EvaluationController(this))
     , m_storePath(QString::fromStdString(dbw::RunStore::defaultPath()))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -95,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_trainingStatus = new QLabel(this);
     m_trainingStatus->setObjectName(QStringLiteral("trainingStatus"));
     statusBar()->addWidget(m_trainingStatus, 2);
+    createEvaluationStatus();
     connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
     connect(m_controller, &TrainingController::message, m_trainingStatus, &QLabel::setText);
     connect(m_controller, &TrainingController::runCreated, this, [this](qint64 runId) {
@@ -191,6 +199,68 @@ bool MainWindow::startTraining(const dbw::RunConfig &config)
     return m_controller->start(config, folder, m_storePath);
 }
 
+void MainWindow::evaluateRun()
+{
+    EvaluateDialog dialog(m_storePath, selectedRun(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startEvaluation(dialog.request());
+}
+
+bool MainWindow::startEvaluation(const EvaluationController::Request &request)
+{
+    if (!m_evaluation->start(request))
+        return false;
+    m_evaluationClock.start();
+    m_evaluationProgress->setRange(0, 0);
+    m_evaluationProgress->setFormat(tr("evaluating…"));
+    m_evaluationProgress->setVisible(true);
+    m_cancelEvaluation->setVisible(true);
+    updateTrainingActions();
+    return true;
+}
+
+void MainWindow::createEvaluationStatus()
+{
+    // Progress, ETA and cancel of an evaluation, in the status bar whatever page is shown.
+    m_evaluationProgress = new QProgressBar(this);
+    m_evaluationProgress->setObjectName(QStringLiteral("evaluationProgress"));
+    m_evaluationProgress->setMaximumWidth(320);
+    m_evaluationProgress->setVisible(false);
+    m_cancelEvaluation = new QToolButton(this);
+    m_cancelEvaluation->setObjectName(QStringLiteral("cancelEvaluation"));
+    m_cancelEvaluation->setText(tr("Cancel"));
+    m_cancelEvaluation->setVisible(false);
+    statusBar()->addWidget(m_evaluationProgress);
+    statusBar()->addWidget(m_cancelEvaluation);
+    connect(m_cancelEvaluation, &QToolButton::clicked, m_evaluation, &EvaluationController::cancel);
+    connect(m_evaluation, &EvaluationController::progress, this, [this](qint64 done, qint64 total) {
+        m_evaluationProgress->setRange(0, static_cast<int>(total));
+        m_evaluationProgress->setValue(static_cast<int>(done));
+        const double seconds = m_evaluationClock.elapsed() / 1000.0;
+        const double left = done > 0 ? seconds * double(total - done) / double(done) : -1;
+        m_evaluationProgress->setFormat(left >= 0 ? tr("%1 of %2 sentences · %3 left").arg(done).arg(total).arg(RunProgress::formatDuration(left))
+                                                  : tr("%1 of %2 sentences").arg(done).arg(total));
+    });
+    const auto done = [this] {
+        m_evaluationProgress->setVisible(false);
+        m_cancelEvaluation->setVisible(false);
+        updateTrainingActions();
+    };
+    connect(m_evaluation, &EvaluationController::finished, this, [this, done](const QString &, const QString &resultsJson, bool) {
+        done();
+        const QJsonObject results = QJsonDocument::fromJson(resultsJson.toUtf8()).object();
+        m_trainingStatus->setText(tr("Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)")
+                                      .arg(QLocale().toString(results["nats_per_token"].toDouble(), 'f', 4))
+                                      .arg(QLocale().toString(results["standard_error_nats_per_token"].toDouble(), 'f', 4))
+                                      .arg(QLocale().toString(results["perplexity_per_word"].toDouble(), 'f', 1)));
+        m_runPage->refresh();
+    });
+    connect(m_evaluation, &EvaluationController::failed, this, [this, done](const QString &message) {
+        done();
+        showError(tr("Evaluation: %1").arg(message));
+    });
+}
+
 void MainWindow::newExperiment()
 {
     NewExperimentDialog dialog(this);
@@ -253,6 +323,7 @@ void MainWindow::updateTrainingActions()
     const int row = m_runs->rowOf(selectedRun());
     const QString status = row >= 0 ? m_runs->rows()[row].status : QString();
     m_cloneAction->setEnabled(state == TrainingController::State::Idle && row >= 0);
+    m_evaluateAction->setEnabled(row >= 0 && !m_evaluation->isRunning());
     m_resumeRunAction->setEnabled(state == TrainingController::State::Idle &&
                                   (status == QLatin1String("stopped") || status == QLatin1String("failed") ||
                                    status == QLatin1String("interrupted")));
@@ -292,6 +363,9 @@ void MainWindow::createActions()
     connect(m_cloneAction, &QAction::triggered, this, &MainWindow::cloneRun);
     m_resumeRunAction = new QAction(this);
     connect(m_resumeRunAction, &QAction::triggered, this, &MainWindow::resumeRun);
+    m_evaluateAction = new QAction(this);
+    m_evaluateAction->setObjectName(QStringLiteral("evaluateAction"));
+    connect(m_evaluateAction, &QAction::triggered, this, &MainWindow::evaluateRun);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newExperimentAction);
@@ -313,6 +387,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_stopAction);
     toolBar->addAction(m_resumeRunAction);
     toolBar->addAction(m_cloneAction);
+    toolBar->addAction(m_evaluateAction);
     toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_openDemoAction);
@@ -442,6 +517,8 @@ void MainWindow::retranslate()
     m_stopAction->setToolTip(tr("Stop training after this step and write a checkpoint"));
     m_openStoreAction->setText(tr("Open Run &Store…"));
     m_openStoreAction->setToolTip(tr("Show the runs of another store (dbw --store PATH writes to one)"));
+    m_evaluateAction->setText(tr("Evaluate…"));
+    m_evaluateAction->setToolTip(tr("Bound the selected run's likelihood on a split with the ELBO of its reverse chain"));
     m_cloneAction->setText(tr("Clone Run…"));
     m_cloneAction->setToolTip(tr("A new experiment with the selected run's config"));
     m_resumeRunAction->setText(tr("Resume Run"));

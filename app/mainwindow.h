@@ -1,9 +1,11 @@
 #pragma once
 
 #include "corpussummary.h"
+#include "evaluationcontroller.h"
 
 #include "train/runconfig.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class CorpusLoader;
@@ -22,6 +24,8 @@ class QTimer;
 class QAction;
 class QFormLayout;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QTableView;
 
@@ -42,6 +46,9 @@ public:
     CorpusLoader *corpusLoader() const { return m_loader; }
     const CorpusSummary &corpus() const { return m_corpus; }
     TrainingController *trainingController() const { return m_controller; }
+    EvaluationController *evaluationController() const { return m_evaluation; }
+    // Starts an evaluation (what the Evaluate dialog asks for); false while one runs.
+    bool startEvaluation(const EvaluationController::Request &request);
     RunListModel *runList() const { return m_runs; }
     RunPage *runPage() const { return m_runPage; }
     DenoisingPage *denoisingPage() const { return m_denoisingPage; }
@@ -71,6 +78,8 @@ private:
     void updateTrainingActions();
     void selectRun(qint64 runId);
     void cloneRun();
+    void evaluateRun();
+    void createEvaluationStatus();
     void openStore();
     void resumeRun();
     qint64 selectedRun() const;
@@ -88,6 +97,7 @@ private:
     QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_cloneAction = nullptr;
+    QAction *m_evaluateAction = nullptr;
     QAction *m_openStoreAction = nullptr;
     QAction *m_resumeRunAction = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -114,6 +124,10 @@ private:
     qint64 m_comparedProgress = -1;  // steps of the compared runs when last read
     QTabWidget *m_tabs = nullptr;
     TrainingController *m_controller = nullptr;
+    EvaluationController *m_evaluation = nullptr;
+    QProgressBar *m_evaluationProgress = nullptr;
+    QToolButton *m_cancelEvaluation = nullptr;
+    QElapsedTimer m_evaluationClock;
     QTimer *m_refreshTimer = nullptr;
     QString m_storePath;
     QLabel *m_busyStatus = nullptr;

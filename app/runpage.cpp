@@ -99,6 +99,14 @@ RunPage::RunPage(QWidget *parent)
     m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_overview);
 
+    // The run's stored evaluations (Evaluate… or dbw eval), newest first, each with its recipe.
+    m_evaluations = new QLabel(this);
+    m_evaluations->setObjectName(QStringLiteral("runEvaluations"));
+    m_evaluations->setWordWrap(true);
+    m_evaluations->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evaluations->setVisible(false);
+    layout->addWidget(m_evaluations);
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("x axis:"), this));
     m_xAxis = new QComboBox(this);
@@ -179,6 +187,36 @@ MetricChart *RunPage::chart(const QString &metric) const
         if (spec.metrics.contains(metric))
             return spec.chart;
     return nullptr;
+}
+
+void RunPage::showEvaluations(const std::vector<dbw::EvalRecord> &evals)
+{
+    QStringList lines;
+    const QLocale locale;
+    for (auto eval = evals.rbegin(); eval != evals.rend() && lines.size() < 3; ++eval) {
+        const QJsonObject recipe = QJsonDocument::fromJson(QByteArray::fromStdString(eval->recipeJson)).object();
+        const QJsonObject results = QJsonDocument::fromJson(QByteArray::fromStdString(eval->resultsJson)).object();
+        const bool bound = recipe["is_bound"].toBool(true);
+        QString line = tr("Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 nats/token, "
+                          "perplexity per word %7 %10")
+                           .arg(QString::number(eval->step), QFileInfo(QString::fromStdString(eval->split)).fileName().toHtmlEscaped(),
+                                QString::number(recipe["step_size"].toInt()), QString::number(recipe["T"].toInt()),
+                                recipe["estimator"].toString(), QString::number(recipe["sentences"].toInteger()),
+                                bound ? QStringLiteral("≤") : QStringLiteral("≈"),
+                                locale.toString(results["nats_per_token"].toDouble(), 'f', 4),
+                                locale.toString(results["standard_error_nats_per_token"].toDouble(), 'f', 4))
+                           .arg(locale.toString(results["perplexity_per_word"].toDouble(), 'f', 1));
+        if (!bound)
+            line += tr(" (not a bound: %1)").arg(recipe["not_a_bound_because"].toString().toHtmlEscaped());
+        lines.append(line);
+    }
+    m_evaluations->setText(lines.join(QStringLiteral("<br>")));
+    m_evaluations->setVisible(!lines.isEmpty());
+}
+
+QString RunPage::evaluationsText() const
+{
+    return m_evaluations->text();
 }
 
 QString RunPage::overviewText() const
@@ -288,6 +326,7 @@ void RunPage::refresh()
         chart(QStringLiteral("train/skipped"))->setVisible(skipped > 0);
         m_skipped->setText(skipped > 0 ? tr("⚠ %n skipped step(s)", nullptr, static_cast<int>(skipped)) : tr("no skipped steps"));
         m_skipped->setStyleSheet(skipped > 0 ? QStringLiteral("color: #D55E00; font-weight: bold") : QString());
+        showEvaluations(store.evals(m_runId));
         QVector<SamplesModel::Entry> entries;
         const auto samples = store.samples(m_runId);
         for (auto it = samples.rbegin(); it != samples.rend(); ++it)

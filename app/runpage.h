@@ -6,8 +6,13 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <vector>
+
 class MetricChart;
 class QJsonObject;
+namespace dbw {
+struct EvalRecord;
+}
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -52,6 +57,7 @@ public:
     SamplesModel *samples() const { return m_samples; }
     QProgressBar *progress() const { return m_progress; }
     QString overviewText() const;
+    QString evaluationsText() const;
     // Whether the store has runs at all: with none, the start page offers to train the demo.
     void setStoreHasRuns(bool hasRuns);
     bool showsStartPage() const;
@@ -65,6 +71,8 @@ public:
     static QString lossExplanation(const QJsonObject &diffusion);
 
 private:
+    void showEvaluations(const std::vector<dbw::EvalRecord> &evals);
+
     QString m_storePath;
     qint64 m_runId = 0;
     StoreWatch m_watch;
@@ -73,6 +81,7 @@ private:
     QLabel *m_startText = nullptr;
     QWidget *m_trainDemo = nullptr;
     QLabel *m_overview = nullptr;
+    QLabel *m_evaluations = nullptr;
     QProgressBar *m_progress = nullptr;  // steps done of the configured total, with the ETA
     QComboBox *m_xAxis = nullptr;
     QSlider *m_smoothing = nullptr;

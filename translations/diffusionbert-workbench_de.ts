@@ -430,7 +430,7 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="110"/>
-        <location filename="../app/denoisingpage.cpp" line="479"/>
+        <location filename="../app/denoisingpage.cpp" line="457"/>
         <source>none: generate to record one</source>
         <translation>keine: Generieren zeichnet eine auf</translation>
     </message>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="227"/>
-        <location filename="../app/denoisingpage.cpp" line="613"/>
+        <location filename="../app/denoisingpage.cpp" line="591"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -587,8 +587,8 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="269"/>
-        <location filename="../app/denoisingpage.cpp" line="641"/>
-        <location filename="../app/denoisingpage.cpp" line="646"/>
+        <location filename="../app/denoisingpage.cpp" line="619"/>
+        <location filename="../app/denoisingpage.cpp" line="624"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -643,58 +643,47 @@
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="377"/>
-        <source>best · step %1</source>
-        <translation>bestes · Schritt %1</translation>
-    </message>
-    <message>
-        <location filename="../app/denoisingpage.cpp" line="377"/>
-        <location filename="../app/denoisingpage.cpp" line="469"/>
+        <location filename="../app/denoisingpage.cpp" line="447"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="380"/>
-        <source> · validation NELBO %1 nats/token</source>
-        <translation> · Validierungs-NELBO %1 nats/Token</translation>
-    </message>
-    <message>
-        <location filename="../app/denoisingpage.cpp" line="409"/>
+        <location filename="../app/denoisingpage.cpp" line="387"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="419"/>
+        <location filename="../app/denoisingpage.cpp" line="397"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="423"/>
+        <location filename="../app/denoisingpage.cpp" line="401"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="434"/>
+        <location filename="../app/denoisingpage.cpp" line="412"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="434"/>
+        <location filename="../app/denoisingpage.cpp" line="412"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="442"/>
+        <location filename="../app/denoisingpage.cpp" line="420"/>
         <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie eine aufgezeichnete Trajektorie öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="469"/>
+        <location filename="../app/denoisingpage.cpp" line="447"/>
         <source>no step</source>
         <translation>ohne Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="471"/>
+        <location filename="../app/denoisingpage.cpp" line="449"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n Sample</numerusform>
@@ -702,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="479"/>
+        <location filename="../app/denoisingpage.cpp" line="457"/>
         <source>%n recorded trajectory(s)</source>
         <translation>
             <numerusform>%n aufgezeichnete Trajektorie</numerusform>
@@ -710,79 +699,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="486"/>
+        <location filename="../app/denoisingpage.cpp" line="464"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="497"/>
+        <location filename="../app/denoisingpage.cpp" line="475"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="521"/>
+        <location filename="../app/denoisingpage.cpp" line="499"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="544"/>
+        <location filename="../app/denoisingpage.cpp" line="522"/>
         <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Trainieren Sie einen Run oder wählen Sie über „Durchsuchen…“ einen Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="557"/>
+        <location filename="../app/denoisingpage.cpp" line="535"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="562"/>
+        <location filename="../app/denoisingpage.cpp" line="540"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="613"/>
+        <location filename="../app/denoisingpage.cpp" line="591"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="638"/>
+        <location filename="../app/denoisingpage.cpp" line="616"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="638"/>
+        <location filename="../app/denoisingpage.cpp" line="616"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="639"/>
+        <location filename="../app/denoisingpage.cpp" line="617"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="639"/>
+        <location filename="../app/denoisingpage.cpp" line="617"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="652"/>
+        <location filename="../app/denoisingpage.cpp" line="630"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="679"/>
+        <location filename="../app/denoisingpage.cpp" line="657"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="684"/>
+        <location filename="../app/denoisingpage.cpp" line="662"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="684"/>
+        <location filename="../app/denoisingpage.cpp" line="662"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="29"/>
+        <location filename="../app/evaluatedialog.cpp" line="130"/>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="51"/>
+        <source>Bound the negative log-likelihood of &lt;b&gt;%1&lt;/b&gt; with the ELBO of its reverse chain, as &lt;tt&gt;dbw eval&lt;/tt&gt; does. The result is stored with the run.</source>
+        <translation>Die negative Log-Likelihood von &lt;b&gt;%1&lt;/b&gt; mit dem ELBO seiner Rückwärtskette schranken, wie &lt;tt&gt;dbw eval&lt;/tt&gt;. Das Ergebnis wird beim Run gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="62"/>
+        <source>Checkpoint:</source>
+        <translation>Checkpoint:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="65"/>
+        <source>The run&apos;s validation file (it has none)</source>
+        <translation>Die Validierungsdatei des Runs (er hat keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="66"/>
+        <source>The run&apos;s validation file: %1</source>
+        <translation>Die Validierungsdatei des Runs: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="70"/>
+        <source>The share of its training corpus it held out (%1%, seed %2)</source>
+        <translation>Der zurückgehaltene Anteil seines Trainingskorpus (%1 %, Seed %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="77"/>
+        <source>Another file:</source>
+        <translation>Andere Datei:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="81"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="83"/>
+        <source>Sentences to Evaluate</source>
+        <translation>Auszuwertende Sätze</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="83"/>
+        <source>Corpora (*.txt *.jsonl);;All files (*)</source>
+        <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="97"/>
+        <source>Sentences:</source>
+        <translation>Sätze:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="103"/>
+        <source>The chain has T / step size terms; the bound is for the sampler with the same step size</source>
+        <translation>Die Kette hat T / Schrittweite Terme; die Schranke gilt für den Sampler mit derselben Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="104"/>
+        <source>Step size:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="107"/>
+        <source>chain (every term once per sentence)</source>
+        <translation>Kette (jeder Term einmal je Satz)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="108"/>
+        <source>Monte Carlo (terms drawn per sentence)</source>
+        <translation>Monte Carlo (gezogene Terme je Satz)</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="109"/>
+        <source>Estimator:</source>
+        <translation>Schätzer:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="113"/>
+        <source>Draws per sentence:</source>
+        <translation>Ziehungen je Satz:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="118"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="119"/>
+        <source>Sentences at most:</source>
+        <translation>Höchstens Sätze:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="122"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="147"/>
+        <source>The run has no checkpoint on disk yet.</source>
+        <translation>Der Run hat noch keinen Checkpoint auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="149"/>
+        <source>The step size must divide T = %1.</source>
+        <translation>Die Schrittweite muss T = %1 teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="152"/>
+        <source>No such file: %1</source>
+        <translation>Keine solche Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="152"/>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationController</name>
+    <message>
+        <location filename="../app/evaluationcontroller.cpp" line="75"/>
+        <source>Evaluation cancelled.</source>
+        <translation>Auswertung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -819,12 +940,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>CPU · LibTorch %1 · %2 threads · BLAS %3</source>
         <translation>CPU · LibTorch %1 · %2 Threads · BLAS %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>%n CUDA device(s)</source>
         <translation>
             <numerusform>%n CUDA-Gerät</numerusform>
@@ -832,279 +953,319 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Reading corpus…</source>
         <translation>Korpus wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Store: %1 (read-only: runs are shown, nothing can be recorded)</source>
         <translation>Speicher: %1 (schreibgeschützt: Runs werden angezeigt, nichts kann aufgezeichnet werden)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
+        <source>evaluating…</source>
+        <translation>wird ausgewertet…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>%1 of %2 sentences · %3 left</source>
+        <translation>%1 von %2 Sätzen · noch %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="242"/>
+        <source>%1 of %2 sentences</source>
+        <translation>%1 von %2 Sätzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="252"/>
+        <source>Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)</source>
+        <translation>Ausgewertet: NELBO ≤ %1 ± %2 nats/Token, Perplexität je Wort ≤ %3 (beim Run gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <source>Evaluation: %1</source>
+        <translation>Auswertung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="513"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
+        <source>Evaluate…</source>
+        <translation>Auswerten…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="521"/>
+        <source>Bound the selected run&apos;s likelihood on a split with the ELBO of its reverse chain</source>
+        <translation>Die Likelihood des gewählten Runs auf einem Split mit dem ELBO seiner Rückwärtskette schranken</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Training run #%1: step %2 of %3, loss %4, %5 tokens/s</source>
         <translation>Training von Run #%1: Schritt %2 von %3, Loss %4, %5 Token/s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Run #%1 %2; checkpoint %3</source>
         <translation>Run #%1: %2; Checkpoint %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Open Run Store</source>
         <translation>Run-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Cannot clone the run: %1</source>
         <translation>Der Run kann nicht geklont werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Cannot resume the run: %1</source>
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
         <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
         <translation>Den ausgewählten gestoppten, fehlgeschlagenen oder unterbrochenen Run ab seinem letzten Checkpoint als neuen Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1512,6 +1673,24 @@
     </message>
 </context>
 <context>
+    <name>RunCheckpoints</name>
+    <message>
+        <location filename="../app/runcheckpoints.cpp" line="27"/>
+        <source>best · step %1</source>
+        <translation>bestes · Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runcheckpoints.cpp" line="28"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runcheckpoints.cpp" line="31"/>
+        <source> · validation NELBO %1 nats/token</source>
+        <translation> · Validierungs-NELBO %1 nats/Token</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryPanel</name>
     <message>
         <location filename="../app/runhistorypanel.cpp" line="47"/>
@@ -1770,87 +1949,87 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>Wählen Sie einen Run aus oder starten Sie einen mit „Neues Experiment“.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="103"/>
+        <location filename="../app/runpage.cpp" line="111"/>
         <source>x axis:</source>
         <translation>x-Achse:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="105"/>
+        <location filename="../app/runpage.cpp" line="113"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="105"/>
+        <location filename="../app/runpage.cpp" line="113"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="105"/>
+        <location filename="../app/runpage.cpp" line="113"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="107"/>
+        <location filename="../app/runpage.cpp" line="115"/>
         <source>smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="113"/>
+        <location filename="../app/runpage.cpp" line="121"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="118"/>
+        <location filename="../app/runpage.cpp" line="126"/>
         <source>Steps whose loss or gradient was not finite; their update was skipped</source>
         <translation>Schritte mit nicht endlichem Loss oder Gradienten; ihr Update wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="134"/>
+        <location filename="../app/runpage.cpp" line="142"/>
         <source>Training loss (nats/sentence)</source>
         <translation>Trainings-Loss (nats/Satz)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="135"/>
+        <location filename="../app/runpage.cpp" line="143"/>
         <source>NELBO (nats/token)</source>
         <translation>NELBO (nats/Token)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="136"/>
+        <location filename="../app/runpage.cpp" line="144"/>
         <source>Perplexity bound per token</source>
         <translation>Perplexity-Schranke pro Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="137"/>
+        <location filename="../app/runpage.cpp" line="145"/>
         <source>Perplexity bound per word (paper)</source>
         <translation>Perplexity-Schranke pro Wort (Paper)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="139"/>
+        <location filename="../app/runpage.cpp" line="147"/>
         <source>Gradient norm (before clipping)</source>
         <translation>Gradientennorm (vor dem Clipping)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="140"/>
+        <location filename="../app/runpage.cpp" line="148"/>
         <source>Throughput (tokens/s)</source>
         <translation>Durchsatz (Token/s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="141"/>
+        <location filename="../app/runpage.cpp" line="149"/>
         <source>Skipped steps (non-finite loss or gradient)</source>
         <translation>Übersprungene Schritte (nicht endlicher Loss oder Gradient)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="149"/>
+        <location filename="../app/runpage.cpp" line="157"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="149"/>
+        <location filename="../app/runpage.cpp" line="157"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="138"/>
+        <location filename="../app/runpage.cpp" line="146"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
@@ -1865,57 +2044,67 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="192"/>
+        <location filename="../app/runpage.cpp" line="200"/>
+        <source>Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 nats/token, perplexity per word %7 %10</source>
+        <translation>Schritt %1 ausgewertet auf %2 (s = %3 von T = %4, %5, %6 Sätze): NELBO %7 %8 ± %9 nats/Token, Perplexität je Wort %7 %10</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="210"/>
+        <source> (not a bound: %1)</source>
+        <translation> (keine Schranke: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="230"/>
         <source>Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.</source>
         <translation>Trainings-Loss (nelbo, MDLM): der zeitkontinuierliche NELBO jedes Satzes zu einem gezogenen Zeitpunkt, eine gewichtete Kreuzentropie über seine maskierten Token. Sein Mittel über die Zeit ist die Schranke im NELBO-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="194"/>
+        <location filename="../app/runpage.cpp" line="232"/>
         <source>Training loss (d3pm-hybrid, the paper&apos;s): the KL between the true and the model&apos;s posterior at one sampled step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, per sentence. It is not a bound: compare runs by the NELBO chart.</source>
         <translation>Trainings-Loss (d3pm-hybrid, wie im Paper): die KL-Divergenz zwischen wahrer und Modell-Posterior in einem gezogenen Schritt t (im ersten Schritt die Kreuzentropie), plus λ = %1 mal die Kreuzentropie aller echten Token, je Satz. Er ist keine Schranke: Vergleichen Sie Runs im NELBO-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="202"/>
+        <location filename="../app/runpage.cpp" line="240"/>
         <source>Select a run on the left to see its charts and samples, or start another.</source>
         <translation>Wählen Sie links einen Run, um seine Diagramme und Samples zu sehen, oder starten Sie einen weiteren.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="203"/>
+        <location filename="../app/runpage.cpp" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;No runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train the demo model: a small DiffusionBERT with the spindle schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and perplexity appear here live; once it has a checkpoint, the Denoise page generates from it step by step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Runs.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trainieren Sie das Demo-Modell: ein kleines DiffusionBERT mit Spindle-Schedule auf dem mitgelieferten Brown-Korpus, ein bis zwei Minuten auf zwei Kernen. Loss und Perplexität erscheinen hier live; sobald es einen Checkpoint hat, generiert die Seite „Entrauschen“ daraus Schritt für Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="241"/>
+        <location filename="../app/runpage.cpp" line="279"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="243"/>
+        <location filename="../app/runpage.cpp" line="281"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="246"/>
+        <location filename="../app/runpage.cpp" line="284"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="266"/>
+        <location filename="../app/runpage.cpp" line="304"/>
         <source>step %1 of %2 · finished</source>
         <translation>Schritt %1 von %2 · fertig</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="268"/>
+        <location filename="../app/runpage.cpp" line="306"/>
         <source>step %1 of %2 · %3 left</source>
         <translation>Schritt %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="270"/>
+        <location filename="../app/runpage.cpp" line="308"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runpage.cpp" line="289"/>
+        <location filename="../app/runpage.cpp" line="327"/>
         <source>⚠ %n skipped step(s)</source>
         <translation>
             <numerusform>⚠ %n übersprungener Schritt</numerusform>
@@ -1923,12 +2112,12 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="289"/>
+        <location filename="../app/runpage.cpp" line="327"/>
         <source>no skipped steps</source>
         <translation>keine übersprungenen Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="298"/>
+        <location filename="../app/runpage.cpp" line="337"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>

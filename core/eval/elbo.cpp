@@ -302,12 +302,19 @@ ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std:
                               const std::function<bool(std::int64_t, std::int64_t)> &progress,
                               const std::string &precision)
 {
-    auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
     const Corpus corpus = readCorpus(corpusPath);
     std::vector<std::string> texts;
     for (const CorpusExample &example : corpus.examples)
         texts.push_back(example.text);
-    return evaluateElbo(*denoiser, texts, recipe, corpusPath, progress);
+    return evaluateCheckpointOn(checkpointDirectory, texts, corpusPath, recipe, device, progress, precision);
+}
+
+ElboResult evaluateCheckpointOn(const std::string &checkpointDirectory, const std::vector<std::string> &texts,
+                                const std::string &splitName, const ElboRecipe &recipe, const std::string &device,
+                                const std::function<bool(std::int64_t, std::int64_t)> &progress, const std::string &precision)
+{
+    auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
+    return evaluateElbo(*denoiser, texts, recipe, splitName, progress);
 }
 
 }  // namespace dbw

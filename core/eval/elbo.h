@@ -68,6 +68,13 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
                         const std::string &splitName,
                         const std::function<bool(std::int64_t, std::int64_t)> &progress = {});
 
+// Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates `texts`, named
+// `splitName` in the recipe.
+ElboResult evaluateCheckpointOn(const std::string &checkpointDirectory, const std::vector<std::string> &texts,
+                                const std::string &splitName, const ElboRecipe &recipe, const std::string &device = "cpu",
+                                const std::function<bool(std::int64_t, std::int64_t)> &progress = {},
+                                const std::string &precision = "auto");
+
 // Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates a corpus file
 // (text or jsonl targets).
 ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std::string &corpusPath,

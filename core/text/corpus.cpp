@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <stdexcept>
 
 namespace dbw {
@@ -121,6 +122,16 @@ CorpusFormat corpusFormatFromString(const std::string &name)
         return CorpusFormat::DiffuSeqJsonl;
     throw std::invalid_argument("unknown corpus format '" + name +
                                 "' (expected auto, text or jsonl)");
+}
+
+std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction, std::uint64_t seed)
+{
+    std::mt19937_64 generator(seed ^ 0x5eedULL);
+    std::shuffle(texts.begin(), texts.end(), generator);
+    const std::size_t held = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(texts.size()) * fraction));
+    std::vector<std::string> share(texts.end() - static_cast<std::ptrdiff_t>(held), texts.end());
+    texts.resize(texts.size() - held);
+    return share;
 }
 
 std::vector<std::string> Corpus::allTexts() const

@@ -54,6 +54,11 @@ struct Corpus {
 // missing final newline are accepted.
 Corpus readCorpus(const std::string &path, const CorpusReadOptions &options = {});
 
+// The held-out share a run validates on when it has no validation file: `fraction` of `texts`
+// (at least one), chosen by a shuffle seeded with `seed`, removed from `texts` and returned. The
+// same texts, fraction and seed always give the same split (training and a later evaluation).
+std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction, std::uint64_t seed);
+
 struct LengthHistogram {
     std::size_t bucketWidth = 1;        // bucket k holds lengths [k*width, (k+1)*width)
     std::vector<std::size_t> counts;

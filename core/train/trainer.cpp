@@ -240,11 +240,7 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
         validJson = corpusIdentity(validCorpus);
     } else if (config.data.validFraction > 0 && trainTexts.size() >= 2) {
         // A fixed, seeded hold-out: the same sentences for every run with this seed.
-        std::mt19937_64 generator(training.seed ^ 0x5eedULL);
-        std::shuffle(trainTexts.begin(), trainTexts.end(), generator);
-        const std::size_t held = std::max<std::size_t>(1, static_cast<std::size_t>(trainTexts.size() * config.data.validFraction));
-        validTexts.assign(trainTexts.end() - static_cast<std::ptrdiff_t>(held), trainTexts.end());
-        trainTexts.resize(trainTexts.size() - held);
+        validTexts = holdOutShare(trainTexts, config.data.validFraction, training.seed);
     }
     corpusJson = {{"train", corpusIdentity(trainCorpus)}, {"valid", validJson}};
 

@@ -3,15 +3,20 @@
 // exports read back, the HTML page replayed by headless Chromium, and the redraw time of a
 // 1000-step x 128-token x 16-sample trajectory (reported, not asserted).
 #include "denoisingpage.h"
+#include "evaluatedialog.h"
+#include "evaluationcontroller.h"
 #include "revealgrid.h"
+#include "runpage.h"
 #include "samplingcontroller.h"
 #include "tokenview.h"
 #include "trajectoryframes.h"
 
+#include "eval/elbo.h"
 #include "sample/replayhtml.h"
 #include "sample/sampleexport.h"
 #include "sample/trajectory.h"
 #include "store/runstore.h"
+#include "text/corpus.h"
 #include "util/files.h"
 
 #include "../cli/processrunner.h"
@@ -20,6 +25,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
@@ -471,6 +479,73 @@ private Q_SLOTS:
             QCOMPARE(exported[s].step, samples[s].step);
             QCOMPARE(exported[s].text, samples[s].text);
         }
+    }
+
+    void evaluatesFromTheWindow()
+    {
+        // The dialog: the run's validation file is offered (no held-out share: it has a file),
+        // a step size that does not divide T keeps OK disabled.
+        EvaluateDialog dialog(m_store, m_runId);
+        QVERIFY(dialog.findChild<QRadioButton *>("splitValidation")->isChecked());
+        QVERIFY(!dialog.findChild<QRadioButton *>("splitHeldOut")->isEnabled());
+        QVERIFY(dialog.findChild<QComboBox *>("evalCheckpoint")->count() >= 1);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        dialog.findChild<QSpinBox *>("evalStepSize")->setValue(5);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.problem().contains("divide T = 64"));
+        dialog.findChild<QSpinBox *>("evalStepSize")->setValue(16);
+        QVERIFY2(ok->isEnabled(), qPrintable(dialog.problem()));
+        EvaluationController::Request request = dialog.request();
+        QCOMPARE(request.file, kData + "overfit-eight.txt");
+        request.precision = "fp32";
+
+        // On the worker, with progress; the figures equal dbw eval's and land in the store.
+        EvaluationController controller;
+        QSignalSpy finished(&controller, &EvaluationController::finished);
+        QSignalSpy failed(&controller, &EvaluationController::failed);
+        QSignalSpy progress(&controller, &EvaluationController::progress);
+        const std::size_t before = dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId).size();
+        QVERIFY(controller.start(request));
+        QVERIFY(!controller.start(request));  // one at a time
+        QVERIFY2(finished.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+        QVERIFY(progress.size() >= 1);
+        const dbw::ElboResult direct = dbw::evaluateCheckpoint(request.checkpoint.toStdString(), request.file.toStdString(),
+                                                               request.recipe, "cpu", {}, "fp32");
+        const json results = json::parse(finished.first().at(1).toString().toStdString());
+        QCOMPARE(results["nats_per_token"].get<double>(), direct.natsPerToken);
+        QTRY_VERIFY(!controller.isRunning());
+        {
+            const auto evals = dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId);
+            QCOMPARE(evals.size(), before + 1);
+            QCOMPARE(evals.back().step, request.step);
+            QVERIFY(!evals.back().perSentenceJson.empty());  // pairable in Compare
+        }
+        RunPage page;
+        page.showRun(m_store, m_runId);
+        QVERIFY2(page.evaluationsText().contains("s = 16 of T = 64") && page.evaluationsText().contains("overfit-eight.txt"),
+                 qPrintable(page.evaluationsText()));
+
+        // Cancelled: reported, nothing stored.
+        request.recipe.stepSize = 1;
+        QVERIFY(controller.start(request));
+        controller.cancel();
+        QVERIFY(failed.wait(120000));
+        QCOMPARE(failed.last().first().toString(), QString("Evaluation cancelled."));
+        QTRY_VERIFY(!controller.isRunning());
+        QCOMPARE(dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId).size(), before + 1);
+
+        // The held-out share is the one training holds out: same texts, fraction and seed.
+        EvaluationController::Request heldOut;
+        heldOut.split = EvaluationController::Split::HeldOutShare;
+        heldOut.file = kData + "overfit-eight.txt";
+        heldOut.fraction = 0.25;
+        heldOut.seed = 42;
+        std::string name;
+        const auto share = EvaluationController::sentences(heldOut, &name);
+        std::vector<std::string> texts = dbw::readCorpus((kData + "overfit-eight.txt").toStdString()).allTexts();
+        QCOMPARE(share, dbw::holdOutShare(texts, 0.25, 42));
+        QCOMPARE(share.size(), std::size_t(2));
+        QVERIFY2(name.find("held-out") == 0 && name.find("seed 42") != std::string::npos, name.c_str());
     }
 
     void checkpointListFollowsTraining()

@@ -1,0 +1,84 @@
+#include "evaluationcontroller.h"
+
+#include "store/runstore.h"
+#include "text/corpus.h"
+
+#include <QFileInfo>
+#include <QThread>
+
+#include <exception>
+
+EvaluationController::EvaluationController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+EvaluationController::~EvaluationController()
+{
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void EvaluationController::cancel()
+{
+    m_cancel = true;
+}
+
+std::vector<std::string> EvaluationController::sentences(const Request &request, std::string *splitName)
+{
+    const dbw::Corpus corpus = dbw::readCorpus(request.file.toStdString());
+    std::vector<std::string> texts;
+    if (request.split == Split::File) {
+        for (const dbw::CorpusExample &example : corpus.examples)
+            texts.push_back(example.text);
+        *splitName = request.file.toStdString();
+        return texts;
+    }
+    // The same share the run held out for validation: training's own split, reproduced.
+    texts = corpus.allTexts();
+    *splitName = "held-out " + std::to_string(request.fraction) + " of " + QFileInfo(request.file).fileName().toStdString() +
+                 " (seed " + std::to_string(request.seed) + ")";
+    return dbw::holdOutShare(texts, request.fraction, request.seed);
+}
+
+bool EvaluationController::start(const Request &request)
+{
+    if (m_thread)
+        return false;
+    m_cancel = false;
+    m_thread = QThread::create([this, request] {
+        try {
+            std::string splitName;
+            const std::vector<std::string> texts = sentences(request, &splitName);
+            const dbw::ElboResult result = dbw::evaluateCheckpointOn(
+                request.checkpoint.toStdString(), texts, splitName, request.recipe, request.device.toStdString(),
+                [this](std::int64_t done, std::int64_t total) {
+                    Q_EMIT progress(done, total);
+                    return !m_cancel.load();
+                },
+                request.precision.toStdString());
+            const bool store = !request.storePath.isEmpty() && request.runId > 0;
+            if (store) {
+                dbw::RunStore writer(request.storePath.toStdString());
+                dbw::EvalRecord eval;
+                eval.runId = request.runId;
+                eval.step = request.step;
+                eval.split = splitName;
+                eval.recipeJson = result.recipeJson;
+                eval.resultsJson = result.resultsJson;
+                eval.perSentenceJson = dbw::perSentenceJson(result.perSentence);
+                writer.addEval(eval);
+            }
+            Q_EMIT finished(QString::fromStdString(result.recipeJson), QString::fromStdString(result.resultsJson), store);
+        } catch (const std::exception &error) {
+            Q_EMIT failed(m_cancel ? tr("Evaluation cancelled.") : QString::fromStdString(error.what()));
+        }
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    });
+    m_thread->start();
+    return true;
+}
