@@ -37,8 +37,9 @@ std::vector<std::string> EvaluationController::sentences(const Request &request,
     }
     // The same share the run held out for validation: training's own split, reproduced.
     texts = corpus.allTexts();
-    *splitName = "held-out " + std::to_string(request.fraction) + " of " + QFileInfo(request.file).fileName().toStdString() +
-                 " (seed " + std::to_string(request.seed) + ")";
+    *splitName = QStringLiteral("held-out %1 of %2 (seed %3)")
+                     .arg(QString::number(request.fraction, 'g', 6), QFileInfo(request.file).fileName(), QString::number(request.seed))
+                     .toStdString();
     return dbw::holdOutShare(texts, request.fraction, request.seed);
 }
 

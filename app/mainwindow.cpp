@@ -246,10 +246,13 @@ void MainWindow::createEvaluationStatus()
         m_cancelEvaluation->setVisible(false);
         updateTrainingActions();
     };
-    connect(m_evaluation, &EvaluationController::finished, this, [this, done](const QString &, const QString &resultsJson, bool) {
+    connect(m_evaluation, &EvaluationController::finished, this, [this, done](const QString &recipeJson, const QString &resultsJson, bool) {
         done();
         const QJsonObject results = QJsonDocument::fromJson(resultsJson.toUtf8()).object();
-        m_trainingStatus->setText(tr("Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)")
+        // Some recipes are not bounds (spindle-reference, [MASK] given mass): no "≤" for those.
+        const bool bound = QJsonDocument::fromJson(recipeJson.toUtf8()).object()["is_bound"].toBool(true);
+        m_trainingStatus->setText((bound ? tr("Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)")
+                                         : tr("Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per word ≈ %3 (stored with the run)"))
                                       .arg(QLocale().toString(results["nats_per_token"].toDouble(), 'f', 4))
                                       .arg(QLocale().toString(results["standard_error_nats_per_token"].toDouble(), 'f', 4))
                                       .arg(QLocale().toString(results["perplexity_per_word"].toDouble(), 'f', 1)));

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -232,7 +233,7 @@ QString RunPage::lossExplanation(const QJsonObject &diffusion)
     return tr("Training loss (d3pm-hybrid, the paper's): the KL between the true and the model's posterior at one sampled "
               "step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, "
               "per sentence. It is not a bound: compare runs by the NELBO chart.")
-        .arg(diffusion["hybrid_lambda"].toDouble(), 0, 'g', 3);
+        .arg(QLocale().toString(diffusion["hybrid_lambda"].toDouble(), 'g', 3));
 }
 
 void RunPage::setStoreHasRuns(bool hasRuns)

@@ -901,7 +901,7 @@
 <context>
     <name>EvaluationController</name>
     <message>
-        <location filename="../app/evaluationcontroller.cpp" line="75"/>
+        <location filename="../app/evaluationcontroller.cpp" line="76"/>
         <source>Evaluation cancelled.</source>
         <translation>Auswertung abgebrochen.</translation>
     </message>
@@ -988,183 +988,188 @@
         <translation>%1 von %2 Sätzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)</source>
         <translation>Ausgewertet: NELBO ≤ %1 ± %2 nats/Token, Perplexität je Wort ≤ %3 (beim Run gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <source>Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per word ≈ %3 (stored with the run)</source>
+        <translation>Ausgewertet (keine Schranke): NELBO ≈ %1 ± %2 nats/Token, Perplexität je Wort ≈ %3 (beim Run gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Evaluation: %1</source>
         <translation>Auswertung: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
-        <location filename="../app/mainwindow.cpp" line="580"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="513"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Evaluate…</source>
         <translation>Auswerten…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Bound the selected run&apos;s likelihood on a split with the ELBO of its reverse chain</source>
         <translation>Die Likelihood des gewählten Runs auf einem Split mit dem ELBO seiner Rückwärtskette schranken</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
@@ -1184,88 +1189,88 @@
         <translation>Run #%1: %2; Checkpoint %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Open Run Store</source>
         <translation>Run-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
         <source>Cannot clone the run: %1</source>
         <translation>Der Run kann nicht geklont werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>Cannot resume the run: %1</source>
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="525"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
         <translation>Den ausgewählten gestoppten, fehlgeschlagenen oder unterbrochenen Run ab seinem letzten Checkpoint als neuen Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="568"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="96"/>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1944,167 +1949,167 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../app/runpage.cpp" line="96"/>
+        <location filename="../app/runpage.cpp" line="97"/>
         <source>Select a run, or start one with New Experiment.</source>
         <translation>Wählen Sie einen Run aus oder starten Sie einen mit „Neues Experiment“.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="111"/>
+        <location filename="../app/runpage.cpp" line="112"/>
         <source>x axis:</source>
         <translation>x-Achse:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="113"/>
+        <location filename="../app/runpage.cpp" line="114"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="113"/>
+        <location filename="../app/runpage.cpp" line="114"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="113"/>
+        <location filename="../app/runpage.cpp" line="114"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="115"/>
+        <location filename="../app/runpage.cpp" line="116"/>
         <source>smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="121"/>
+        <location filename="../app/runpage.cpp" line="122"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="126"/>
+        <location filename="../app/runpage.cpp" line="127"/>
         <source>Steps whose loss or gradient was not finite; their update was skipped</source>
         <translation>Schritte mit nicht endlichem Loss oder Gradienten; ihr Update wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="142"/>
+        <location filename="../app/runpage.cpp" line="143"/>
         <source>Training loss (nats/sentence)</source>
         <translation>Trainings-Loss (nats/Satz)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="143"/>
+        <location filename="../app/runpage.cpp" line="144"/>
         <source>NELBO (nats/token)</source>
         <translation>NELBO (nats/Token)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="144"/>
+        <location filename="../app/runpage.cpp" line="145"/>
         <source>Perplexity bound per token</source>
         <translation>Perplexity-Schranke pro Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="145"/>
+        <location filename="../app/runpage.cpp" line="146"/>
         <source>Perplexity bound per word (paper)</source>
         <translation>Perplexity-Schranke pro Wort (Paper)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="147"/>
+        <location filename="../app/runpage.cpp" line="148"/>
         <source>Gradient norm (before clipping)</source>
         <translation>Gradientennorm (vor dem Clipping)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="148"/>
+        <location filename="../app/runpage.cpp" line="149"/>
         <source>Throughput (tokens/s)</source>
         <translation>Durchsatz (Token/s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="149"/>
+        <location filename="../app/runpage.cpp" line="150"/>
         <source>Skipped steps (non-finite loss or gradient)</source>
         <translation>Übersprungene Schritte (nicht endlicher Loss oder Gradient)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="157"/>
+        <location filename="../app/runpage.cpp" line="158"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="157"/>
+        <location filename="../app/runpage.cpp" line="158"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="146"/>
+        <location filename="../app/runpage.cpp" line="147"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="77"/>
+        <location filename="../app/runpage.cpp" line="78"/>
         <source>Train the Demo Model</source>
         <translation>Demo-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="83"/>
+        <location filename="../app/runpage.cpp" line="84"/>
         <source>New Experiment…</source>
         <translation>Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="200"/>
+        <location filename="../app/runpage.cpp" line="201"/>
         <source>Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 nats/token, perplexity per word %7 %10</source>
         <translation>Schritt %1 ausgewertet auf %2 (s = %3 von T = %4, %5, %6 Sätze): NELBO %7 %8 ± %9 nats/Token, Perplexität je Wort %7 %10</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="210"/>
+        <location filename="../app/runpage.cpp" line="211"/>
         <source> (not a bound: %1)</source>
         <translation> (keine Schranke: %1)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="230"/>
+        <location filename="../app/runpage.cpp" line="231"/>
         <source>Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.</source>
         <translation>Trainings-Loss (nelbo, MDLM): der zeitkontinuierliche NELBO jedes Satzes zu einem gezogenen Zeitpunkt, eine gewichtete Kreuzentropie über seine maskierten Token. Sein Mittel über die Zeit ist die Schranke im NELBO-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="232"/>
+        <location filename="../app/runpage.cpp" line="233"/>
         <source>Training loss (d3pm-hybrid, the paper&apos;s): the KL between the true and the model&apos;s posterior at one sampled step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, per sentence. It is not a bound: compare runs by the NELBO chart.</source>
         <translation>Trainings-Loss (d3pm-hybrid, wie im Paper): die KL-Divergenz zwischen wahrer und Modell-Posterior in einem gezogenen Schritt t (im ersten Schritt die Kreuzentropie), plus λ = %1 mal die Kreuzentropie aller echten Token, je Satz. Er ist keine Schranke: Vergleichen Sie Runs im NELBO-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="240"/>
+        <location filename="../app/runpage.cpp" line="241"/>
         <source>Select a run on the left to see its charts and samples, or start another.</source>
         <translation>Wählen Sie links einen Run, um seine Diagramme und Samples zu sehen, oder starten Sie einen weiteren.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="241"/>
+        <location filename="../app/runpage.cpp" line="242"/>
         <source>&lt;p&gt;&lt;b&gt;No runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train the demo model: a small DiffusionBERT with the spindle schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and perplexity appear here live; once it has a checkpoint, the Denoise page generates from it step by step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Runs.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trainieren Sie das Demo-Modell: ein kleines DiffusionBERT mit Spindle-Schedule auf dem mitgelieferten Brown-Korpus, ein bis zwei Minuten auf zwei Kernen. Loss und Perplexität erscheinen hier live; sobald es einen Checkpoint hat, generiert die Seite „Entrauschen“ daraus Schritt für Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="279"/>
+        <location filename="../app/runpage.cpp" line="280"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="281"/>
+        <location filename="../app/runpage.cpp" line="282"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="284"/>
+        <location filename="../app/runpage.cpp" line="285"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="304"/>
+        <location filename="../app/runpage.cpp" line="305"/>
         <source>step %1 of %2 · finished</source>
         <translation>Schritt %1 von %2 · fertig</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="306"/>
+        <location filename="../app/runpage.cpp" line="307"/>
         <source>step %1 of %2 · %3 left</source>
         <translation>Schritt %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="308"/>
+        <location filename="../app/runpage.cpp" line="309"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runpage.cpp" line="327"/>
+        <location filename="../app/runpage.cpp" line="328"/>
         <source>⚠ %n skipped step(s)</source>
         <translation>
             <numerusform>⚠ %n übersprungener Schritt</numerusform>
@@ -2112,12 +2117,12 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="327"/>
+        <location filename="../app/runpage.cpp" line="328"/>
         <source>no skipped steps</source>
         <translation>keine übersprungenen Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="337"/>
+        <location filename="../app/runpage.cpp" line="338"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>
@@ -2171,7 +2176,7 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>SamplesModel</name>
     <message>
-        <location filename="../app/runpage.cpp" line="49"/>
+        <location filename="../app/runpage.cpp" line="50"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
