@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -108,37 +109,57 @@ ComparePage::ComparePage(QWidget *parent)
     m_metricBox->setObjectName(QStringLiteral("compareMetric"));
     m_metricBox->setMinimumContentsLength(18);
     m_xAxis = new QComboBox(this);
-    m_xAxis->addItems({tr("step"), tr("wall time (s)"), tr("tokens seen")});
+    m_xAxis->addItems({QString(), QString(), QString()});
     m_smoothing = new QSlider(Qt::Horizontal, this);
     m_smoothing->setRange(0, 99);
     m_smoothing->setValue(60);
     m_smoothing->setMaximumWidth(140);
-    m_logScale = new QCheckBox(tr("Log y"), this);
+    m_logScale = new QCheckBox(this);
     m_baselineBox = new QComboBox(this);
     m_baselineBox->setObjectName(QStringLiteral("baseline"));
     m_export = new QToolButton(this);
-    m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
-    menu->addAction(tr("Chart (PNG)…"), this, [this] { chooseExport(Export::ChartPng); });
-    menu->addAction(tr("Chart (SVG)…"), this, [this] { chooseExport(Export::ChartSvg); });
-    menu->addAction(tr("Metrics of These Runs (CSV)…"), this, [this] { chooseExport(Export::Metrics); });
-    menu->addAction(tr("Samples of These Runs (txt, jsonl, csv)…"), this, [this] { chooseExport(Export::Samples); });
-    menu->addAction(tr("Baseline Run's Config (JSON)…"), this, [this] { chooseExport(Export::Config); });
+    QAction *chartPng = menu->addAction(QString(), this, [this] { chooseExport(Export::ChartPng); });
+    QAction *chartSvg = menu->addAction(QString(), this, [this] { chooseExport(Export::ChartSvg); });
+    QAction *metrics = menu->addAction(QString(), this, [this] { chooseExport(Export::Metrics); });
+    QAction *samples = menu->addAction(QString(), this, [this] { chooseExport(Export::Samples); });
+    QAction *config = menu->addAction(QString(), this, [this] { chooseExport(Export::Config); });
     m_export->setMenu(menu);
-    controls->addWidget(new QLabel(tr("Metric"), this));
+    auto *metricLabel = new QLabel(this);
+    controls->addWidget(metricLabel);
     controls->addWidget(m_metricBox);
-    controls->addWidget(new QLabel(tr("x"), this));
+    auto *xLabel = new QLabel(this);
+    controls->addWidget(xLabel);
     controls->addWidget(m_xAxis);
-    controls->addWidget(new QLabel(tr("Smoothing"), this));
+    auto *smoothingLabel = new QLabel(this);
+    controls->addWidget(smoothingLabel);
     controls->addWidget(m_smoothing);
     controls->addWidget(m_logScale);
-    m_gridToggle = new QCheckBox(tr("All main metrics"), this);
+    m_gridToggle = new QCheckBox(this);
     m_gridToggle->setObjectName(QStringLiteral("smallMultiplesToggle"));
-    m_gridToggle->setToolTip(tr("Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side"));
     controls->addWidget(m_gridToggle);
     controls->addStretch();
-    controls->addWidget(new QLabel(tr("Baseline"), this));
+    auto *baselineLabel = new QLabel(this);
+    m_texts.add([=, this] {
+        m_xAxis->setItemText(0, tr("step"));
+        m_xAxis->setItemText(1, tr("wall time (s)"));
+        m_xAxis->setItemText(2, tr("tokens seen"));
+        m_logScale->setText(tr("Log y"));
+        m_export->setText(tr("Export"));
+        chartPng->setText(tr("Chart (PNG)…"));
+        chartSvg->setText(tr("Chart (SVG)…"));
+        metrics->setText(tr("Metrics of These Runs (CSV)…"));
+        samples->setText(tr("Samples of These Runs (txt, jsonl, csv)…"));
+        config->setText(tr("Baseline Run's Config (JSON)…"));
+        metricLabel->setText(tr("Metric"));
+        xLabel->setText(tr("x"));
+        smoothingLabel->setText(tr("Smoothing"));
+        m_gridToggle->setText(tr("All main metrics"));
+        m_gridToggle->setToolTip(tr("Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side"));
+        baselineLabel->setText(tr("Baseline"));
+    });
+    controls->addWidget(baselineLabel);
     controls->addWidget(m_baselineBox);
     controls->addWidget(m_export);
     layout->addLayout(controls);
@@ -175,24 +196,31 @@ ComparePage::ComparePage(QWidget *parent)
     }
     auto *tabs = new QTabWidget(splitter);
     tabs->setObjectName(QStringLiteral("compareTabs"));
-    tabs->addTab(tableFor(m_summary, tabs, QHeaderView::ResizeToContents, false), tr("Summary"));
+    tabs->addTab(tableFor(m_summary, tabs, QHeaderView::ResizeToContents, false), QString());
     auto *diffPage = new QWidget(tabs);
     auto *diffLayout = new QVBoxLayout(diffPage);
     diffLayout->setContentsMargins(0, 0, 0, 0);
-    m_onlyDifferences = new QCheckBox(tr("Show only differences"), diffPage);
+    m_onlyDifferences = new QCheckBox(diffPage);
     m_onlyDifferences->setObjectName(QStringLiteral("onlyDifferences"));
     m_onlyDifferences->setChecked(true);
     diffLayout->addWidget(m_onlyDifferences);
     diffLayout->addWidget(tableFor(m_diff, diffPage, QHeaderView::ResizeToContents, false));
-    tabs->addTab(diffPage, tr("Config"));
+    tabs->addTab(diffPage, QString());
     auto *samplesView = tableFor(m_samples, tabs, QHeaderView::Stretch, true);
     // Row heights follow the wrapped text at the columns' real widths (ResizeToContents would
     // measure before the columns stretch and leave very tall rows).
     samplesView->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_samples, &QStandardItemModel::modelReset, samplesView,
             [samplesView] { QTimer::singleShot(0, samplesView, &QTableView::resizeRowsToContents); });
-    tabs->addTab(samplesView, tr("Samples"));
-    tabs->addTab(tableFor(m_likelihood, tabs, QHeaderView::ResizeToContents, false), tr("Likelihood"));
+    tabs->addTab(samplesView, QString());
+    tabs->addTab(tableFor(m_likelihood, tabs, QHeaderView::ResizeToContents, false), QString());
+    m_texts.add([=, this] {
+        tabs->setTabText(0, tr("Summary"));
+        tabs->setTabText(1, tr("Config"));
+        tabs->setTabText(2, tr("Samples"));
+        tabs->setTabText(3, tr("Likelihood"));
+        m_onlyDifferences->setText(tr("Show only differences"));
+    });
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -218,6 +246,20 @@ ComparePage::ComparePage(QWidget *parent)
     connect(m_loader, &ComparisonLoader::failed, this,
             [this](const QString &message) { m_hint->setText(tr("Cannot read the runs: %1").arg(message)); });
     m_hint->setText(tr("Select runs in the list (Ctrl+click or Shift+click for several) to compare them."));
+}
+
+void ComparePage::changeEvent(QEvent *event)
+{
+    // Tables, titles and the hint are made from the runs: redone in the new language (and the
+    // new locale's number format) by reading them again.
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_runs.isEmpty())
+            m_hint->setText(tr("Select runs in the list (Ctrl+click or Shift+click for several) to compare them."));
+        else
+            reload();
+    }
+    QWidget::changeEvent(event);
 }
 
 QVector<MetricChart *> ComparePage::allCharts() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparisonloader.h"
+#include "livetexts.h"
 
 #include <QWidget>
 
@@ -55,6 +56,9 @@ public:
 Q_SIGNALS:
     void comparisonShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void display(const QVector<RunComparison> &runs, const QStringList &metricNames, const QString &metric, double seconds);
     void fillSummary();
@@ -66,6 +70,7 @@ private:
     // time, tokens seen); thread-safe, reads through its own store connection.
     static QString exportMetrics(const QString &storePath, const QVector<RunComparison> &runs, const QString &path);
 
+    LiveTexts m_texts;
     QString m_storePath;
     QVector<qint64> m_runIds;
     QVector<RunComparison> m_runs;

@@ -22,6 +22,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -91,15 +92,15 @@ DenoisingPage::~DenoisingPage() = default;
 
 QWidget *DenoisingPage::createSamplingPanel()
 {
-    auto *box = new QGroupBox(tr("Generate"), this);
+    auto *box = new QGroupBox(this);
     auto *grid = new QGridLayout(box);
     m_checkpoint = new QComboBox(box);
     m_checkpoint->setObjectName(QStringLiteral("checkpoint"));
     m_checkpoint->setMinimumContentsLength(30);
     m_checkpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *browse = new QPushButton(tr("Browse…"), box);
+    auto *browse = new QPushButton(box);
     connect(browse, &QPushButton::clicked, this, &DenoisingPage::browseCheckpoint);
-    m_open = new QPushButton(tr("Open Trajectory…"), box);
+    m_open = new QPushButton(box);
     connect(m_open, &QPushButton::clicked, this, &DenoisingPage::chooseTrajectory);
     // The run's trajectories in the store, newest first: what it generated before can be replayed.
     m_recorded = new QComboBox(box);
@@ -118,20 +119,17 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_length->setObjectName(QStringLiteral("length"));
     m_length->setRange(0, 509);
     m_length->setValue(32);
-    m_length->setSpecialValueText(tr("from corpus"));
-    m_length->setToolTip(tr("Tokens per sample; 0 draws lengths from the training corpus"));
     m_stepSize = new QSpinBox(box);
     m_stepSize->setObjectName(QStringLiteral("stepSize"));
     m_stepSize->setRange(1, 100000);
     m_stepSize->setValue(32);
-    m_stepSize->setToolTip(tr("The sampler takes T / step size reverse steps"));
     m_stepCount = new QLabel(box);
     connect(m_stepSize, &QSpinBox::valueChanged, this, &DenoisingPage::updateStepCount);
     m_strategy = new QComboBox(box);
     m_strategy->setObjectName(QStringLiteral("strategy"));
-    m_strategy->addItem(tr("Ancestral (exact)"), QStringLiteral("ancestral"));
-    m_strategy->addItem(tr("Most confident first"), QStringLiteral("confidence"));
-    m_strategy->addItem(tr("Random order"), QStringLiteral("random-order"));
+    m_strategy->addItem(QString(), QStringLiteral("ancestral"));
+    m_strategy->addItem(QString(), QStringLiteral("confidence"));
+    m_strategy->addItem(QString(), QStringLiteral("random-order"));
     m_temperature = new QDoubleSpinBox(box);
     m_temperature->setRange(0.01, 10.0);
     m_temperature->setSingleStep(0.1);
@@ -139,7 +137,6 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_topK = new QSpinBox(box);
     m_topK->setRange(0, 1000000);
     m_topK->setValue(30);
-    m_topK->setSpecialValueText(tr("off"));
     m_topP = new QDoubleSpinBox(box);
     m_topP->setRange(0.01, 1.0);
     m_topP->setSingleStep(0.05);
@@ -147,17 +144,16 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_seed = new QSpinBox(box);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, 2000000000);
-    m_cache = new QCheckBox(tr("Reuse unchanged outputs"), box);
+    m_cache = new QCheckBox(box);
     m_cache->setObjectName(QStringLiteral("cache"));
     m_cache->setChecked(true);
-    m_cache->setToolTip(tr("A time-agnostic model's output is reused while a sequence does not change (exact)"));
-    m_generate = new QPushButton(tr("Generate"), box);
+    m_generate = new QPushButton(box);
     m_generate->setObjectName(QStringLiteral("generate"));
     m_generate->setDefault(true);
     connect(m_generate, &QPushButton::clicked, this, &DenoisingPage::generate);
     connect(m_checkpoint, &QComboBox::currentIndexChanged, this, &DenoisingPage::updateGenerateEnabled);
     updateGenerateEnabled();
-    m_cancel = new QPushButton(tr("Cancel"), box);
+    m_cancel = new QPushButton(box);
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, m_controller, &SamplingController::cancel);
     m_progress = new QProgressBar(box);
@@ -167,31 +163,49 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_samplingStatus->setObjectName(QStringLiteral("samplingStatus"));
     m_samplingStatus->setWordWrap(true);
 
-    auto labelled = [box](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, box);
+    // Labels name their source text (QT_TR_NOOP) and are translated again on a language change.
+    auto labelled = [this, box](const char *text, QWidget *field) {
+        auto *label = new QLabel(box);
         label->setBuddy(field);
+        m_texts.add([label, text] { label->setText(tr(text)); });
         return label;
     };
-    grid->addWidget(labelled(tr("&Checkpoint"), m_checkpoint), 0, 0);
+    m_texts.add([=, this] {
+        box->setTitle(tr("Generate"));
+        browse->setText(tr("Browse…"));
+        m_open->setText(tr("Open Trajectory…"));
+        m_length->setSpecialValueText(tr("from corpus"));
+        m_length->setToolTip(tr("Tokens per sample; 0 draws lengths from the training corpus"));
+        m_stepSize->setToolTip(tr("The sampler takes T / step size reverse steps"));
+        m_strategy->setItemText(0, tr("Ancestral (exact)"));
+        m_strategy->setItemText(1, tr("Most confident first"));
+        m_strategy->setItemText(2, tr("Random order"));
+        m_topK->setSpecialValueText(tr("off"));
+        m_cache->setText(tr("Reuse unchanged outputs"));
+        m_cache->setToolTip(tr("A time-agnostic model's output is reused while a sequence does not change (exact)"));
+        m_generate->setText(tr("Generate"));
+        m_cancel->setText(tr("Cancel"));
+    });
+    grid->addWidget(labelled(QT_TR_NOOP("&Checkpoint"), m_checkpoint), 0, 0);
     grid->addWidget(m_checkpoint, 0, 1, 1, 5);
     grid->addWidget(browse, 0, 6);
     grid->addWidget(m_open, 0, 7);
-    grid->addWidget(labelled(tr("Sa&mples"), m_count), 1, 0);
+    grid->addWidget(labelled(QT_TR_NOOP("Sa&mples"), m_count), 1, 0);
     grid->addWidget(m_count, 1, 1);
-    grid->addWidget(labelled(tr("&Length"), m_length), 1, 2);
+    grid->addWidget(labelled(QT_TR_NOOP("&Length"), m_length), 1, 2);
     grid->addWidget(m_length, 1, 3);
-    grid->addWidget(labelled(tr("Step si&ze"), m_stepSize), 1, 4);
+    grid->addWidget(labelled(QT_TR_NOOP("Step si&ze"), m_stepSize), 1, 4);
     grid->addWidget(m_stepSize, 1, 5);
     grid->addWidget(m_stepCount, 1, 6, 1, 2);
-    grid->addWidget(labelled(tr("St&rategy"), m_strategy), 2, 0);
+    grid->addWidget(labelled(QT_TR_NOOP("St&rategy"), m_strategy), 2, 0);
     grid->addWidget(m_strategy, 2, 1);
-    grid->addWidget(labelled(tr("&Temperature"), m_temperature), 2, 2);
+    grid->addWidget(labelled(QT_TR_NOOP("&Temperature"), m_temperature), 2, 2);
     grid->addWidget(m_temperature, 2, 3);
-    grid->addWidget(labelled(tr("Top-&k"), m_topK), 2, 4);
+    grid->addWidget(labelled(QT_TR_NOOP("Top-&k"), m_topK), 2, 4);
     grid->addWidget(m_topK, 2, 5);
-    grid->addWidget(labelled(tr("Top-&p"), m_topP), 2, 6);
+    grid->addWidget(labelled(QT_TR_NOOP("Top-&p"), m_topP), 2, 6);
     grid->addWidget(m_topP, 2, 7);
-    grid->addWidget(labelled(tr("S&eed"), m_seed), 3, 0);
+    grid->addWidget(labelled(QT_TR_NOOP("S&eed"), m_seed), 3, 0);
     grid->addWidget(m_seed, 3, 1);
     grid->addWidget(m_cache, 3, 2, 1, 2);
     auto *buttons = new QHBoxLayout;
@@ -199,7 +213,7 @@ QWidget *DenoisingPage::createSamplingPanel()
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     grid->addLayout(buttons, 3, 4, 1, 4);
-    grid->addWidget(labelled(tr("Re&corded"), m_recorded), 4, 0);
+    grid->addWidget(labelled(QT_TR_NOOP("Re&corded"), m_recorded), 4, 0);
     grid->addWidget(m_recorded, 4, 1, 1, 7);
     grid->addWidget(m_samplingStatus, 5, 0, 1, 8);
     updateStepCount();
@@ -213,31 +227,34 @@ QWidget *DenoisingPage::createPlayer()
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QToolBar(player);
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);  // names in the tooltips; Play and Next change spelled out
-    auto action = [this, bar](const QString &text, QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
-        auto *a = bar->addAction(style()->standardIcon(icon), text);
+    auto action = [this, bar](const char *text, QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
+        auto *a = bar->addAction(style()->standardIcon(icon), QString());
         a->setShortcut(shortcut);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        m_texts.add([a, text, shortcut] {
+            a->setText(tr(text));
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(tr(text), shortcut.toString(QKeySequence::NativeText)));
+        });
         addAction(a);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    action(tr("First"), Qt::Key_Home, QStyle::SP_MediaSkipBackward, [this] { setPlaying(false); setFrame(0); });
-    action(tr("Back"), Qt::Key_Left, QStyle::SP_MediaSeekBackward, [this] { setPlaying(false); setFrame(m_frame - 1); });
-    m_playAction = action(tr("Play"), Qt::Key_Space, QStyle::SP_MediaPlay, [this] { setPlaying(!isPlaying()); });
+    action(QT_TR_NOOP("First"), Qt::Key_Home, QStyle::SP_MediaSkipBackward, [this] { setPlaying(false); setFrame(0); });
+    action(QT_TR_NOOP("Back"), Qt::Key_Left, QStyle::SP_MediaSeekBackward, [this] { setPlaying(false); setFrame(m_frame - 1); });
+    m_playAction = action(QT_TR_NOOP("Play"), Qt::Key_Space, QStyle::SP_MediaPlay, [this] { setPlaying(!isPlaying()); });
     m_playAction->setObjectName(QStringLiteral("play"));
-    action(tr("Forward"), Qt::Key_Right, QStyle::SP_MediaSeekForward, [this] { setPlaying(false); setFrame(m_frame + 1); });
-    QAction *nextChange = action(tr("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
+    action(QT_TR_NOOP("Forward"), Qt::Key_Right, QStyle::SP_MediaSeekForward, [this] { setPlaying(false); setFrame(m_frame + 1); });
+    QAction *nextChange = action(QT_TR_NOOP("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
         setPlaying(false);
         if (m_frames)
             setFrame(m_frames->trajectory().nextChange(m_frame));
     });
-    action(tr("Previous change"), QKeySequence(Qt::SHIFT | Qt::Key_N), QStyle::SP_ArrowLeft, [this] {
+    action(QT_TR_NOOP("Previous change"), QKeySequence(Qt::SHIFT | Qt::Key_N), QStyle::SP_ArrowLeft, [this] {
         setPlaying(false);
         if (m_frames)
             setFrame(m_frames->trajectory().previousChange(m_frame));
     });
-    action(tr("Last"), Qt::Key_End, QStyle::SP_MediaSkipForward, [this] {
+    action(QT_TR_NOOP("Last"), Qt::Key_End, QStyle::SP_MediaSkipForward, [this] {
         setPlaying(false);
         if (m_frames)
             setFrame(m_frames->lastFrame());
@@ -255,24 +272,22 @@ QWidget *DenoisingPage::createPlayer()
     bar->addWidget(m_slider);
     m_speed = new QComboBox(player);
     for (const int ms : {1000, 500, 200, 100, 50, 16})
-        m_speed->addItem(tr("%1 s per step").arg(ms / 1000.0), ms);
+        m_speed->addItem(QString(), ms);
     m_speed->setCurrentIndex(3);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { m_playTimer->setInterval(m_speed->currentData().toInt()); });
     m_playTimer->setInterval(100);
     bar->addWidget(m_speed);
-    m_guesses = new QCheckBox(tr("Show x0 guesses under masks"), player);
+    m_guesses = new QCheckBox(player);
     m_guesses->setObjectName(QStringLiteral("showGuesses"));
-    m_guesses->setToolTip(tr("Grey: the model's current most likely token at a masked position (not committed)"));
     connect(m_guesses, &QCheckBox::toggled, this, &DenoisingPage::refreshFrame);
     bar->addWidget(m_guesses);
     m_export = new QToolButton(player);
-    m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
-    menu->addAction(tr("Trajectory (JSON)…"), this, [this] { chooseExport(Export::Trajectory); });
-    menu->addAction(tr("Samples (txt, jsonl, csv)…"), this, [this] { chooseExport(Export::Samples); });
-    menu->addAction(tr("Current View (PNG)…"), this, [this] { chooseExport(Export::Image); });
-    menu->addAction(tr("Replay Page (HTML)…"), this, [this] { chooseExport(Export::Html); });
+    QAction *trajectory = menu->addAction(QString(), this, [this] { chooseExport(Export::Trajectory); });
+    QAction *samples = menu->addAction(QString(), this, [this] { chooseExport(Export::Samples); });
+    QAction *image = menu->addAction(QString(), this, [this] { chooseExport(Export::Image); });
+    QAction *html = menu->addAction(QString(), this, [this] { chooseExport(Export::Html); });
     m_export->setMenu(menu);
     bar->addWidget(m_export);
     layout->addWidget(bar);
@@ -284,11 +299,22 @@ QWidget *DenoisingPage::createPlayer()
     layout->addWidget(m_stepInfo);
     auto *legend = new QLabel(player);
     legend->setWordWrap(true);
-    legend->setText(tr("Revealed this step, by the model's confidence: "
+    m_texts.add([=, this] {
+        for (int i = 0; i < m_speed->count(); ++i)
+            m_speed->setItemText(i, tr("%1 s per step").arg(locale().toString(m_speed->itemData(i).toInt() / 1000.0)));
+        m_guesses->setText(tr("Show x0 guesses under masks"));
+        m_guesses->setToolTip(tr("Grey: the model's current most likely token at a masked position (not committed)"));
+        m_export->setText(tr("Export"));
+        trajectory->setText(tr("Trajectory (JSON)…"));
+        samples->setText(tr("Samples (txt, jsonl, csv)…"));
+        image->setText(tr("Current View (PNG)…"));
+        html->setText(tr("Replay Page (HTML)…"));
+        legend->setText(tr("Revealed this step, by the model's confidence: "
                        "<span style='background:#D55E00;color:white'>&nbsp;p &lt; 0.3&nbsp;</span> "
                        "<span style='background:#E69F00'>&nbsp;p &lt; 0.7&nbsp;</span> "
                        "<span style='background:#009E73;color:white'>&nbsp;p ≥ 0.7&nbsp;</span> · earlier: plain · "
                        "<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span> masked · hover a token for its alternatives"));
+    });
     layout->addWidget(legend);
 
     auto *splitter = new QSplitter(Qt::Horizontal, player);
@@ -305,13 +331,17 @@ QWidget *DenoisingPage::createPlayer()
     auto *gridLayout = new QVBoxLayout(gridBox);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     auto *gridTitle = new QHBoxLayout;
-    gridTitle->addWidget(new QLabel(tr("Reveal order of"), gridBox));
+    auto *gridLabel = new QLabel(gridBox);
+    gridTitle->addWidget(gridLabel);
     m_gridSample = new QComboBox(gridBox);
     m_gridSample->setObjectName(QStringLiteral("gridSample"));
     gridTitle->addWidget(m_gridSample, 1);
     gridLayout->addLayout(gridTitle);
     m_grid = new RevealGrid(gridBox);
-    m_grid->setToolTip(tr("Click a cell to jump to that step"));
+    m_texts.add([=, this] {
+        gridLabel->setText(tr("Reveal order of"));
+        m_grid->setToolTip(tr("Click a cell to jump to that step"));
+    });
     gridLayout->addWidget(m_grid, 1);
     connect(m_gridSample, &QComboBox::currentIndexChanged, this, [this](int sample) {
         if (!m_frames || sample < 0)
@@ -329,6 +359,28 @@ QWidget *DenoisingPage::createPlayer()
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     return player;
+}
+
+void DenoisingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
+        updateStepCount();
+        updateGenerateEnabled();
+        // The recorded list and checkpoint labels are made from the store: made again.
+        m_recorded->clear();
+        m_recorded->setPlaceholderText(tr("none: generate to record one"));
+        if (m_runId != 0)
+            showRun(m_storePath, m_runId);
+        for (int s = 0; s < m_gridSample->count(); ++s)
+            m_gridSample->setItemText(s, tr("sample #%1").arg(s + 1));
+        if (m_frames)
+            refreshFrame();
+        else
+            m_stepInfo->setText(tr("Generate samples or open a trajectory to step through the reverse process."));
+    }
+    QWidget::changeEvent(event);
 }
 
 void DenoisingPage::updateStepCount()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livetexts.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -68,6 +70,9 @@ Q_SIGNALS:
     void trajectoryShown();
     void samplingFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createSamplingPanel();
     QWidget *createPlayer();
@@ -81,6 +86,7 @@ private:
     void updateRecorded(const std::vector<dbw::TrajectorySummary> &summaries);
     QString defaultExportName(Export kind) const;
 
+    LiveTexts m_texts;
     QString m_storePath;
     qint64 m_runId = 0;
     QString m_runName;

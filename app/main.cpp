@@ -2,6 +2,7 @@
 // (the bundled demo corpus unless one is given).
 #include "mainwindow.h"
 #include "translations.h"
+#include "workbenchsettings.h"
 
 #include "runtime/runtime.h"
 #include "util/paths.h"
@@ -21,8 +22,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
     QApplication::setApplicationVersion(QString::fromStdString(dbw::codeVersion()));
 
-    Translations translations;
-    for (const QString &note : translations.install(QLocale()))
+    const QLocale locale = Translations::forSetting(WorkbenchSettings().language());
+    QLocale::setDefault(locale);
+    for (const QString &note : Translations::shared().install(locale))
         std::fprintf(stderr, "diffusionbert-workbench: %s\n", qPrintable(note));
 
     QCommandLineParser parser;

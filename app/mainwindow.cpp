@@ -9,6 +9,7 @@
 #include "histogramchart.h"
 #include "evaluatedialog.h"
 #include "newexperimentdialog.h"
+#include "translations.h"
 #include "runlistmodel.h"
 #include "runpage.h"
 #include "runprogress.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QLabel>
 #include <QLocale>
+#include <QActionGroup>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -228,7 +230,6 @@ void MainWindow::createEvaluationStatus()
     m_evaluationProgress->setVisible(false);
     m_cancelEvaluation = new QToolButton(this);
     m_cancelEvaluation->setObjectName(QStringLiteral("cancelEvaluation"));
-    m_cancelEvaluation->setText(tr("Cancel"));
     m_cancelEvaluation->setVisible(false);
     statusBar()->addWidget(m_evaluationProgress);
     statusBar()->addWidget(m_cancelEvaluation);
@@ -378,6 +379,27 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    // Languages by their own names ("Deutsch"), checked as chosen; a choice applies at once.
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    const QString chosen = WorkbenchSettings().language();
+    QList<QPair<QString, QString>> choices = {{QString(), QString()}};
+    for (const QLocale &locale : Translations::available()) {
+        const QString code = QLocale::languageToCode(locale.language());
+        choices.append({code, locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName()});
+    }
+    for (const auto &[code, name] : choices) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("language:") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        if (code.isEmpty()) {
+            m_systemLanguageAction = action;
+            m_languageMenu->addSeparator();
+        }
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -533,6 +555,9 @@ void MainWindow::retranslate()
         m_tabs->setTabText(3, tr("Corpus"));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System Default (%1)").arg(QLocale::system().nativeLanguageName()));
+    m_cancelEvaluation->setText(tr("Cancel"));
     m_helpMenu->setTitle(tr("&Help"));
     const QStringList labels = {tr("Format:"), tr("Size:"),       tr("Lines:"),  tr("Words:"),
                                 tr("Characters:"), tr("Length:"), tr("Content hash:")};
@@ -648,6 +673,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setSplitterState(m_rightSplitter->objectName(), m_rightSplitter->saveState());
     settings.setSplitterState(m_outerSplitter->objectName(), m_outerSplitter->saveState());
     event->accept();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    WorkbenchSettings().setLanguage(language);
+    const QLocale locale = Translations::forSetting(language);
+    // Numbers follow the language: the default locale for code that asks QLocale(), the
+    // window's for widgets (propagated to every child that has not set its own).
+    QLocale::setDefault(locale);
+    setLocale(locale);
+    const QStringList notes = Translations::shared().install(locale);  // Qt sends LanguageChange
+    const QString name = QStringLiteral("language:") + (language.isEmpty() ? QStringLiteral("system") : language);
+    if (auto *action = findChild<QAction *>(name))
+        action->setChecked(true);
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral("; ")));
 }
 
 void MainWindow::changeEvent(QEvent *event)

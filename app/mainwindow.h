@@ -59,6 +59,8 @@ public:
     bool startTraining(const dbw::RunConfig &config);
     void refreshRuns();
     QString storeStatusText() const;
+    // Switches the UI language at once and remembers it ("de", "en"; empty: the system's).
+    void setLanguage(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +104,8 @@ private:
     QAction *m_resumeRunAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
 
     QLabel *m_errorBanner = nullptr;
     QLabel *m_corpusTitle = nullptr;

@@ -12,11 +12,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -44,15 +46,17 @@ RunHistoryPanel::RunHistoryPanel(RunListModel *model, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("runFilter"));
-    m_text->setPlaceholderText(tr("Filter runs"));
     m_text->setClearButtonEnabled(true);
     bar->addWidget(m_text, 1);
     m_filtersButton = new QToolButton(this);
     m_filtersButton->setObjectName(QStringLiteral("runFiltersButton"));
-    m_filtersButton->setText(tr("Filters"));
     m_filtersButton->setCheckable(true);
     bar->addWidget(m_filtersButton);
     layout->addLayout(bar);
+    m_texts.add([this] {
+        m_text->setPlaceholderText(tr("Filter runs"));
+        m_filtersButton->setText(tr("Filters"));
+    });
     m_filters = createFilters();
     m_filters->setVisible(false);
     layout->addWidget(m_filters);
@@ -139,30 +143,37 @@ void RunHistoryPanel::fitColumns()
         fitColumn(column);
 }
 
+void RunHistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
 QWidget *RunHistoryPanel::createFilters()
 {
     auto *box = new QWidget(this);
     box->setObjectName(QStringLiteral("runFilters"));
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
-    const QString labels[] = {tr("Tag"), tr("Status"), tr("Preset"), tr("Schedule"), tr("Time design")};
     const char *names[] = {"filter:tag", "filter:status", "filter:preset", "filter:schedule", "filter:time_design"};
     for (int field = 0; field < RunFilterProxy::FieldCount; ++field) {
         auto *combo = new QComboBox(box);
         combo->setObjectName(QLatin1String(names[field]));
-        combo->addItem(tr("any"), QString());
+        combo->addItem(QString(), QString());
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field] {
             m_proxy->setField(static_cast<RunFilterProxy::Field>(field), combo->currentData().toString());
         });
         m_fieldBoxes.append(combo);
-        form->addRow(labels[field], combo);
+        form->addRow(QString(), combo);
     }
     auto dateEdit = [box](const char *name) {
         auto *edit = new QDateEdit(box);
         edit->setObjectName(QLatin1String(name));
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kAnyDate);
-        edit->setSpecialValueText(tr("any"));
         edit->setDate(kAnyDate);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         return edit;
@@ -174,12 +185,28 @@ QWidget *RunHistoryPanel::createFilters()
     };
     connect(m_from, &QDateEdit::dateChanged, this, applyDates);
     connect(m_to, &QDateEdit::dateChanged, this, applyDates);
-    form->addRow(tr("Created from"), m_from);
-    form->addRow(tr("Created to"), m_to);
-    m_archived = new QCheckBox(tr("Show archived runs"), box);
+    form->addRow(QString(), m_from);
+    form->addRow(QString(), m_to);
+    m_archived = new QCheckBox(box);
     m_archived->setObjectName(QStringLiteral("filter:archived"));
     connect(m_archived, &QCheckBox::toggled, m_proxy, &RunFilterProxy::setShowArchived);
     form->addRow(m_archived);
+    m_texts.add([this, form] {
+        const QString labels[] = {tr("Tag"), tr("Status"), tr("Preset"), tr("Schedule"), tr("Time design")};
+        auto label = [form](QWidget *field, const QString &text) {
+            if (auto *name = qobject_cast<QLabel *>(form->labelForField(field)))
+                name->setText(text);
+        };
+        for (int field = 0; field < m_fieldBoxes.size(); ++field) {
+            m_fieldBoxes[field]->setItemText(0, tr("any"));
+            label(m_fieldBoxes[field], labels[field]);
+        }
+        for (QDateEdit *edit : {m_from, m_to})
+            edit->setSpecialValueText(tr("any"));
+        label(m_from, tr("Created from"));
+        label(m_to, tr("Created to"));
+        m_archived->setText(tr("Show archived runs"));
+    });
     return box;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livetexts.h"
+
 #include <QSet>
 #include <QVector>
 #include <QWidget>
@@ -48,6 +50,9 @@ Q_SIGNALS:
     void runsChanged();  // archived, deleted or edited: re-read the store
     void errorOccurred(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createFilters();
     void updateFilterChoices();
@@ -62,6 +67,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_text = nullptr;
     QToolButton *m_filtersButton = nullptr;
+    LiveTexts m_texts;
     QWidget *m_filters = nullptr;
     QVector<QComboBox *> m_fieldBoxes;
     QDateEdit *m_from = nullptr;

@@ -60,6 +60,8 @@ public:
 
     QVector<MetricColumn> metricColumns() const { return m_metricColumns; }
     void setMetricColumns(const QVector<MetricColumn> &columns);
+    // Headers and the "(archived)" mark are made when the view asks: have it ask again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+void SamplesModel::retranslate()
+{
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(m_entries.size() - 1), {Qt::DisplayRole});
+}
 
 void SamplesModel::setEntries(QVector<Entry> entries)
 {
@@ -75,13 +82,15 @@ RunPage::RunPage(QWidget *parent)
     startLayout->addWidget(m_startText, 0, Qt::AlignHCenter);
     auto *startButtons = new QHBoxLayout;
     startButtons->addStretch();
-    auto *trainDemo = new QPushButton(tr("Train the Demo Model"), start);
+    auto *trainDemo = new QPushButton(start);
+    m_texts.add([trainDemo] { trainDemo->setText(tr("Train the Demo Model")); });
     trainDemo->setObjectName(QStringLiteral("trainDemo"));
     trainDemo->setDefault(true);
     m_trainDemo = trainDemo;
     connect(trainDemo, &QPushButton::clicked, this, &RunPage::trainDemoRequested);
     startButtons->addWidget(trainDemo);
-    auto *newExperiment = new QPushButton(tr("New Experiment…"), start);
+    auto *newExperiment = new QPushButton(start);
+    m_texts.add([newExperiment] { newExperiment->setText(tr("New Experiment…")); });
     connect(newExperiment, &QPushButton::clicked, this, &RunPage::newExperimentRequested);
     startButtons->addWidget(newExperiment);
     startButtons->addStretch();
@@ -109,22 +118,32 @@ RunPage::RunPage(QWidget *parent)
     layout->addWidget(m_evaluations);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("x axis:"), this));
+    auto *xLabel = new QLabel(this);
+    controls->addWidget(xLabel);
     m_xAxis = new QComboBox(this);
-    m_xAxis->addItems({tr("step"), tr("wall time (s)"), tr("tokens seen")});
+    m_xAxis->addItems({QString(), QString(), QString()});
     controls->addWidget(m_xAxis);
-    controls->addWidget(new QLabel(tr("smoothing:"), this));
+    auto *smoothingLabel = new QLabel(this);
+    controls->addWidget(smoothingLabel);
     m_smoothing = new QSlider(Qt::Horizontal, this);
     m_smoothing->setRange(0, 99);
     m_smoothing->setValue(60);
     m_smoothing->setMaximumWidth(160);
     controls->addWidget(m_smoothing);
-    m_logScale = new QCheckBox(tr("log y"), this);
+    m_logScale = new QCheckBox(this);
     controls->addWidget(m_logScale);
     controls->addStretch();
     m_skipped = new QLabel(this);
     m_skipped->setObjectName(QStringLiteral("skippedBadge"));
-    m_skipped->setToolTip(tr("Steps whose loss or gradient was not finite; their update was skipped"));
+    m_texts.add([=, this] {
+        xLabel->setText(tr("x axis:"));
+        m_xAxis->setItemText(0, tr("step"));
+        m_xAxis->setItemText(1, tr("wall time (s)"));
+        m_xAxis->setItemText(2, tr("tokens seen"));
+        smoothingLabel->setText(tr("smoothing:"));
+        m_logScale->setText(tr("log y"));
+        m_skipped->setToolTip(tr("Steps whose loss or gradient was not finite; their update was skipped"));
+    });
     controls->addWidget(m_skipped);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgress"));
@@ -139,25 +158,35 @@ RunPage::RunPage(QWidget *parent)
     gridLayout->setContentsMargins(0, 0, 0, 0);
     // Titles carry units. The training loss of d3pm-hybrid is the step's KL plus lambda times the
     // cross-entropy, per sentence; the NELBO estimates are comparable across objectives.
-    const QList<QPair<QStringList, QString>> specs = {
-        {{QStringLiteral("train/loss")}, tr("Training loss (nats/sentence)")},
-        {{QStringLiteral("valid/nelbo"), QStringLiteral("train/nelbo")}, tr("NELBO (nats/token)")},
-        {{QStringLiteral("valid/ppl_bound")}, tr("Perplexity bound per token")},
-        {{QStringLiteral("valid/ppl_word")}, tr("Perplexity bound per word (paper)")},
-        {{QStringLiteral("train/lr")}, tr("Learning rate")},
-        {{QStringLiteral("train/grad_norm")}, tr("Gradient norm (before clipping)")},
-        {{QStringLiteral("train/tokens_per_s")}, tr("Throughput (tokens/s)")},
-        {{QStringLiteral("train/skipped")}, tr("Skipped steps (non-finite loss or gradient)")}};
-    for (int i = 0; i < specs.size(); ++i) {
+    const QList<QStringList> metrics = {{QStringLiteral("train/loss")},
+                                        {QStringLiteral("valid/nelbo"), QStringLiteral("train/nelbo")},
+                                        {QStringLiteral("valid/ppl_bound")},
+                                        {QStringLiteral("valid/ppl_word")},
+                                        {QStringLiteral("train/lr")},
+                                        {QStringLiteral("train/grad_norm")},
+                                        {QStringLiteral("train/tokens_per_s")},
+                                        {QStringLiteral("train/skipped")}};
+    for (int i = 0; i < metrics.size(); ++i) {
         auto *chart = new MetricChart(grid);
-        chart->setObjectName(QStringLiteral("chart:") + specs[i].first.first());
-        chart->setTitle(specs[i].second);
+        chart->setObjectName(QStringLiteral("chart:") + metrics[i].first());
         gridLayout->addWidget(chart, i / 4, i % 4);
-        QStringList labels;
-        if (specs[i].first.size() > 1)
-            labels = {tr("validation"), tr("training")};
-        m_charts.append({specs[i].first, labels, chart});
+        m_charts.append({metrics[i], {}, chart});
     }
+    m_texts.add([this] {
+        const QStringList titles = {tr("Training loss (nats/sentence)"),
+                                    tr("NELBO (nats/token)"),
+                                    tr("Perplexity bound per token"),
+                                    tr("Perplexity bound per word (paper)"),
+                                    tr("Learning rate"),
+                                    tr("Gradient norm (before clipping)"),
+                                    tr("Throughput (tokens/s)"),
+                                    tr("Skipped steps (non-finite loss or gradient)")};
+        for (int i = 0; i < m_charts.size(); ++i) {
+            m_charts[i].chart->setTitle(titles[i]);
+            if (m_charts[i].metrics.size() > 1)
+                m_charts[i].labels = {tr("validation"), tr("training")};
+        }
+    });
     m_sampleView = new QListView(splitter);
     m_sampleView->setObjectName(QStringLiteral("sampleList"));
     m_sampleView->setModel(m_samples);
@@ -236,8 +265,25 @@ QString RunPage::lossExplanation(const QJsonObject &diffusion)
         .arg(QLocale().toString(diffusion["hybrid_lambda"].toDouble(), 'g', 3));
 }
 
+void RunPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        setStoreHasRuns(m_storeHasRuns);
+        m_samples->retranslate();
+        if (m_runId == 0)
+            m_overview->setText(tr("Select a run, or start one with New Experiment."));
+        m_watch.reset();  // the overview, legends and badges are made from the store: read again
+        for (const ChartSpec &spec : m_charts)
+            spec.chart->clear();  // legends carry the old language's names
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
 void RunPage::setStoreHasRuns(bool hasRuns)
 {
+    m_storeHasRuns = hasRuns;
     m_startText->setText(hasRuns ? tr("Select a run on the left to see its charts and samples, or start another.")
                                  : tr("<p><b>No runs yet.</b></p><p>Train the demo model: a small DiffusionBERT with the spindle "
                                       "schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and "

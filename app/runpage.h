@@ -1,5 +1,6 @@
 #pragma once
 
+#include "livetexts.h"
 #include "storewatch.h"
 
 #include <QAbstractListModel>
@@ -34,6 +35,7 @@ public:
         QString text;
     };
     void setEntries(QVector<Entry> entries);
+    void retranslate();  // the "step N:" prefix is made when the view asks
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -70,14 +72,19 @@ public:
     // What the training loss of a run's objective is, in words (from its config's "diffusion").
     static QString lossExplanation(const QJsonObject &diffusion);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showEvaluations(const std::vector<dbw::EvalRecord> &evals);
 
     QString m_storePath;
     qint64 m_runId = 0;
     StoreWatch m_watch;
+    LiveTexts m_texts;
     bool m_shownWriting = false;  // the run shown was running or paused: its writer may die silently
     QStackedWidget *m_pages = nullptr;  // the start page while no run is shown, else the run
+    bool m_storeHasRuns = false;
     QLabel *m_startText = nullptr;
     QWidget *m_trainDemo = nullptr;
     QLabel *m_overview = nullptr;

@@ -1,7 +1,28 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
+
+Translations &Translations::shared()
+{
+    static Translations translations;
+    return translations;
+}
+
+QList<QLocale> Translations::available()
+{
+    QList<QLocale> locales = {QLocale(QLocale::English)};
+    const QString prefix = QStringLiteral("diffusionbert-workbench_");
+    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name))
+        locales.append(QLocale(file.mid(prefix.size()).chopped(3)));
+    return locales;
+}
+
+QLocale Translations::forSetting(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
 
 QStringList Translations::install(const QLocale &locale)
 {

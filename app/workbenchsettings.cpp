@@ -39,3 +39,13 @@ void WorkbenchSettings::setLastCorpusDirectory(const QString &directory)
 {
     m_settings.setValue(QStringLiteral("paths/lastCorpusDirectory"), directory);
 }
+
+QString WorkbenchSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void WorkbenchSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}

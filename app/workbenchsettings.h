@@ -19,6 +19,9 @@ public:
     // The folder the last corpus was opened from; empty when none.
     QString lastCorpusDirectory() const;
     void setLastCorpusDirectory(const QString &directory);
+    // The UI language as a locale name ("de", "en"); empty: follow the system.
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     mutable QSettings m_settings;

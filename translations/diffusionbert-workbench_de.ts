@@ -4,128 +4,129 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../app/comparepage.cpp" line="111"/>
-        <location filename="../app/comparepage.cpp" line="496"/>
+        <location filename="../app/comparepage.cpp" line="145"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="111"/>
+        <location filename="../app/comparepage.cpp" line="146"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="111"/>
+        <location filename="../app/comparepage.cpp" line="147"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="116"/>
+        <location filename="../app/comparepage.cpp" line="148"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="120"/>
-        <location filename="../app/comparepage.cpp" line="545"/>
-        <location filename="../app/comparepage.cpp" line="557"/>
-        <location filename="../app/comparepage.cpp" line="569"/>
+        <location filename="../app/comparepage.cpp" line="149"/>
+        <location filename="../app/comparepage.cpp" line="587"/>
+        <location filename="../app/comparepage.cpp" line="599"/>
+        <location filename="../app/comparepage.cpp" line="611"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="123"/>
+        <location filename="../app/comparepage.cpp" line="150"/>
         <source>Chart (PNG)…</source>
         <translation>Diagramm (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="124"/>
+        <location filename="../app/comparepage.cpp" line="151"/>
         <source>Chart (SVG)…</source>
         <translation>Diagramm (SVG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="125"/>
+        <location filename="../app/comparepage.cpp" line="152"/>
         <source>Metrics of These Runs (CSV)…</source>
         <translation>Metriken dieser Runs (CSV)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="126"/>
+        <location filename="../app/comparepage.cpp" line="153"/>
         <source>Samples of These Runs (txt, jsonl, csv)…</source>
         <translation>Samples dieser Runs (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="127"/>
+        <location filename="../app/comparepage.cpp" line="154"/>
         <source>Baseline Run&apos;s Config (JSON)…</source>
         <translation>Konfiguration des Baseline-Runs (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="129"/>
-        <location filename="../app/comparepage.cpp" line="332"/>
+        <location filename="../app/comparepage.cpp" line="155"/>
+        <location filename="../app/comparepage.cpp" line="374"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="131"/>
+        <location filename="../app/comparepage.cpp" line="156"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="133"/>
+        <location filename="../app/comparepage.cpp" line="157"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="136"/>
+        <location filename="../app/comparepage.cpp" line="158"/>
         <source>All main metrics</source>
         <translation>Alle Hauptmetriken</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="138"/>
+        <location filename="../app/comparepage.cpp" line="159"/>
         <source>Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side</source>
         <translation>Kleine Vielfache: Validierungs-NELBO, Perplexitätsschranken, Trainings-Loss, Gradientennorm und Durchsatz nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="141"/>
+        <location filename="../app/comparepage.cpp" line="160"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="178"/>
+        <location filename="../app/comparepage.cpp" line="218"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="182"/>
+        <location filename="../app/comparepage.cpp" line="222"/>
         <source>Show only differences</source>
         <translation>Nur Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="187"/>
+        <location filename="../app/comparepage.cpp" line="219"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="194"/>
+        <location filename="../app/comparepage.cpp" line="220"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="195"/>
+        <location filename="../app/comparepage.cpp" line="221"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="219"/>
+        <location filename="../app/comparepage.cpp" line="247"/>
         <source>Cannot read the runs: %1</source>
         <translation>Die Runs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="220"/>
-        <location filename="../app/comparepage.cpp" line="315"/>
+        <location filename="../app/comparepage.cpp" line="248"/>
+        <location filename="../app/comparepage.cpp" line="258"/>
+        <location filename="../app/comparepage.cpp" line="357"/>
         <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
         <translation>Wählen Sie Runs in der Liste aus (Strg+Klick oder Umschalt+Klick für mehrere), um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/comparepage.cpp" line="316"/>
+        <location filename="../app/comparepage.cpp" line="358"/>
         <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
         <translation>
             <numerusform>%n Run · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
@@ -133,227 +134,227 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="332"/>
+        <location filename="../app/comparepage.cpp" line="374"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="349"/>
+        <location filename="../app/comparepage.cpp" line="391"/>
         <source>best</source>
         <translation>Bestwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="349"/>
+        <location filename="../app/comparepage.cpp" line="391"/>
         <source>last</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="363"/>
+        <location filename="../app/comparepage.cpp" line="405"/>
         <source>better than the baseline</source>
         <translation>besser als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="363"/>
+        <location filename="../app/comparepage.cpp" line="405"/>
         <source>worse than the baseline</source>
         <translation>schlechter als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="382"/>
+        <location filename="../app/comparepage.cpp" line="424"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="382"/>
+        <location filename="../app/comparepage.cpp" line="424"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="382"/>
+        <location filename="../app/comparepage.cpp" line="424"/>
         <source>nats/token (−log p(x))</source>
         <translation>nats/Token (−log p(x))</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="382"/>
+        <location filename="../app/comparepage.cpp" line="424"/>
         <source>given the length</source>
         <translation>bei gegebener Länge</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="383"/>
+        <location filename="../app/comparepage.cpp" line="425"/>
         <source>Δ vs baseline ± paired SE</source>
         <translation>Δ zur Basis ± gepaarter SE</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="383"/>
+        <location filename="../app/comparepage.cpp" line="425"/>
         <source>unpaired SE</source>
         <translation>ungepaarter SE</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="390"/>
+        <location filename="../app/comparepage.cpp" line="432"/>
         <source>recipe unreadable</source>
         <translation>Rezept unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="392"/>
+        <location filename="../app/comparepage.cpp" line="434"/>
         <source>invalid: %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="394"/>
+        <location filename="../app/comparepage.cpp" line="436"/>
         <source>not a bound: %1</source>
         <translation>keine Schranke: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="401"/>
+        <location filename="../app/comparepage.cpp" line="443"/>
         <source> (baseline)</source>
         <translation> (Basis)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="410"/>
+        <location filename="../app/comparepage.cpp" line="452"/>
         <source>no evaluation (dbw eval)</source>
         <translation>keine Auswertung (dbw eval)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="416"/>
+        <location filename="../app/comparepage.cpp" line="458"/>
         <source>step %1 · %2 · s = %3 · %4</source>
         <translation>Schritt %1 · %2 · s = %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="423"/>
+        <location filename="../app/comparepage.cpp" line="465"/>
         <source>results unreadable</source>
         <translation>Ergebnisse unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="435"/>
+        <location filename="../app/comparepage.cpp" line="477"/>
         <source>(older evaluation)</source>
         <translation>(ältere Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="441"/>
+        <location filename="../app/comparepage.cpp" line="483"/>
         <source>no evaluation with the baseline&apos;s recipe and per-sentence values</source>
         <translation>keine Auswertung mit dem Rezept der Basis und Werten je Satz</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="455"/>
+        <location filename="../app/comparepage.cpp" line="497"/>
         <source>better than the baseline by more than two paired standard errors</source>
         <translation>besser als die Basis um mehr als zwei gepaarte Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="456"/>
+        <location filename="../app/comparepage.cpp" line="498"/>
         <source>worse than the baseline by more than two paired standard errors</source>
         <translation>schlechter als die Basis um mehr als zwei gepaarte Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="458"/>
+        <location filename="../app/comparepage.cpp" line="500"/>
         <source>within two paired standard errors: not decided</source>
         <translation>innerhalb von zwei gepaarten Standardfehlern: nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="488"/>
+        <location filename="../app/comparepage.cpp" line="530"/>
         <source>during training</source>
         <translation>während des Trainings</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="489"/>
+        <location filename="../app/comparepage.cpp" line="531"/>
         <source>generated</source>
         <translation>generiert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="490"/>
+        <location filename="../app/comparepage.cpp" line="532"/>
         <source>origin not recorded</source>
         <translation>Herkunft nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="496"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
         <source>samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="496"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
         <source>distinct-1</source>
         <translation>distinct-1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="496"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
         <source>distinct-2</source>
         <translation>distinct-2</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="496"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="496"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
         <source>sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="497"/>
+        <location filename="../app/comparepage.cpp" line="539"/>
         <source>self-BLEU-4</source>
         <translation>self-BLEU-4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="497"/>
+        <location filename="../app/comparepage.cpp" line="539"/>
         <source>unigram entropy (bits)</source>
         <translation>Unigramm-Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="497"/>
+        <location filename="../app/comparepage.cpp" line="539"/>
         <source>repetition (seq-rep-4)</source>
         <translation>Wiederholung (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="506"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>no samples</source>
         <translation>keine Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="519"/>
+        <location filename="../app/comparepage.cpp" line="561"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="542"/>
+        <location filename="../app/comparepage.cpp" line="584"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="542"/>
+        <location filename="../app/comparepage.cpp" line="584"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="542"/>
+        <location filename="../app/comparepage.cpp" line="584"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="543"/>
+        <location filename="../app/comparepage.cpp" line="585"/>
         <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="543"/>
+        <location filename="../app/comparepage.cpp" line="585"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="551"/>
+        <location filename="../app/comparepage.cpp" line="593"/>
         <source>Exporting the metrics to %1…</source>
         <translation>Metriken werden nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="555"/>
+        <location filename="../app/comparepage.cpp" line="597"/>
         <source>Exported the metrics to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="608"/>
+        <location filename="../app/comparepage.cpp" line="650"/>
         <source>Nothing to export: no runs are compared.</source>
         <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="615"/>
+        <location filename="../app/comparepage.cpp" line="657"/>
         <source>Could not render the chart.</source>
         <translation>Das Diagramm konnte nicht gerendert werden.</translation>
     </message>
@@ -397,7 +398,7 @@
 <context>
     <name>DenoisingPage</name>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="78"/>
+        <location filename="../app/denoisingpage.cpp" line="79"/>
         <source>%n sample(s) in %1 s</source>
         <translation>
             <numerusform>%n Sample in %1 s</numerusform>
@@ -405,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="79"/>
+        <location filename="../app/denoisingpage.cpp" line="80"/>
         <source>Opened %1: %n sample(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Sample</numerusform>
@@ -413,277 +414,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="94"/>
-        <location filename="../app/denoisingpage.cpp" line="154"/>
+        <location filename="../app/denoisingpage.cpp" line="174"/>
+        <location filename="../app/denoisingpage.cpp" line="186"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="100"/>
+        <location filename="../app/denoisingpage.cpp" line="175"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="102"/>
+        <location filename="../app/denoisingpage.cpp" line="176"/>
         <source>Open Trajectory…</source>
         <translation>Trajektorie öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="110"/>
-        <location filename="../app/denoisingpage.cpp" line="457"/>
+        <location filename="../app/denoisingpage.cpp" line="111"/>
+        <location filename="../app/denoisingpage.cpp" line="373"/>
+        <location filename="../app/denoisingpage.cpp" line="509"/>
         <source>none: generate to record one</source>
         <translation>keine: Generieren zeichnet eine auf</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="121"/>
+        <location filename="../app/denoisingpage.cpp" line="177"/>
         <source>from corpus</source>
         <translation>aus Korpus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="122"/>
+        <location filename="../app/denoisingpage.cpp" line="178"/>
         <source>Tokens per sample; 0 draws lengths from the training corpus</source>
         <translation>Token pro Sample; bei 0 werden die Längen aus dem Trainingskorpus gezogen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="127"/>
+        <location filename="../app/denoisingpage.cpp" line="179"/>
         <source>The sampler takes T / step size reverse steps</source>
         <translation>Der Sampler macht T / Schrittweite Rückwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="132"/>
+        <location filename="../app/denoisingpage.cpp" line="180"/>
         <source>Ancestral (exact)</source>
         <translation>Ancestral (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="133"/>
+        <location filename="../app/denoisingpage.cpp" line="181"/>
         <source>Most confident first</source>
         <translation>Sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="134"/>
+        <location filename="../app/denoisingpage.cpp" line="182"/>
         <source>Random order</source>
         <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="142"/>
+        <location filename="../app/denoisingpage.cpp" line="183"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="150"/>
+        <location filename="../app/denoisingpage.cpp" line="184"/>
         <source>Reuse unchanged outputs</source>
         <translation>Unveränderte Ausgaben wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="153"/>
+        <location filename="../app/denoisingpage.cpp" line="185"/>
         <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
         <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="160"/>
+        <location filename="../app/denoisingpage.cpp" line="187"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="175"/>
+        <location filename="../app/denoisingpage.cpp" line="189"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="179"/>
+        <location filename="../app/denoisingpage.cpp" line="193"/>
         <source>Sa&amp;mples</source>
         <translation>Sa&amp;mples</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="181"/>
+        <location filename="../app/denoisingpage.cpp" line="195"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="183"/>
+        <location filename="../app/denoisingpage.cpp" line="197"/>
         <source>Step si&amp;ze</source>
         <translation>Schritt&amp;weite</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="186"/>
+        <location filename="../app/denoisingpage.cpp" line="200"/>
         <source>St&amp;rategy</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="188"/>
+        <location filename="../app/denoisingpage.cpp" line="202"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="190"/>
+        <location filename="../app/denoisingpage.cpp" line="204"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="192"/>
+        <location filename="../app/denoisingpage.cpp" line="206"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="194"/>
+        <location filename="../app/denoisingpage.cpp" line="208"/>
         <source>S&amp;eed</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="202"/>
+        <location filename="../app/denoisingpage.cpp" line="216"/>
         <source>Re&amp;corded</source>
         <translation>Aufge&amp;zeichnet</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="225"/>
+        <location filename="../app/denoisingpage.cpp" line="242"/>
         <source>First</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="226"/>
+        <location filename="../app/denoisingpage.cpp" line="243"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="227"/>
-        <location filename="../app/denoisingpage.cpp" line="591"/>
+        <location filename="../app/denoisingpage.cpp" line="244"/>
+        <location filename="../app/denoisingpage.cpp" line="368"/>
+        <location filename="../app/denoisingpage.cpp" line="643"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="229"/>
+        <location filename="../app/denoisingpage.cpp" line="246"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="230"/>
+        <location filename="../app/denoisingpage.cpp" line="247"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="235"/>
+        <location filename="../app/denoisingpage.cpp" line="252"/>
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="240"/>
+        <location filename="../app/denoisingpage.cpp" line="257"/>
         <source>Last</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="258"/>
+        <location filename="../app/denoisingpage.cpp" line="304"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="263"/>
+        <location filename="../app/denoisingpage.cpp" line="305"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="265"/>
+        <location filename="../app/denoisingpage.cpp" line="306"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="269"/>
-        <location filename="../app/denoisingpage.cpp" line="619"/>
-        <location filename="../app/denoisingpage.cpp" line="624"/>
+        <location filename="../app/denoisingpage.cpp" line="307"/>
+        <location filename="../app/denoisingpage.cpp" line="671"/>
+        <location filename="../app/denoisingpage.cpp" line="676"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="272"/>
+        <location filename="../app/denoisingpage.cpp" line="308"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="273"/>
+        <location filename="../app/denoisingpage.cpp" line="309"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="274"/>
+        <location filename="../app/denoisingpage.cpp" line="310"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="275"/>
+        <location filename="../app/denoisingpage.cpp" line="311"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="287"/>
+        <location filename="../app/denoisingpage.cpp" line="312"/>
         <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="308"/>
+        <location filename="../app/denoisingpage.cpp" line="342"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="314"/>
+        <location filename="../app/denoisingpage.cpp" line="343"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="337"/>
+        <location filename="../app/denoisingpage.cpp" line="389"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="341"/>
+        <location filename="../app/denoisingpage.cpp" line="393"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="342"/>
+        <location filename="../app/denoisingpage.cpp" line="394"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="447"/>
+        <location filename="../app/denoisingpage.cpp" line="499"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="387"/>
+        <location filename="../app/denoisingpage.cpp" line="439"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="397"/>
+        <location filename="../app/denoisingpage.cpp" line="449"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="401"/>
+        <location filename="../app/denoisingpage.cpp" line="453"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="412"/>
+        <location filename="../app/denoisingpage.cpp" line="464"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="412"/>
+        <location filename="../app/denoisingpage.cpp" line="464"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="420"/>
+        <location filename="../app/denoisingpage.cpp" line="472"/>
         <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie eine aufgezeichnete Trajektorie öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="447"/>
+        <location filename="../app/denoisingpage.cpp" line="499"/>
         <source>no step</source>
         <translation>ohne Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="449"/>
+        <location filename="../app/denoisingpage.cpp" line="501"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n Sample</numerusform>
@@ -691,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="457"/>
+        <location filename="../app/denoisingpage.cpp" line="509"/>
         <source>%n recorded trajectory(s)</source>
         <translation>
             <numerusform>%n aufgezeichnete Trajektorie</numerusform>
@@ -699,77 +702,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="464"/>
+        <location filename="../app/denoisingpage.cpp" line="516"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="475"/>
+        <location filename="../app/denoisingpage.cpp" line="527"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="499"/>
+        <location filename="../app/denoisingpage.cpp" line="551"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="522"/>
+        <location filename="../app/denoisingpage.cpp" line="574"/>
         <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Trainieren Sie einen Run oder wählen Sie über „Durchsuchen…“ einen Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="535"/>
+        <location filename="../app/denoisingpage.cpp" line="381"/>
+        <location filename="../app/denoisingpage.cpp" line="587"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="540"/>
+        <location filename="../app/denoisingpage.cpp" line="377"/>
+        <location filename="../app/denoisingpage.cpp" line="592"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="591"/>
+        <location filename="../app/denoisingpage.cpp" line="368"/>
+        <location filename="../app/denoisingpage.cpp" line="643"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="616"/>
+        <location filename="../app/denoisingpage.cpp" line="668"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="616"/>
+        <location filename="../app/denoisingpage.cpp" line="668"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="617"/>
+        <location filename="../app/denoisingpage.cpp" line="669"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="617"/>
+        <location filename="../app/denoisingpage.cpp" line="669"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="630"/>
+        <location filename="../app/denoisingpage.cpp" line="682"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="657"/>
+        <location filename="../app/denoisingpage.cpp" line="709"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="662"/>
+        <location filename="../app/denoisingpage.cpp" line="714"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="662"/>
+        <location filename="../app/denoisingpage.cpp" line="714"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -940,12 +946,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>CPU · LibTorch %1 · %2 threads · BLAS %3</source>
         <translation>CPU · LibTorch %1 · %2 Threads · BLAS %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>%n CUDA device(s)</source>
         <translation>
             <numerusform>%n CUDA-Gerät</numerusform>
@@ -953,324 +959,334 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Reading corpus…</source>
         <translation>Korpus wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Store: %1 (read-only: runs are shown, nothing can be recorded)</source>
         <translation>Speicher: %1 (schreibgeschützt: Runs werden angezeigt, nichts kann aufgezeichnet werden)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>evaluating…</source>
         <translation>wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>%1 of %2 sentences · %3 left</source>
         <translation>%1 von %2 Sätzen · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>%1 of %2 sentences</source>
         <translation>%1 von %2 Sätzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)</source>
         <translation>Ausgewertet: NELBO ≤ %1 ± %2 nats/Token, Perplexität je Wort ≤ %3 (beim Run gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per word ≈ %3 (stored with the run)</source>
         <translation>Ausgewertet (keine Schranke): NELBO ≈ %1 ± %2 nats/Token, Perplexität je Wort ≈ %3 (beim Run gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>Evaluation: %1</source>
         <translation>Auswertung: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>DiffusionBERT Workbench</source>
         <translation>DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation>%1 — DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>&amp;Open Corpus…</source>
         <translation>Korpus ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation>Ein Korpus lesen (ein Satz pro Zeile oder DiffuSeq-jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Open &amp;Demo Corpus</source>
         <translation>&amp;Demo-Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>The bundled Brown corpus</source>
         <translation>Das mitgelieferte Brown-Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation>Ü&amp;ber DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation>Training nach diesem Schritt beenden und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>Open Run &amp;Store…</source>
         <translation>Run-&amp;Speicher öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation>Die Runs eines anderen Speichers anzeigen (dbw --store PATH schreibt in einen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Evaluate…</source>
         <translation>Auswerten…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Bound the selected run&apos;s likelihood on a split with the ELBO of its reverse chain</source>
         <translation>Die Likelihood des gewählten Runs auf einem Split mit dem ELBO seiner Rückwärtskette schranken</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="525"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Clone Run…</source>
         <translation>Run klonen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation>Ein neues Experiment mit der Konfiguration des ausgewählten Runs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Resume Run</source>
         <translation>Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Denoise</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>System Default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Lines:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Characters:</source>
         <translation>Zeichen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Length:</source>
         <translation>Länge:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Content hash:</source>
         <translation>Inhalts-Hash:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>No corpus</source>
         <translation>Kein Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Training run #%1: step %2 of %3, loss %4, %5 tokens/s</source>
         <translation>Training von Run #%1: Schritt %2 von %3, Loss %4, %5 Token/s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Run #%1 %2; checkpoint %3</source>
         <translation>Run #%1: %2; Checkpoint %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Open Run Store</source>
         <translation>Run-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation>Run-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>Cannot clone the run: %1</source>
         <translation>Der Run kann nicht geklont werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation>Der ausgewählte Run hat keinen Checkpoint auf der Festplatte, von dem aus er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>Cannot resume the run: %1</source>
         <translation>Der Run kann nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
         <translation>Den ausgewählten gestoppten, fehlgeschlagenen oder unterbrochenen Run ab seinem letzten Checkpoint als neuen Run fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="590"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation>DiffuSeq-jsonl (src → trg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="591"/>
         <source>plain text, one sentence per line</source>
         <translation>Klartext, ein Satz pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="568"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation>%1 (%2 Sätze, %3 leer)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation>min. %1 · Median %2 · Mittel %3 · max. %4 Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Read %1 sentences in %2 s</source>
         <translation>%1 Sätze in %2 s gelesen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>Could not read the corpus: %1</source>
         <translation>Das Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
         <source>Open Corpus</source>
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation>Korpora (*.txt *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="646"/>
         <source>About DiffusionBERT Workbench</source>
         <translation>Über DiffusionBERT Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Eine Werkbank für diskrete Diffusions-Sprachmodelle mit absorbierendem Zustand (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo-Korpus: das Brown-Korpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</translation>
     </message>
@@ -1657,22 +1673,22 @@
 <context>
     <name>RevealGrid</name>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="87"/>
+        <location filename="../widgets/revealgrid.cpp" line="88"/>
         <source>No trajectory</source>
         <translation>Keine Trajektorie</translation>
     </message>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="100"/>
+        <location filename="../widgets/revealgrid.cpp" line="101"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="102"/>
+        <location filename="../widgets/revealgrid.cpp" line="103"/>
         <source>step 1</source>
         <translation>Schritt 1</translation>
     </message>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="132"/>
+        <location filename="../widgets/revealgrid.cpp" line="133"/>
         <source>Position %1: revealed at step %2 (pointer at step %3)</source>
         <translation>Position %1: aufgedeckt in Schritt %2 (Zeiger bei Schritt %3)</translation>
     </message>
@@ -1698,83 +1714,83 @@
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="47"/>
+        <location filename="../app/runhistorypanel.cpp" line="57"/>
         <source>Filter runs</source>
         <translation>Runs filtern</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="52"/>
+        <location filename="../app/runhistorypanel.cpp" line="58"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="148"/>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="148"/>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="148"/>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="148"/>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="148"/>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="153"/>
-        <location filename="../app/runhistorypanel.cpp" line="165"/>
+        <location filename="../app/runhistorypanel.cpp" line="201"/>
+        <location filename="../app/runhistorypanel.cpp" line="205"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="177"/>
+        <location filename="../app/runhistorypanel.cpp" line="206"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="178"/>
+        <location filename="../app/runhistorypanel.cpp" line="207"/>
         <source>Created to</source>
         <translation>Erstellt bis</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="179"/>
+        <location filename="../app/runhistorypanel.cpp" line="208"/>
         <source>Show archived runs</source>
         <translation>Archivierte Runs anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="263"/>
+        <location filename="../app/runhistorypanel.cpp" line="290"/>
         <source>Add Metric Column</source>
         <translation>Metrikspalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="267"/>
+        <location filename="../app/runhistorypanel.cpp" line="294"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="267"/>
+        <location filename="../app/runhistorypanel.cpp" line="294"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="276"/>
+        <location filename="../app/runhistorypanel.cpp" line="303"/>
         <source>Remove This Metric Column</source>
         <translation>Diese Metrikspalte entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="291"/>
+        <location filename="../app/runhistorypanel.cpp" line="318"/>
         <source>Compare %n Run(s)</source>
         <translation>
             <numerusform>%n Run vergleichen</numerusform>
@@ -1782,72 +1798,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="296"/>
+        <location filename="../app/runhistorypanel.cpp" line="323"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="296"/>
+        <location filename="../app/runhistorypanel.cpp" line="323"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="300"/>
+        <location filename="../app/runhistorypanel.cpp" line="327"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="302"/>
+        <location filename="../app/runhistorypanel.cpp" line="329"/>
         <source>Export Config (JSON)…</source>
         <translation>Konfiguration exportieren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="306"/>
+        <location filename="../app/runhistorypanel.cpp" line="333"/>
         <source>Export Config</source>
         <translation>Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="307"/>
+        <location filename="../app/runhistorypanel.cpp" line="334"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="323"/>
+        <location filename="../app/runhistorypanel.cpp" line="350"/>
         <source>Could not change the run store: %1</source>
         <translation>Der Run-Speicher konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="345"/>
+        <location filename="../app/runhistorypanel.cpp" line="372"/>
         <source>A run that is training cannot be deleted; stop it first.</source>
         <translation>Ein Run, der gerade trainiert, kann nicht gelöscht werden; stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="353"/>
+        <location filename="../app/runhistorypanel.cpp" line="380"/>
         <source>Run %1 &apos;%2&apos; is being written by process %3 on %4; stop it first. Nothing was deleted.</source>
         <translation>Run %1 &apos;%2&apos; wird von Prozess %3 auf %4 geschrieben; zuerst stoppen. Nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="370"/>
+        <location filename="../app/runhistorypanel.cpp" line="397"/>
         <source>%1 also holds the checkpoints of run %2; delete that run too, or keep the files.</source>
         <translation>%1 enthält auch die Checkpoints von Run %2; löschen Sie diesen Run ebenfalls oder behalten Sie die Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="386"/>
+        <location filename="../app/runhistorypanel.cpp" line="413"/>
         <source>The runs were deleted from the store, but these folders could not be removed: %1</source>
         <translation>Die Runs wurden aus dem Speicher gelöscht, aber diese Ordner konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="388"/>
+        <location filename="../app/runhistorypanel.cpp" line="415"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="407"/>
+        <location filename="../app/runhistorypanel.cpp" line="434"/>
         <source>Delete Runs</source>
         <translation>Runs löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runhistorypanel.cpp" line="408"/>
+        <location filename="../app/runhistorypanel.cpp" line="435"/>
         <source>Delete %n run(s) from the run store: %1?
 Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</source>
         <translation>
@@ -1858,22 +1874,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="412"/>
+        <location filename="../app/runhistorypanel.cpp" line="439"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="414"/>
+        <location filename="../app/runhistorypanel.cpp" line="441"/>
         <source>Also delete the run folders on disk (%1)</source>
         <translation>Auch die Run-Ordner auf der Festplatte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="414"/>
+        <location filename="../app/runhistorypanel.cpp" line="441"/>
         <source>none known</source>
         <translation>keine bekannt</translation>
     </message>
     <message>
-        <location filename="../app/runhistorypanel.cpp" line="430"/>
+        <location filename="../app/runhistorypanel.cpp" line="457"/>
         <source>The run is no longer in the store.</source>
         <translation>Der Run ist nicht mehr im Speicher.</translation>
     </message>
@@ -1886,62 +1902,62 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="249"/>
+        <location filename="../app/runlistmodel.cpp" line="257"/>
         <source>%1 (best)</source>
         <translation>%1 (Bestwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="249"/>
+        <location filename="../app/runlistmodel.cpp" line="257"/>
         <source>%1 (last)</source>
         <translation>%1 (Endwert)</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="252"/>
+        <location filename="../app/runlistmodel.cpp" line="260"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="253"/>
+        <location filename="../app/runlistmodel.cpp" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="254"/>
+        <location filename="../app/runlistmodel.cpp" line="262"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="255"/>
+        <location filename="../app/runlistmodel.cpp" line="263"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="256"/>
+        <location filename="../app/runlistmodel.cpp" line="264"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="257"/>
+        <location filename="../app/runlistmodel.cpp" line="265"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="258"/>
+        <location filename="../app/runlistmodel.cpp" line="266"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="259"/>
+        <location filename="../app/runlistmodel.cpp" line="267"/>
         <source>Time design</source>
         <translation>Zeitdesign</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="302"/>
+        <location filename="../app/runlistmodel.cpp" line="310"/>
         <source>Could not save to the run store: %1</source>
         <translation>Speichern im Run-Speicher fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runlistmodel.cpp" line="260"/>
+        <location filename="../app/runlistmodel.cpp" line="268"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1949,167 +1965,168 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../app/runpage.cpp" line="97"/>
+        <location filename="../app/runpage.cpp" line="106"/>
+        <location filename="../app/runpage.cpp" line="275"/>
         <source>Select a run, or start one with New Experiment.</source>
         <translation>Wählen Sie einen Run aus oder starten Sie einen mit „Neues Experiment“.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="112"/>
+        <location filename="../app/runpage.cpp" line="139"/>
         <source>x axis:</source>
         <translation>x-Achse:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="114"/>
+        <location filename="../app/runpage.cpp" line="140"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="114"/>
+        <location filename="../app/runpage.cpp" line="141"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="114"/>
+        <location filename="../app/runpage.cpp" line="142"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="116"/>
+        <location filename="../app/runpage.cpp" line="143"/>
         <source>smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="122"/>
+        <location filename="../app/runpage.cpp" line="144"/>
         <source>log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="127"/>
+        <location filename="../app/runpage.cpp" line="145"/>
         <source>Steps whose loss or gradient was not finite; their update was skipped</source>
         <translation>Schritte mit nicht endlichem Loss oder Gradienten; ihr Update wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="143"/>
+        <location filename="../app/runpage.cpp" line="176"/>
         <source>Training loss (nats/sentence)</source>
         <translation>Trainings-Loss (nats/Satz)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="144"/>
+        <location filename="../app/runpage.cpp" line="177"/>
         <source>NELBO (nats/token)</source>
         <translation>NELBO (nats/Token)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="145"/>
+        <location filename="../app/runpage.cpp" line="178"/>
         <source>Perplexity bound per token</source>
         <translation>Perplexity-Schranke pro Token</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="146"/>
+        <location filename="../app/runpage.cpp" line="179"/>
         <source>Perplexity bound per word (paper)</source>
         <translation>Perplexity-Schranke pro Wort (Paper)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="148"/>
+        <location filename="../app/runpage.cpp" line="181"/>
         <source>Gradient norm (before clipping)</source>
         <translation>Gradientennorm (vor dem Clipping)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="149"/>
+        <location filename="../app/runpage.cpp" line="182"/>
         <source>Throughput (tokens/s)</source>
         <translation>Durchsatz (Token/s)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="150"/>
+        <location filename="../app/runpage.cpp" line="183"/>
         <source>Skipped steps (non-finite loss or gradient)</source>
         <translation>Übersprungene Schritte (nicht endlicher Loss oder Gradient)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="158"/>
+        <location filename="../app/runpage.cpp" line="187"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="158"/>
+        <location filename="../app/runpage.cpp" line="187"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="147"/>
+        <location filename="../app/runpage.cpp" line="180"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="78"/>
+        <location filename="../app/runpage.cpp" line="86"/>
         <source>Train the Demo Model</source>
         <translation>Demo-Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="84"/>
+        <location filename="../app/runpage.cpp" line="93"/>
         <source>New Experiment…</source>
         <translation>Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="201"/>
+        <location filename="../app/runpage.cpp" line="230"/>
         <source>Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 nats/token, perplexity per word %7 %10</source>
         <translation>Schritt %1 ausgewertet auf %2 (s = %3 von T = %4, %5, %6 Sätze): NELBO %7 %8 ± %9 nats/Token, Perplexität je Wort %7 %10</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="211"/>
+        <location filename="../app/runpage.cpp" line="240"/>
         <source> (not a bound: %1)</source>
         <translation> (keine Schranke: %1)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="231"/>
+        <location filename="../app/runpage.cpp" line="260"/>
         <source>Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.</source>
         <translation>Trainings-Loss (nelbo, MDLM): der zeitkontinuierliche NELBO jedes Satzes zu einem gezogenen Zeitpunkt, eine gewichtete Kreuzentropie über seine maskierten Token. Sein Mittel über die Zeit ist die Schranke im NELBO-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="233"/>
+        <location filename="../app/runpage.cpp" line="262"/>
         <source>Training loss (d3pm-hybrid, the paper&apos;s): the KL between the true and the model&apos;s posterior at one sampled step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, per sentence. It is not a bound: compare runs by the NELBO chart.</source>
         <translation>Trainings-Loss (d3pm-hybrid, wie im Paper): die KL-Divergenz zwischen wahrer und Modell-Posterior in einem gezogenen Schritt t (im ersten Schritt die Kreuzentropie), plus λ = %1 mal die Kreuzentropie aller echten Token, je Satz. Er ist keine Schranke: Vergleichen Sie Runs im NELBO-Diagramm.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="241"/>
+        <location filename="../app/runpage.cpp" line="287"/>
         <source>Select a run on the left to see its charts and samples, or start another.</source>
         <translation>Wählen Sie links einen Run, um seine Diagramme und Samples zu sehen, oder starten Sie einen weiteren.</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="242"/>
+        <location filename="../app/runpage.cpp" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;No runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train the demo model: a small DiffusionBERT with the spindle schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and perplexity appear here live; once it has a checkpoint, the Denoise page generates from it step by step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Runs.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trainieren Sie das Demo-Modell: ein kleines DiffusionBERT mit Spindle-Schedule auf dem mitgelieferten Brown-Korpus, ein bis zwei Minuten auf zwei Kernen. Loss und Perplexität erscheinen hier live; sobald es einen Checkpoint hat, generiert die Seite „Entrauschen“ daraus Schritt für Schritt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="280"/>
+        <location filename="../app/runpage.cpp" line="326"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation>unterbrochen: sein Prozess endete, ohne fertig zu werden (Run fortsetzen setzt ihn ab seinem letzten Checkpoint fort)</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="282"/>
+        <location filename="../app/runpage.cpp" line="328"/>
         <source>%1 by process %2 on %3</source>
         <translation>%1 von Prozess %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="285"/>
+        <location filename="../app/runpage.cpp" line="331"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · erstellt %3 · Modell %4, Schedule %5, Zeitdesign %6, Zielfunktion %7 · Seed %8 · %9 Threads, BLAS %10 · Code %11</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="305"/>
+        <location filename="../app/runpage.cpp" line="351"/>
         <source>step %1 of %2 · finished</source>
         <translation>Schritt %1 von %2 · fertig</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="307"/>
+        <location filename="../app/runpage.cpp" line="353"/>
         <source>step %1 of %2 · %3 left</source>
         <translation>Schritt %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="309"/>
+        <location filename="../app/runpage.cpp" line="355"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runpage.cpp" line="328"/>
+        <location filename="../app/runpage.cpp" line="374"/>
         <source>⚠ %n skipped step(s)</source>
         <translation>
             <numerusform>⚠ %n übersprungener Schritt</numerusform>
@@ -2117,12 +2134,12 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
         </translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="328"/>
+        <location filename="../app/runpage.cpp" line="374"/>
         <source>no skipped steps</source>
         <translation>keine übersprungenen Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="338"/>
+        <location filename="../app/runpage.cpp" line="384"/>
         <source>Cannot read the run: %1</source>
         <translation>Der Run kann nicht gelesen werden: %1</translation>
     </message>
@@ -2176,7 +2193,7 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>SamplesModel</name>
     <message>
-        <location filename="../app/runpage.cpp" line="50"/>
+        <location filename="../app/runpage.cpp" line="57"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -2263,7 +2280,7 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../app/translations.cpp" line="17"/>
+        <location filename="../app/translations.cpp" line="38"/>
         <source>Qt&apos;s own texts for %1 are not installed in %2 (Debian package qt6-translations-l10n)</source>
         <translation>Qts eigene Texte für %1 sind in %2 nicht installiert (Debian-Paket qt6-translations-l10n)</translation>
     </message>
@@ -2271,22 +2288,22 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Workbench for discrete diffusion language models.</source>
         <translation>Werkbank für diskrete Diffusions-Sprachmodelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Corpus to open (default: the bundled demo corpus).</source>
         <translation>Zu öffnendes Korpus (Standard: das mitgelieferte Demo-Korpus).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>LibTorch threads (default: all cores).</source>
         <translation>LibTorch-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer.</source>
         <translation>Einen aufgezeichneten Rückwärtsprozess (dbw sample --trajectory) im Entrauschungs-Viewer öffnen.</translation>
     </message>

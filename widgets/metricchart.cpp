@@ -492,7 +492,7 @@ bool MetricChart::exportCsv(const QString &path) const
 
 void MetricChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         rebuild();
     QWidget::changeEvent(event);
 }

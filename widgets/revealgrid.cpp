@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -139,4 +140,11 @@ bool RevealGrid::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void RevealGrid::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        update();
+    QWidget::changeEvent(event);
 }

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void cellClicked(int step, int position);
 
 protected:
+    void changeEvent(QEvent *event) override;  // its axis texts are painted: repaint in the new language
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
