@@ -1,4 +1,5 @@
 #include "denoisingpage.h"
+#include "runprogress.h"
 
 #include "exportfiles.h"
 #include "revealgrid.h"
@@ -72,6 +73,9 @@ DenoisingPage::DenoisingPage(QWidget *parent)
     connect(m_controller, &SamplingController::progress, this, [this](int step, int steps) {
         m_progress->setRange(0, steps);
         m_progress->setValue(step);
+        const double left = m_samplingEta.secondsLeft(step, steps);
+        m_progress->setFormat(left >= 0 ? tr("step %1 of %2 · %3 left").arg(step).arg(steps).arg(RunProgress::formatDuration(left))
+                                        : tr("step %1 of %2").arg(step).arg(steps));
     });
     connect(m_controller, &SamplingController::finished, this, [this](std::shared_ptr<const dbw::Trajectory> trajectory, double seconds) {
         setBusy(false);
@@ -559,6 +563,8 @@ void DenoisingPage::setBusy(bool busy)
     m_open->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     if (busy) {
+        m_samplingEta.start();
+        m_progress->setFormat(QString());
         m_progress->setRange(0, 0);
     } else {
         m_progress->setRange(0, 1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "livetexts.h"
+#include "runprogress.h"
 
 #include <QWidget>
 
@@ -87,6 +88,7 @@ private:
     QString defaultExportName(Export kind) const;
 
     LiveTexts m_texts;
+    WorkEta m_samplingEta;
     QString m_storePath;
     qint64 m_runId = 0;
     QString m_runName;

@@ -212,7 +212,7 @@ bool MainWindow::startEvaluation(const EvaluationController::Request &request)
 {
     if (!m_evaluation->start(request))
         return false;
-    m_evaluationClock.start();
+    m_evaluationEta.start();
     m_evaluationProgress->setRange(0, 0);
     m_evaluationProgress->setFormat(tr("evaluating…"));
     m_evaluationProgress->setVisible(true);
@@ -237,8 +237,7 @@ void MainWindow::createEvaluationStatus()
     connect(m_evaluation, &EvaluationController::progress, this, [this](qint64 done, qint64 total) {
         m_evaluationProgress->setRange(0, static_cast<int>(total));
         m_evaluationProgress->setValue(static_cast<int>(done));
-        const double seconds = m_evaluationClock.elapsed() / 1000.0;
-        const double left = done > 0 ? seconds * double(total - done) / double(done) : -1;
+        const double left = m_evaluationEta.secondsLeft(done, total);
         m_evaluationProgress->setFormat(left >= 0 ? tr("%1 of %2 sentences · %3 left").arg(done).arg(total).arg(RunProgress::formatDuration(left))
                                                   : tr("%1 of %2 sentences").arg(done).arg(total));
     });

@@ -2,10 +2,10 @@
 
 #include "corpussummary.h"
 #include "evaluationcontroller.h"
+#include "runprogress.h"
 
 #include "train/runconfig.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 
 class CorpusLoader;
@@ -131,7 +131,7 @@ private:
     EvaluationController *m_evaluation = nullptr;
     QProgressBar *m_evaluationProgress = nullptr;
     QToolButton *m_cancelEvaluation = nullptr;
-    QElapsedTimer m_evaluationClock;
+    WorkEta m_evaluationEta;
     QTimer *m_refreshTimer = nullptr;
     QString m_storePath;
     QLabel *m_busyStatus = nullptr;

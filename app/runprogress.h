@@ -3,6 +3,7 @@
 #include "store/runstore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <cmath>
@@ -44,4 +45,35 @@ struct RunProgress
             return tr("about %1 min %2 s").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
         return tr("about %1 h %2 min").arg(whole / 3600).arg((whole % 3600) / 60, 2, 10, QLatin1Char('0'));
     }
+};
+
+// The time left of work reported as "done of total" while it runs in this process (generation,
+// evaluation): from the rate since the first report, so that loading the checkpoint before the
+// first unit of work does not count as work.
+class WorkEta
+{
+public:
+    void start()
+    {
+        m_clock.start();
+        m_firstDone = -1;
+    }
+    double secondsLeft(qint64 done, qint64 total) { return secondsLeft(done, total, m_clock.nsecsElapsed() / 1e9); }
+    // < 0 while unknown (the first report, or no progress since it).
+    double secondsLeft(qint64 done, qint64 total, double nowSeconds)
+    {
+        if (m_firstDone < 0) {
+            m_firstDone = done;
+            m_firstSeconds = nowSeconds;
+            return -1;
+        }
+        if (done <= m_firstDone || nowSeconds <= m_firstSeconds || total < done)
+            return -1;
+        return (nowSeconds - m_firstSeconds) / static_cast<double>(done - m_firstDone) * static_cast<double>(total - done);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_firstDone = -1;
+    double m_firstSeconds = 0;
 };

@@ -87,14 +87,18 @@ h1 { font-size: 18px; margin: 0 0 4px; }
 #info { font-family: ui-monospace, monospace; margin: 6px 0; }
 .row { font-family: ui-monospace, monospace; white-space: pre-wrap; margin: 6px 0; padding: 4px 6px; border-left: 3px solid #ccc; }
 .t { border-radius: 3px; }
-.m { color: #777; background: #e8e8e8; }
-.g { color: #aaa; font-style: italic; }
+/* As in the window: every mask box has one width (it must not give the hidden token's length
+   away); a guess box is as wide as its guess. The glyph stays in the text for copying. */
+.m, .g { display: inline-block; min-width: 3ch; margin: 0 1px; text-align: center; line-height: 1.2; }
+.m { width: 3ch; background: #c8c8c8; color: transparent; border-radius: 0; font-family: ui-monospace, monospace; }
+.g { background: #e6e6e6; color: #888; font-style: italic; }
 .old { color: #0b3c7d; }
 .j { box-shadow: inset 1px 0 0 rgba(0, 0, 0, 0.18); }
 .low { background: #d55e00; color: #fff; }
 .mid { background: #e69f00; color: #000; }
 .high { background: #009e73; color: #fff; }
 .legend span { padding: 0 6px; margin-right: 6px; }
+.legend span.m { padding: 0; }  /* the legend's mask box is drawn like the others */
 </style></head><body>
 <h1>@TITLE@</h1>
 <div class="legend">Revealed this step, by confidence:
@@ -154,7 +158,10 @@ function render() {
         // a faint line at the join.
         const joins = p > 0 && !/^\s/.test(sample.surfaces[p]) && sample.reveal[p - 1] <= frame;
         const cls = (reveal === frame ? confidenceClass(sample.confidence[p]) : "old") + (joins ? " j" : "");
-        html += '<span class="t ' + cls + '" title="' + tooltip(sample, p) + '">' + escapeText(sample.surfaces[p]) + "</span>";
+        // The space before a word is not part of its coloured box (as in the window).
+        const lead = /^\s*/.exec(sample.surfaces[p])[0];
+        html += lead + '<span class="t ' + cls + '" title="' + tooltip(sample, p) + '">' +
+                escapeText(sample.surfaces[p].slice(lead.length)) + "</span>";
       } else {
         // The space before a word that is still masked is kept, so the words keep their places.
         const space = /^\s/.test(sample.surfaces[p]) ? " " : "";

@@ -25,6 +25,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
+#include <QMap>
+#include <QProgressBar>
+#include <QSet>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -386,6 +390,42 @@ private Q_SLOTS:
                 masks += (QString::fromStdString(trajectory->surface(s, p)).startsWith(' ') ? " " : "") + QString("\u2592");
             QCOMPARE(start[s], masks);
         }
+        // Drawn as in the window (issue 14): a grey box per masked token, every box one width and
+        // wider than a glyph. Measured on Chromium's own rendering of frame 0.
+        const QString shot = out.filePath("frame0.png");
+        runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+                              "--user-data-dir=" + out.filePath("profile"), "--window-size=1400,2400",
+                              "--screenshot=" + shot, QUrl::fromLocalFile(html).toString() + "#frame=0"});
+        const QImage image(shot);
+        QVERIFY2(!image.isNull(), qPrintable(shot));
+        const QRgb maskGrey = qRgb(0xC8, 0xC8, 0xC8);
+        QSet<QPair<int, int>> previous;  // the grey runs (first, last x) of the row above
+        QMap<int, int> boxWidths;        // width -> boxes
+        for (int y = 0; y < image.height(); ++y) {
+            QSet<QPair<int, int>> runs;
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixel(x, y) != maskGrey)
+                    continue;
+                const int first = x;
+                while (x + 1 < image.width() && image.pixel(x + 1, y) == maskGrey)
+                    ++x;
+                runs.insert({first, x});
+                if (!previous.contains({first, x}) && x - first >= 3)
+                    ++boxWidths[x - first + 1];  // a box starts here (not a sliver of antialiasing)
+            }
+            previous = runs;
+        }
+        int masked = 0;
+        for (int s = 0; s < trajectory->sampleCount(); ++s)
+            masked += trajectory->length(s);
+        QStringList widths;
+        for (auto it = boxWidths.cbegin(); it != boxWidths.cend(); ++it)
+            widths << QString("%1 px x %2").arg(it.key()).arg(it.value());
+        // 3ch is a fractional number of pixels: a box is one of two neighbouring widths. The
+        // legend shows one box too.
+        QVERIFY2(boxWidths.size() <= 2 && boxWidths.lastKey() - boxWidths.firstKey() <= 1, qPrintable(widths.join(", ")));
+        QCOMPARE(boxWidths.first() + (boxWidths.size() == 2 ? boxWidths.last() : 0), masked + 1);
+        QVERIFY2(boxWidths.firstKey() >= 18, qPrintable(QString::number(boxWidths.firstKey())));  // 3ch of a 14 px monospace font
     }
 
     void htmlSurvivesHostileTokenText()
@@ -434,10 +474,17 @@ private Q_SLOTS:
         QSignalSpy shown(&page, &DenoisingPage::trajectoryShown);
         QSignalSpy failed(&page, &DenoisingPage::samplingFailed);
         QSignalSpy progress(page.controller(), &SamplingController::progress);
+        // Issue 14: an ETA for generation (connected after the page, so the bar is updated).
+        QStringList formats;
+        auto *bar = page.findChild<QProgressBar *>();
+        QVERIFY(bar);
+        connect(page.controller(), &SamplingController::progress, &page, [&] { formats << bar->format(); });
         QVERIFY(page.generate());
         QVERIFY(!page.generate());  // one at a time
         QVERIFY2(shown.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
         QCOMPARE(progress.size(), 16);  // T = 64, step size 4
+        QCOMPARE(formats.first(), QString("step 1 of 16"));  // no rate yet
+        QVERIFY2(formats[14].startsWith("step 15 of 16 · ") && formats[14].endsWith(" left"), qPrintable(formats.join(" | ")));
         const dbw::Trajectory &trajectory = page.frames()->trajectory();
         QCOMPARE(trajectory.sampleCount(), 3);
         QCOMPARE(trajectory.steps(), 16);

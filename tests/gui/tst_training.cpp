@@ -446,6 +446,17 @@ private Q_SLOTS:
         QCOMPARE(RunProgress::formatDuration(200), QString("about 3 min 20 s"));
         QCOMPARE(RunProgress::formatDuration(3900), QString("about 1 h 05 min"));
         QCOMPARE(RunProgress::formatDuration(0.2), QString("under a second"));
+
+        // Generation and evaluation in this process: the rate since the first report (loading
+        // the checkpoint before it is not work). First report at 3 s with 2 of 32 steps done,
+        // 6 of 32 at 5 s: 2 s per 4 steps, 26 steps left is 13 s.
+        WorkEta eta;
+        eta.start();
+        QCOMPARE(eta.secondsLeft(2, 32, 3.0), -1.0);
+        QCOMPARE(eta.secondsLeft(2, 32, 4.0), -1.0);  // no progress since
+        QCOMPARE(eta.secondsLeft(6, 32, 5.0), 13.0);
+        eta.start();
+        QCOMPARE(eta.secondsLeft(6, 32, 5.0), -1.0);  // started again: no rate yet
     }
 
     void unchangedSeriesAreNotRedrawn()
