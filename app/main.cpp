@@ -1,6 +1,7 @@
 // The workbench executable: sets up the engine and Qt, then opens the main window on a corpus
 // (the bundled demo corpus unless one is given).
 #include "mainwindow.h"
+#include "pagescreenshots.h"
 #include "translations.h"
 #include "workbenchsettings.h"
 
@@ -11,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QScreen>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -44,6 +47,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer."),
         QStringLiteral("FILE"));
     parser.addOption(trajectoryOption);
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Write a PNG of each page, from the store's newest runs, into FOLDER and quit."),
+        QStringLiteral("FOLDER"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     const dbw::RuntimeInfo runtime = dbw::initialiseRuntime(parser.value(threadsOption).toInt());
@@ -65,5 +73,11 @@ int main(int argc, char *argv[])
         window.openCorpus(corpus);
     if (parser.isSet(trajectoryOption))
         window.openTrajectory(parser.value(trajectoryOption));
+    if (parser.isSet(screenshotsOption)) {
+        const QString folder = parser.value(screenshotsOption);
+        window.setGeometry(window.screen()->availableGeometry());  // pictures at the screen's size
+        // Once the corpus is shown (the Corpus page) and the window has its size.
+        QTimer::singleShot(2000, &window, [&window, folder] { writePageScreenshots(&window, folder, &QApplication::quit); });
+    }
     return app.exec();
 }

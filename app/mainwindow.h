@@ -54,6 +54,7 @@ public:
     DenoisingPage *denoisingPage() const { return m_denoisingPage; }
     ComparePage *comparePage() const { return m_comparePage; }
     RunHistoryPanel *runHistory() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString storePath() const { return m_storePath; }
     // Starts training a config from the dialog (or a test); the run appears in the list.
     bool startTraining(const dbw::RunConfig &config);

@@ -5,6 +5,7 @@
 #include "corpuspreviewmodel.h"
 #include "histogramchart.h"
 #include "mainwindow.h"
+#include "pagescreenshots.h"
 
 #include "runhistorypanel.h"
 #include "runlistmodel.h"
@@ -29,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QLabel>
 #include <QSignalSpy>
@@ -83,6 +85,10 @@ private Q_SLOTS:
         QCOMPARE(translations.install(QLocale(QLocale::English)), QStringList());
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Cancel"));
+        // English has real plurals, not "run(s)".
+        QCOMPARE(QCoreApplication::translate("RunHistoryPanel", "Compare %n Run(s)", nullptr, 1), QString("Compare 1 Run"));
+        QCOMPARE(QCoreApplication::translate("RunHistoryPanel", "Compare %n Run(s)", nullptr, 3), QString("Compare 3 Runs"));
+        QCOMPARE(QCoreApplication::translate("RunPage", "⚠ %n skipped step(s)", nullptr, 1), QString("⚠ 1 skipped step"));
     }
 
     void switchesLanguageLive()
@@ -136,6 +142,34 @@ private Q_SLOTS:
         QVERIFY(english->isChecked() && !german->isChecked());
         window.setLanguage(QString());  // leave the system's for the other tests
         QCOMPARE(WorkbenchSettings().language(), QString());
+    }
+
+    void writesAPictureOfEveryPage()
+    {
+        // `diffusionbert-workbench --screenshots DIR` (README pictures, looking at a change at
+        // several sizes): a PNG per page of the window's size, from a real run in the store.
+        const QString store = m_dir.filePath("pictures.sqlite");
+        QProcess trainer;
+        trainer.start(kDbw, trainArguments(store, m_dir.filePath("pictures-run"), "pictured", 4));
+        QVERIFY(trainer.waitForFinished(120000));
+        QVERIFY2(trainer.exitCode() == 0, trainer.readAllStandardError().constData());
+        qputenv("DBW_STORE", store.toUtf8());
+        MainWindow window;
+        qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString folder = m_dir.filePath("pictures");
+        bool done = false;
+        writePageScreenshots(&window, folder, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        for (const QString page : {"run", "denoise", "compare", "corpus"}) {
+            const QImage image(folder + "/" + page + QString("-%1x%2.png").arg(window.width()).arg(window.height()));
+            QVERIFY2(image.size() == window.size(), qPrintable(page));
+        }
+        QCOMPARE(window.runPage()->runId(), window.runList()->rows().first().id);  // the run is shown, not the start page
+        QVERIFY(window.runPage()->overviewText().contains("pictured"));
+        QCOMPARE(window.comparePage()->runIds().size(), 1);
     }
 
     void fitsA1280By800Screen()

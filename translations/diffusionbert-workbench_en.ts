@@ -1,0 +1,2321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../app/comparepage.cpp" line="145"/>
+        <location filename="../app/comparepage.cpp" line="538"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="146"/>
+        <source>wall time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="147"/>
+        <source>tokens seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="148"/>
+        <source>Log y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="149"/>
+        <location filename="../app/comparepage.cpp" line="587"/>
+        <location filename="../app/comparepage.cpp" line="599"/>
+        <location filename="../app/comparepage.cpp" line="611"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="150"/>
+        <source>Chart (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="151"/>
+        <source>Chart (SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="152"/>
+        <source>Metrics of These Runs (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="153"/>
+        <source>Samples of These Runs (txt, jsonl, csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="154"/>
+        <source>Baseline Run&apos;s Config (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="155"/>
+        <location filename="../app/comparepage.cpp" line="374"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="156"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="157"/>
+        <source>Smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="158"/>
+        <source>All main metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="159"/>
+        <source>Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="160"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="218"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="219"/>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="220"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="221"/>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="222"/>
+        <source>Show only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="247"/>
+        <source>Cannot read the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="248"/>
+        <location filename="../app/comparepage.cpp" line="258"/>
+        <location filename="../app/comparepage.cpp" line="357"/>
+        <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/comparepage.cpp" line="358"/>
+        <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
+        <translation>
+            <numerusform>%n run · read in %1 ms, drawn in %2 ms</numerusform>
+            <numerusform>%n runs · read in %1 ms, drawn in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="374"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="391"/>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="391"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="405"/>
+        <source>better than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="405"/>
+        <source>worse than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="424"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="424"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="424"/>
+        <source>nats/token (−log p(x))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="424"/>
+        <source>given the length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="425"/>
+        <source>Δ vs baseline ± paired SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="425"/>
+        <source>unpaired SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="432"/>
+        <source>recipe unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="434"/>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="436"/>
+        <source>not a bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="443"/>
+        <source> (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="452"/>
+        <source>no evaluation (dbw eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="458"/>
+        <source>step %1 · %2 · s = %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="465"/>
+        <source>results unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="477"/>
+        <source>(older evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="483"/>
+        <source>no evaluation with the baseline&apos;s recipe and per-sentence values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="497"/>
+        <source>better than the baseline by more than two paired standard errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="498"/>
+        <source>worse than the baseline by more than two paired standard errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="500"/>
+        <source>within two paired standard errors: not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="530"/>
+        <source>during training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="531"/>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="532"/>
+        <source>origin not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="538"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="538"/>
+        <source>sampler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="538"/>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="538"/>
+        <source>distinct-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="538"/>
+        <source>distinct-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="539"/>
+        <source>self-BLEU-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="539"/>
+        <source>unigram entropy (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="539"/>
+        <source>repetition (seq-rep-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="548"/>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="561"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="584"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="584"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="584"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="585"/>
+        <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="585"/>
+        <source>Configs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="593"/>
+        <source>Exporting the metrics to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="597"/>
+        <source>Exported the metrics to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="650"/>
+        <source>Nothing to export: no runs are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="657"/>
+        <source>Could not render the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDiffModel</name>
+    <message>
+        <location filename="../app/configdiffmodel.cpp" line="106"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/configdiffmodel.cpp" line="130"/>
+        <source>Config key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusPreviewModel</name>
+    <message>
+        <location filename="../app/corpuspreviewmodel.cpp" line="63"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/corpuspreviewmodel.cpp" line="64"/>
+        <source>Source (src)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/corpuspreviewmodel.cpp" line="65"/>
+        <source>Target (trg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/corpuspreviewmodel.cpp" line="65"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenoisingPage</name>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="77"/>
+        <source>step %1 of %2 · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="78"/>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="83"/>
+        <source>%n sample(s) in %1 s</source>
+        <translation>
+            <numerusform>%n sample in %1 s</numerusform>
+            <numerusform>%n samples in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="84"/>
+        <source>Opened %1: %n sample(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n sample</numerusform>
+            <numerusform>Opened %1: %n samples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="115"/>
+        <location filename="../app/denoisingpage.cpp" line="377"/>
+        <location filename="../app/denoisingpage.cpp" line="513"/>
+        <source>none: generate to record one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="178"/>
+        <location filename="../app/denoisingpage.cpp" line="190"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="179"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="180"/>
+        <source>Open Trajectory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="181"/>
+        <source>from corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="182"/>
+        <source>Tokens per sample; 0 draws lengths from the training corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="183"/>
+        <source>The sampler takes T / step size reverse steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="184"/>
+        <source>Ancestral (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="185"/>
+        <source>Most confident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="186"/>
+        <source>Random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="187"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="188"/>
+        <source>Reuse unchanged outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="189"/>
+        <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="191"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="193"/>
+        <source>&amp;Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="197"/>
+        <source>Sa&amp;mples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="199"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="201"/>
+        <source>Step si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="204"/>
+        <source>St&amp;rategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="206"/>
+        <source>&amp;Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="208"/>
+        <source>Top-&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="210"/>
+        <source>Top-&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="212"/>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="220"/>
+        <source>Re&amp;corded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="246"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="247"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="248"/>
+        <location filename="../app/denoisingpage.cpp" line="372"/>
+        <location filename="../app/denoisingpage.cpp" line="649"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="250"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="251"/>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="256"/>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="261"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="308"/>
+        <source>%1 s per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="309"/>
+        <source>Show x0 guesses under masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="310"/>
+        <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="311"/>
+        <location filename="../app/denoisingpage.cpp" line="677"/>
+        <location filename="../app/denoisingpage.cpp" line="682"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="312"/>
+        <source>Trajectory (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="313"/>
+        <source>Samples (txt, jsonl, csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="314"/>
+        <source>Current View (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="315"/>
+        <source>Replay Page (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="316"/>
+        <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="346"/>
+        <source>Reveal order of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="347"/>
+        <source>Click a cell to jump to that step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="372"/>
+        <location filename="../app/denoisingpage.cpp" line="649"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="381"/>
+        <location filename="../app/denoisingpage.cpp" line="598"/>
+        <source>sample #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="385"/>
+        <location filename="../app/denoisingpage.cpp" line="593"/>
+        <source>Generate samples or open a trajectory to step through the reverse process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="393"/>
+        <source>T from the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="397"/>
+        <source>T = %1 → %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="398"/>
+        <source>T = %1 is not a multiple of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="443"/>
+        <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="453"/>
+        <source>Choose a Checkpoint Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="457"/>
+        <source>%1 is not a checkpoint folder (no model.safetensors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="468"/>
+        <source>Open Trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="468"/>
+        <source>Trajectories (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="476"/>
+        <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="503"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="503"/>
+        <source>no step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="505"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/denoisingpage.cpp" line="513"/>
+        <source>%n recorded trajectory(s)</source>
+        <translation>
+            <numerusform>%n recorded trajectory</numerusform>
+            <numerusform>%n recorded trajectories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="520"/>
+        <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="531"/>
+        <source>Choose a checkpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="555"/>
+        <source>Sampling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="580"/>
+        <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="674"/>
+        <source>Trajectories (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="674"/>
+        <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="675"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="675"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="688"/>
+        <source>Nothing to export: no trajectory is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="715"/>
+        <source>Could not encode the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="720"/>
+        <source>Reverse process — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="720"/>
+        <source>trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="29"/>
+        <location filename="../app/evaluatedialog.cpp" line="130"/>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="51"/>
+        <source>Bound the negative log-likelihood of &lt;b&gt;%1&lt;/b&gt; with the ELBO of its reverse chain, as &lt;tt&gt;dbw eval&lt;/tt&gt; does. The result is stored with the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="62"/>
+        <source>Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="65"/>
+        <source>The run&apos;s validation file (it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="66"/>
+        <source>The run&apos;s validation file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="70"/>
+        <source>The share of its training corpus it held out (%1%, seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="77"/>
+        <source>Another file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="81"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="83"/>
+        <source>Sentences to Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="83"/>
+        <source>Corpora (*.txt *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="97"/>
+        <source>Sentences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="103"/>
+        <source>The chain has T / step size terms; the bound is for the sampler with the same step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="104"/>
+        <source>Step size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="107"/>
+        <source>chain (every term once per sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="108"/>
+        <source>Monte Carlo (terms drawn per sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="109"/>
+        <source>Estimator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="113"/>
+        <source>Draws per sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="118"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="119"/>
+        <source>Sentences at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="122"/>
+        <source>Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="147"/>
+        <source>The run has no checkpoint on disk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="149"/>
+        <source>The step size must divide T = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="152"/>
+        <source>No such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatedialog.cpp" line="152"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationController</name>
+    <message>
+        <location filename="../app/evaluationcontroller.cpp" line="76"/>
+        <source>Evaluation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/exportfiles.cpp" line="29"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistogramChart</name>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="96"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="96"/>
+        <source>Length (%1) per sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="100"/>
+        <source>%1 (buckets of %2, lower edge shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/histogramchart.cpp" line="103"/>
+        <source>sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="59"/>
+        <source>CPU · LibTorch %1 · %2 threads · BLAS %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="64"/>
+        <source>%n CUDA device(s)</source>
+        <translation>
+            <numerusform>%n CUDA device</numerusform>
+            <numerusform>%n CUDA devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="638"/>
+        <source>Could not read the corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="100"/>
+        <source>Reading corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>Training run #%1: step %2 of %3, loss %4, %5 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="126"/>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="128"/>
+        <source>Run #%1 %2; checkpoint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="163"/>
+        <source>Store: %1 (read-only: runs are shown, nothing can be recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="217"/>
+        <source>evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>%1 of %2 sentences · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="242"/>
+        <source>%1 of %2 sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <source>Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <source>Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per word ≈ %3 (stored with the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="263"/>
+        <source>Evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="281"/>
+        <source>Open Run Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="282"/>
+        <source>Run stores (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="304"/>
+        <source>Cannot clone the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="314"/>
+        <source>The selected run has no checkpoint on disk to resume from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="319"/>
+        <source>Cannot resume the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="529"/>
+        <source>DiffusionBERT Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
+        <source>%1 — DiffusionBERT Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="531"/>
+        <source>&amp;Open Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="532"/>
+        <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="533"/>
+        <source>Open &amp;Demo Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="534"/>
+        <source>The bundled Brown corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="535"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="536"/>
+        <source>&amp;About DiffusionBERT Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="537"/>
+        <source>&amp;New Experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="538"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="539"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="540"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="541"/>
+        <source>Stop training after this step and write a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="542"/>
+        <source>Open Run &amp;Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="543"/>
+        <source>Show the runs of another store (dbw --store PATH writes to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="544"/>
+        <source>Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="545"/>
+        <source>Bound the selected run&apos;s likelihood on a split with the ELBO of its reverse chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="546"/>
+        <source>Clone Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="547"/>
+        <source>A new experiment with the selected run&apos;s config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="548"/>
+        <source>Resume Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="549"/>
+        <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="551"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="552"/>
+        <source>Denoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="553"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="554"/>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="556"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="557"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="558"/>
+        <source>System Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="560"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="561"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="561"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="561"/>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="561"/>
+        <source>Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="562"/>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="562"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="562"/>
+        <source>Content hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="566"/>
+        <source>No corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="589"/>
+        <source>DiffuSeq jsonl (src → trg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="590"/>
+        <source>plain text, one sentence per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="592"/>
+        <source>%1 (%2 sentences, %3 blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="598"/>
+        <source>min %1 · median %2 · mean %3 · max %4 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="606"/>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="608"/>
+        <source>Read %1 sentences in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="624"/>
+        <source>Open Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="625"/>
+        <source>Corpora (*.txt *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="645"/>
+        <source>About DiffusionBERT Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="646"/>
+        <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="69"/>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="70"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="75"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="76"/>
+        <source>Export Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="76"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="89"/>
+        <location filename="../widgets/metricchart.cpp" line="284"/>
+        <source>%1: no points yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="251"/>
+        <source> (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="405"/>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="407"/>
+        <source> (smoothed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricchart.cpp" line="409"/>
+        <source>, range %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewExperimentDialog</name>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="65"/>
+        <source>New Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="82"/>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="83"/>
+        <source>CPU demo (a real tiny run in a minute or two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="83"/>
+        <source>Paper recipe (LM1B, bert-base, GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="84"/>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="86"/>
+        <source>Run name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="88"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="90"/>
+        <source>Training corpus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="90"/>
+        <location filename="../app/newexperimentdialog.cpp" line="93"/>
+        <source>Corpora (*.txt *.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="92"/>
+        <source>empty: hold out 1% of the training corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="93"/>
+        <source>Validation corpus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="95"/>
+        <source>Max tokens per sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="97"/>
+        <source>Tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="99"/>
+        <source>empty: train a SentencePiece model on the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="100"/>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="100"/>
+        <source>Tokenizers (*.model vocab.txt *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="102"/>
+        <source>Or train, vocabulary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="104"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="106"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="108"/>
+        <source>none: time-agnostic (TAD, the paper&apos;s best); layerwise: LTE; prefix: PTE; adaln: adaptive LayerNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="109"/>
+        <source>Time design:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="111"/>
+        <source>Dropout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="113"/>
+        <source>Diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="115"/>
+        <source>Steps T:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="116"/>
+        <source>continuous time (MDLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="120"/>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="122"/>
+        <source>Spindle base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="124"/>
+        <source>Spindle lambda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="126"/>
+        <source>Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="128"/>
+        <source>Hybrid lambda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="130"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="132"/>
+        <source>Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="134"/>
+        <source>Accumulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="136"/>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="138"/>
+        <source>Warm-up steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="140"/>
+        <source>Decay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="142"/>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="144"/>
+        <source>Clipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="146"/>
+        <source>Validate every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="148"/>
+        <source>Sample every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="150"/>
+        <source>Checkpoint every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="152"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="154"/>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="156"/>
+        <source>all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="157"/>
+        <source>Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="159"/>
+        <source>Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="166"/>
+        <source>For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: the run computes each token&apos;s offset from the corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="172"/>
+        <source>Start Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="173"/>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="174"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="181"/>
+        <source>Load Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="181"/>
+        <location filename="../app/newexperimentdialog.cpp" line="187"/>
+        <source>Configs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="187"/>
+        <source>Save Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="236"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="237"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="240"/>
+        <source>Choose File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="346"/>
+        <source>choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="351"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="353"/>
+        <source>not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="355"/>
+        <source>a training corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="360"/>
+        <source>expected a SentencePiece .model or a BERT vocab.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="362"/>
+        <source>give the run a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealGrid</name>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="88"/>
+        <source>No trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="101"/>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="103"/>
+        <source>step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/revealgrid.cpp" line="133"/>
+        <source>Position %1: revealed at step %2 (pointer at step %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCheckpoints</name>
+    <message>
+        <location filename="../app/runcheckpoints.cpp" line="27"/>
+        <source>best · step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcheckpoints.cpp" line="28"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcheckpoints.cpp" line="31"/>
+        <source> · validation NELBO %1 nats/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryPanel</name>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="57"/>
+        <source>Filter runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="58"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="195"/>
+        <source>Time design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="201"/>
+        <location filename="../app/runhistorypanel.cpp" line="205"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="206"/>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="207"/>
+        <source>Created to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="208"/>
+        <source>Show archived runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="290"/>
+        <source>Add Metric Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="294"/>
+        <source>%1 (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="294"/>
+        <source>%1 (last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="303"/>
+        <source>Remove This Metric Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runhistorypanel.cpp" line="318"/>
+        <source>Compare %n Run(s)</source>
+        <translation>
+            <numerusform>Compare %n Run</numerusform>
+            <numerusform>Compare %n Runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="323"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="323"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="327"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="329"/>
+        <source>Export Config (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="333"/>
+        <source>Export Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="334"/>
+        <source>Configs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="350"/>
+        <source>Could not change the run store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="372"/>
+        <source>A run that is training cannot be deleted; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="380"/>
+        <source>Run %1 &apos;%2&apos; is being written by process %3 on %4; stop it first. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="397"/>
+        <source>%1 also holds the checkpoints of run %2; delete that run too, or keep the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="413"/>
+        <source>The runs were deleted from the store, but these folders could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="415"/>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="434"/>
+        <source>Delete Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runhistorypanel.cpp" line="435"/>
+        <source>Delete %n run(s) from the run store: %1?
+Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n run from the run store: %1?
+Its metrics, samples, evaluations and trajectories are removed; this cannot be undone.</numerusform>
+            <numerusform>Delete %n runs from the run store: %1?
+Their metrics, samples, evaluations and trajectories are removed; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="439"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="441"/>
+        <source>Also delete the run folders on disk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="441"/>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runhistorypanel.cpp" line="457"/>
+        <source>The run is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunListModel</name>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="230"/>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="257"/>
+        <source>%1 (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="257"/>
+        <source>%1 (last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="260"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="261"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="262"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="263"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="264"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="265"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="266"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="267"/>
+        <source>Time design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="268"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runlistmodel.cpp" line="310"/>
+        <source>Could not save to the run store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../app/runpage.cpp" line="86"/>
+        <source>Train the Demo Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="93"/>
+        <source>New Experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="106"/>
+        <location filename="../app/runpage.cpp" line="275"/>
+        <source>Select a run, or start one with New Experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="139"/>
+        <source>x axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="140"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="141"/>
+        <source>wall time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="142"/>
+        <source>tokens seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="143"/>
+        <source>smoothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="144"/>
+        <source>log y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="145"/>
+        <source>Steps whose loss or gradient was not finite; their update was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="176"/>
+        <source>Training loss (nats/sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="177"/>
+        <source>NELBO (nats/token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="178"/>
+        <source>Perplexity bound per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="179"/>
+        <source>Perplexity bound per word (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="180"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="181"/>
+        <source>Gradient norm (before clipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="182"/>
+        <source>Throughput (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="183"/>
+        <source>Skipped steps (non-finite loss or gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="187"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="187"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="230"/>
+        <source>Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 nats/token, perplexity per word %7 %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="240"/>
+        <source> (not a bound: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="260"/>
+        <source>Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="262"/>
+        <source>Training loss (d3pm-hybrid, the paper&apos;s): the KL between the true and the model&apos;s posterior at one sampled step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, per sentence. It is not a bound: compare runs by the NELBO chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="287"/>
+        <source>Select a run on the left to see its charts and samples, or start another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="288"/>
+        <source>&lt;p&gt;&lt;b&gt;No runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train the demo model: a small DiffusionBERT with the spindle schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and perplexity appear here live; once it has a checkpoint, the Denoise page generates from it step by step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="326"/>
+        <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="328"/>
+        <source>%1 by process %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="331"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="351"/>
+        <source>step %1 of %2 · finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="353"/>
+        <source>step %1 of %2 · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="355"/>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runpage.cpp" line="374"/>
+        <source>⚠ %n skipped step(s)</source>
+        <translation>
+            <numerusform>⚠ %n skipped step</numerusform>
+            <numerusform>⚠ %n skipped steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="374"/>
+        <source>no skipped steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="384"/>
+        <source>Cannot read the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <location filename="../app/runprogress.h" line="40"/>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runprogress.h" line="43"/>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runprogress.h" line="45"/>
+        <source>about %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runprogress.h" line="46"/>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplerSummary</name>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="19"/>
+        <source>step size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="21"/>
+        <source>temperature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="23"/>
+        <source>top-k %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="25"/>
+        <source>top-p %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplesModel</name>
+    <message>
+        <location filename="../app/runpage.cpp" line="57"/>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingController</name>
+    <message>
+        <location filename="../app/samplingcontroller.cpp" line="42"/>
+        <source>Sampling cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplingcontroller.cpp" line="44"/>
+        <source>The samples are shown but could not be saved to the run store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleChart</name>
+    <message>
+        <location filename="../widgets/schedulechart.cpp" line="47"/>
+        <source>most to least informative token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedulechart.cpp" line="55"/>
+        <source>keep probability (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedulechart.cpp" line="75"/>
+        <source>Keep probability over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedulechart.cpp" line="78"/>
+        <source>t / T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schedulechart.cpp" line="81"/>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryFrames</name>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="78"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; revealed at step %2 with p = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="83"/>
+        <source>Masked until step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="87"/>
+        <source>The network has not run for this position yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="88"/>
+        <source>Top alternatives at step %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="100"/>
+        <source>Frame 0 of %1 · t = %2 · α = 0 · %3 masks · nothing revealed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="106"/>
+        <source>Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network ran for %7 of %8 samples%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="115"/>
+        <source> (the others served from the cache or already complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../app/translations.cpp" line="38"/>
+        <source>Qt&apos;s own texts for %1 are not installed in %2 (Debian package qt6-translations-l10n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="32"/>
+        <source>Workbench for discrete diffusion language models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="37"/>
+        <source>Corpus to open (default: the bundled demo corpus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="39"/>
+        <source>LibTorch threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="44"/>
+        <source>Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
