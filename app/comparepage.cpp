@@ -102,21 +102,31 @@ ComparePage::ComparePage(QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("compareHint"));
     m_hint->setWordWrap(true);
-    layout->addWidget(m_hint);
+    // The hint, and what applies to the whole comparison (baseline, export), on one line; the
+    // chart controls below. In one row they did not fit 1280 pixels in German.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_hint, 1);
+    layout->addLayout(top);
 
     auto *controls = new QHBoxLayout;
     m_metricBox = new QComboBox(this);
     m_metricBox->setObjectName(QStringLiteral("compareMetric"));
-    m_metricBox->setMinimumContentsLength(18);
+    // Combos as wide as a typical entry, not the longest metric or run name: the controls row
+    // has to fit the German texts at 1280 pixels.
+    m_metricBox->setMinimumContentsLength(16);
+    m_metricBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_xAxis = new QComboBox(this);
     m_xAxis->addItems({QString(), QString(), QString()});
     m_smoothing = new QSlider(Qt::Horizontal, this);
     m_smoothing->setRange(0, 99);
     m_smoothing->setValue(60);
     m_smoothing->setMaximumWidth(140);
+    m_smoothing->setMinimumWidth(60);
     m_logScale = new QCheckBox(this);
     m_baselineBox = new QComboBox(this);
     m_baselineBox->setObjectName(QStringLiteral("baseline"));
+    m_baselineBox->setMinimumContentsLength(12);
+    m_baselineBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_export = new QToolButton(this);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
@@ -141,6 +151,9 @@ ComparePage::ComparePage(QWidget *parent)
     controls->addWidget(m_gridToggle);
     controls->addStretch();
     auto *baselineLabel = new QLabel(this);
+    top->addWidget(baselineLabel);
+    top->addWidget(m_baselineBox);
+    top->addWidget(m_export);
     m_texts.add([=, this] {
         m_xAxis->setItemText(0, tr("step"));
         m_xAxis->setItemText(1, tr("wall time (s)"));
@@ -159,9 +172,6 @@ ComparePage::ComparePage(QWidget *parent)
         m_gridToggle->setToolTip(tr("Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side"));
         baselineLabel->setText(tr("Baseline"));
     });
-    controls->addWidget(baselineLabel);
-    controls->addWidget(m_baselineBox);
-    controls->addWidget(m_export);
     layout->addLayout(controls);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -284,7 +284,6 @@ QWidget *DenoisingPage::createPlayer()
     m_guesses = new QCheckBox(player);
     m_guesses->setObjectName(QStringLiteral("showGuesses"));
     connect(m_guesses, &QCheckBox::toggled, this, &DenoisingPage::refreshFrame);
-    bar->addWidget(m_guesses);
     m_export = new QToolButton(player);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
@@ -293,7 +292,6 @@ QWidget *DenoisingPage::createPlayer()
     QAction *image = menu->addAction(QString(), this, [this] { chooseExport(Export::Image); });
     QAction *html = menu->addAction(QString(), this, [this] { chooseExport(Export::Html); });
     m_export->setMenu(menu);
-    bar->addWidget(m_export);
     layout->addWidget(bar);
 
     m_stepInfo = new QLabel(player);
@@ -313,13 +311,25 @@ QWidget *DenoisingPage::createPlayer()
         samples->setText(tr("Samples (txt, jsonl, csv)…"));
         image->setText(tr("Current View (PNG)…"));
         html->setText(tr("Replay Page (HTML)…"));
-        legend->setText(tr("Revealed this step, by the model's confidence: "
-                       "<span style='background:#D55E00;color:white'>&nbsp;p &lt; 0.3&nbsp;</span> "
-                       "<span style='background:#E69F00'>&nbsp;p &lt; 0.7&nbsp;</span> "
-                       "<span style='background:#009E73;color:white'>&nbsp;p ≥ 0.7&nbsp;</span> · earlier: plain · "
-                       "<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span> masked · hover a token for its alternatives"));
+        // The badges outside the translated text: their numbers follow the locale, and they
+        // do not break inside where a long translation wraps.
+        const QString low = locale().toString(0.3), mid = locale().toString(0.7);
+        const QString badges = QStringLiteral("<span style='background:#D55E00;color:white'>&nbsp;p&nbsp;&lt;&nbsp;%1&nbsp;</span> "
+                                              "<span style='background:#E69F00'>&nbsp;p&nbsp;&lt;&nbsp;%2&nbsp;</span> "
+                                              "<span style='background:#009E73;color:white'>&nbsp;p&nbsp;≥&nbsp;%2&nbsp;</span>")
+                                   .arg(low, mid);
+        const QString maskBox = QStringLiteral("<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span>");
+        legend->setText(tr("Revealed this step, by the model's confidence: %1 · earlier: plain · %2 masked · hover a token for "
+                           "its alternatives")
+                            .arg(badges, maskBox));
     });
-    layout->addWidget(legend);
+    // The legend with the view's options beside it: in the toolbar they went behind its overflow
+    // arrow at 1280 pixels.
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addWidget(legend, 1);
+    legendRow->addWidget(m_guesses);
+    legendRow->addWidget(m_export);
+    layout->addLayout(legendRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, player);
     m_tokens = new TokenView;
@@ -477,6 +487,7 @@ bool DenoisingPage::openRecorded(qint64 trajectoryId)
         return false;
     }
     const int index = m_recorded->findData(trajectoryId);
+    m_recorded->setCurrentIndex(index);  // the list says which one is shown
     m_openedFile = index >= 0 ? m_recorded->itemText(index) : QString::number(trajectoryId);
     m_pendingOrigin = {m_runId, index >= 0 ? m_recorded->itemData(index, kStepRole).toLongLong() : 0};
     setBusy(true);

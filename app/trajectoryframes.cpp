@@ -1,6 +1,7 @@
 #include "trajectoryframes.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
@@ -77,7 +78,7 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
         // One multi-argument arg(): a token's text may itself contain "%2".
         text = tr("<b>%1</b> revealed at step %2 with p = %3")
                    .arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped(), QString::number(reveal),
-                        QString::number(t.confidence(sample, position), 'f', 3));
+                        QLocale().toString(t.confidence(sample, position), 'f', 3));
         at = reveal;
     } else {
         text = tr("Masked until step %1").arg(reveal);
@@ -89,7 +90,7 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
     for (int a = 0; a < top.count; ++a)
         text += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
                     .arg(shown(QString::fromStdString(t.pieceSurface(top.ids[a]))).toHtmlEscaped(),
-                         QString::number(top.probabilities[a], 'f', 3));
+                         QLocale().toString(top.probabilities[a], 'f', 3));
     return text + QStringLiteral("</table>");
 }
 
@@ -107,7 +108,7 @@ QString TrajectoryFrames::stepSummary(int frame) const
         .arg(frame)
         .arg(t.steps())
         .arg(step.t)
-        .arg(step.alpha, 0, 'f', 4)
+        .arg(QLocale().toString(step.alpha, 'f', 4))
         .arg(step.masksLeft)
         .arg(step.revealed)
         .arg(step.networkRuns)

@@ -4,129 +4,129 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../app/comparepage.cpp" line="145"/>
-        <location filename="../app/comparepage.cpp" line="538"/>
+        <location filename="../app/comparepage.cpp" line="158"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="146"/>
+        <location filename="../app/comparepage.cpp" line="159"/>
         <source>wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="147"/>
+        <location filename="../app/comparepage.cpp" line="160"/>
         <source>tokens seen</source>
         <translation>verarbeitete Token</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="148"/>
+        <location filename="../app/comparepage.cpp" line="161"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="149"/>
-        <location filename="../app/comparepage.cpp" line="587"/>
-        <location filename="../app/comparepage.cpp" line="599"/>
-        <location filename="../app/comparepage.cpp" line="611"/>
+        <location filename="../app/comparepage.cpp" line="162"/>
+        <location filename="../app/comparepage.cpp" line="597"/>
+        <location filename="../app/comparepage.cpp" line="609"/>
+        <location filename="../app/comparepage.cpp" line="621"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="150"/>
+        <location filename="../app/comparepage.cpp" line="163"/>
         <source>Chart (PNG)…</source>
         <translation>Diagramm (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="151"/>
+        <location filename="../app/comparepage.cpp" line="164"/>
         <source>Chart (SVG)…</source>
         <translation>Diagramm (SVG)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="152"/>
+        <location filename="../app/comparepage.cpp" line="165"/>
         <source>Metrics of These Runs (CSV)…</source>
         <translation>Metriken dieser Runs (CSV)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="153"/>
+        <location filename="../app/comparepage.cpp" line="166"/>
         <source>Samples of These Runs (txt, jsonl, csv)…</source>
         <translation>Samples dieser Runs (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="154"/>
+        <location filename="../app/comparepage.cpp" line="167"/>
         <source>Baseline Run&apos;s Config (JSON)…</source>
         <translation>Konfiguration des Baseline-Runs (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="155"/>
-        <location filename="../app/comparepage.cpp" line="374"/>
+        <location filename="../app/comparepage.cpp" line="168"/>
+        <location filename="../app/comparepage.cpp" line="384"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="156"/>
+        <location filename="../app/comparepage.cpp" line="169"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="157"/>
+        <location filename="../app/comparepage.cpp" line="170"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="158"/>
+        <location filename="../app/comparepage.cpp" line="171"/>
         <source>All main metrics</source>
         <translation>Alle Hauptmetriken</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="159"/>
+        <location filename="../app/comparepage.cpp" line="172"/>
         <source>Small multiples: validation NELBO, perplexity bounds, training loss, gradient norm and throughput side by side</source>
         <translation>Kleine Vielfache: Validierungs-NELBO, Perplexitätsschranken, Trainings-Loss, Gradientennorm und Durchsatz nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="160"/>
+        <location filename="../app/comparepage.cpp" line="173"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="218"/>
+        <location filename="../app/comparepage.cpp" line="228"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="222"/>
+        <location filename="../app/comparepage.cpp" line="232"/>
         <source>Show only differences</source>
         <translation>Nur Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="219"/>
+        <location filename="../app/comparepage.cpp" line="229"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="220"/>
+        <location filename="../app/comparepage.cpp" line="230"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="221"/>
+        <location filename="../app/comparepage.cpp" line="231"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="247"/>
+        <location filename="../app/comparepage.cpp" line="257"/>
         <source>Cannot read the runs: %1</source>
         <translation>Die Runs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="248"/>
         <location filename="../app/comparepage.cpp" line="258"/>
-        <location filename="../app/comparepage.cpp" line="357"/>
+        <location filename="../app/comparepage.cpp" line="268"/>
+        <location filename="../app/comparepage.cpp" line="367"/>
         <source>Select runs in the list (Ctrl+click or Shift+click for several) to compare them.</source>
         <translation>Wählen Sie Runs in der Liste aus (Strg+Klick oder Umschalt+Klick für mehrere), um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/comparepage.cpp" line="358"/>
+        <location filename="../app/comparepage.cpp" line="368"/>
         <source>%n run(s) · read in %1 ms, drawn in %2 ms</source>
         <translation>
             <numerusform>%n Run · in %1 ms gelesen, in %2 ms gezeichnet</numerusform>
@@ -134,227 +134,227 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="374"/>
+        <location filename="../app/comparepage.cpp" line="384"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="391"/>
+        <location filename="../app/comparepage.cpp" line="401"/>
         <source>best</source>
         <translation>Bestwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="391"/>
+        <location filename="../app/comparepage.cpp" line="401"/>
         <source>last</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="405"/>
+        <location filename="../app/comparepage.cpp" line="415"/>
         <source>better than the baseline</source>
         <translation>besser als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="405"/>
+        <location filename="../app/comparepage.cpp" line="415"/>
         <source>worse than the baseline</source>
         <translation>schlechter als die Baseline</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="424"/>
+        <location filename="../app/comparepage.cpp" line="434"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="424"/>
+        <location filename="../app/comparepage.cpp" line="434"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="424"/>
+        <location filename="../app/comparepage.cpp" line="434"/>
         <source>nats/token (−log p(x))</source>
         <translation>nats/Token (−log p(x))</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="424"/>
+        <location filename="../app/comparepage.cpp" line="434"/>
         <source>given the length</source>
         <translation>bei gegebener Länge</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="425"/>
+        <location filename="../app/comparepage.cpp" line="435"/>
         <source>Δ vs baseline ± paired SE</source>
         <translation>Δ zur Basis ± gepaarter SE</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="425"/>
+        <location filename="../app/comparepage.cpp" line="435"/>
         <source>unpaired SE</source>
         <translation>ungepaarter SE</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="432"/>
+        <location filename="../app/comparepage.cpp" line="442"/>
         <source>recipe unreadable</source>
         <translation>Rezept unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="434"/>
+        <location filename="../app/comparepage.cpp" line="444"/>
         <source>invalid: %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="436"/>
+        <location filename="../app/comparepage.cpp" line="446"/>
         <source>not a bound: %1</source>
         <translation>keine Schranke: %1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="443"/>
+        <location filename="../app/comparepage.cpp" line="453"/>
         <source> (baseline)</source>
         <translation> (Basis)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="452"/>
+        <location filename="../app/comparepage.cpp" line="462"/>
         <source>no evaluation (dbw eval)</source>
         <translation>keine Auswertung (dbw eval)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="458"/>
+        <location filename="../app/comparepage.cpp" line="468"/>
         <source>step %1 · %2 · s = %3 · %4</source>
         <translation>Schritt %1 · %2 · s = %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="465"/>
+        <location filename="../app/comparepage.cpp" line="475"/>
         <source>results unreadable</source>
         <translation>Ergebnisse unlesbar</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="477"/>
+        <location filename="../app/comparepage.cpp" line="487"/>
         <source>(older evaluation)</source>
         <translation>(ältere Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="483"/>
+        <location filename="../app/comparepage.cpp" line="493"/>
         <source>no evaluation with the baseline&apos;s recipe and per-sentence values</source>
         <translation>keine Auswertung mit dem Rezept der Basis und Werten je Satz</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="497"/>
+        <location filename="../app/comparepage.cpp" line="507"/>
         <source>better than the baseline by more than two paired standard errors</source>
         <translation>besser als die Basis um mehr als zwei gepaarte Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="498"/>
+        <location filename="../app/comparepage.cpp" line="508"/>
         <source>worse than the baseline by more than two paired standard errors</source>
         <translation>schlechter als die Basis um mehr als zwei gepaarte Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="500"/>
+        <location filename="../app/comparepage.cpp" line="510"/>
         <source>within two paired standard errors: not decided</source>
         <translation>innerhalb von zwei gepaarten Standardfehlern: nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="530"/>
+        <location filename="../app/comparepage.cpp" line="540"/>
         <source>during training</source>
         <translation>während des Trainings</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="531"/>
+        <location filename="../app/comparepage.cpp" line="541"/>
         <source>generated</source>
         <translation>generiert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="532"/>
+        <location filename="../app/comparepage.cpp" line="542"/>
         <source>origin not recorded</source>
         <translation>Herkunft nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="538"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="538"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>distinct-1</source>
         <translation>distinct-1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="538"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>distinct-2</source>
         <translation>distinct-2</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="538"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="538"/>
+        <location filename="../app/comparepage.cpp" line="548"/>
         <source>sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="539"/>
+        <location filename="../app/comparepage.cpp" line="549"/>
         <source>self-BLEU-4</source>
         <translation>self-BLEU-4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="539"/>
+        <location filename="../app/comparepage.cpp" line="549"/>
         <source>unigram entropy (bits)</source>
         <translation>Unigramm-Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="539"/>
+        <location filename="../app/comparepage.cpp" line="549"/>
         <source>repetition (seq-rep-4)</source>
         <translation>Wiederholung (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="558"/>
         <source>no samples</source>
         <translation>keine Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="561"/>
+        <location filename="../app/comparepage.cpp" line="571"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="584"/>
+        <location filename="../app/comparepage.cpp" line="594"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="584"/>
+        <location filename="../app/comparepage.cpp" line="594"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="584"/>
+        <location filename="../app/comparepage.cpp" line="594"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="585"/>
+        <location filename="../app/comparepage.cpp" line="595"/>
         <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="585"/>
+        <location filename="../app/comparepage.cpp" line="595"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="593"/>
+        <location filename="../app/comparepage.cpp" line="603"/>
         <source>Exporting the metrics to %1…</source>
         <translation>Metriken werden nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="597"/>
+        <location filename="../app/comparepage.cpp" line="607"/>
         <source>Exported the metrics to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="650"/>
+        <location filename="../app/comparepage.cpp" line="660"/>
         <source>Nothing to export: no runs are compared.</source>
         <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="657"/>
+        <location filename="../app/comparepage.cpp" line="667"/>
         <source>Could not render the chart.</source>
         <translation>Das Diagramm konnte nicht gerendert werden.</translation>
     </message>
@@ -431,8 +431,8 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="115"/>
-        <location filename="../app/denoisingpage.cpp" line="377"/>
-        <location filename="../app/denoisingpage.cpp" line="513"/>
+        <location filename="../app/denoisingpage.cpp" line="387"/>
+        <location filename="../app/denoisingpage.cpp" line="524"/>
         <source>none: generate to record one</source>
         <translation>keine: Generieren zeichnet eine auf</translation>
     </message>
@@ -484,7 +484,7 @@
     <message>
         <location filename="../app/denoisingpage.cpp" line="188"/>
         <source>Reuse unchanged outputs</source>
-        <translation>Unveränderte Ausgaben wiederverwenden</translation>
+        <translation>Ausgaben wiederverwenden</translation>
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="189"/>
@@ -558,8 +558,8 @@
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="248"/>
-        <location filename="../app/denoisingpage.cpp" line="372"/>
-        <location filename="../app/denoisingpage.cpp" line="649"/>
+        <location filename="../app/denoisingpage.cpp" line="382"/>
+        <location filename="../app/denoisingpage.cpp" line="660"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -584,119 +584,119 @@
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="308"/>
+        <location filename="../app/denoisingpage.cpp" line="306"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="309"/>
+        <location filename="../app/denoisingpage.cpp" line="307"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="310"/>
+        <location filename="../app/denoisingpage.cpp" line="308"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="311"/>
-        <location filename="../app/denoisingpage.cpp" line="677"/>
-        <location filename="../app/denoisingpage.cpp" line="682"/>
+        <location filename="../app/denoisingpage.cpp" line="309"/>
+        <location filename="../app/denoisingpage.cpp" line="688"/>
+        <location filename="../app/denoisingpage.cpp" line="693"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="312"/>
+        <location filename="../app/denoisingpage.cpp" line="310"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="313"/>
+        <location filename="../app/denoisingpage.cpp" line="311"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="314"/>
+        <location filename="../app/denoisingpage.cpp" line="312"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="315"/>
+        <location filename="../app/denoisingpage.cpp" line="313"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="316"/>
-        <source>Revealed this step, by the model&apos;s confidence: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · earlier: plain · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; masked · hover a token for its alternatives</source>
-        <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: &lt;span style=&apos;background:#D55E00;color:white&apos;&gt;&amp;nbsp;p &amp;lt; 0.3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;p &amp;lt; 0.7&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#009E73;color:white&apos;&gt;&amp;nbsp;p ≥ 0.7&amp;nbsp;&lt;/span&gt; · früher: ohne Markierung · &lt;span style=&apos;background:#C8C8C8&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
-    </message>
-    <message>
-        <location filename="../app/denoisingpage.cpp" line="346"/>
+        <location filename="../app/denoisingpage.cpp" line="356"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="347"/>
+        <location filename="../app/denoisingpage.cpp" line="357"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="393"/>
+        <location filename="../app/denoisingpage.cpp" line="403"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="397"/>
+        <location filename="../app/denoisingpage.cpp" line="407"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="398"/>
+        <location filename="../app/denoisingpage.cpp" line="408"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="503"/>
+        <location filename="../app/denoisingpage.cpp" line="514"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="443"/>
+        <location filename="../app/denoisingpage.cpp" line="453"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="453"/>
+        <location filename="../app/denoisingpage.cpp" line="322"/>
+        <source>Revealed this step, by the model&apos;s confidence: %1 · earlier: plain · %2 masked · hover a token for its alternatives</source>
+        <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: %1 · früher: ohne Markierung · %2 maskiert · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="463"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="457"/>
+        <location filename="../app/denoisingpage.cpp" line="467"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="468"/>
+        <location filename="../app/denoisingpage.cpp" line="478"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="468"/>
+        <location filename="../app/denoisingpage.cpp" line="478"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="476"/>
+        <location filename="../app/denoisingpage.cpp" line="486"/>
         <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie eine aufgezeichnete Trajektorie öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="503"/>
+        <location filename="../app/denoisingpage.cpp" line="514"/>
         <source>no step</source>
         <translation>ohne Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="505"/>
+        <location filename="../app/denoisingpage.cpp" line="516"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n Sample</numerusform>
@@ -704,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="513"/>
+        <location filename="../app/denoisingpage.cpp" line="524"/>
         <source>%n recorded trajectory(s)</source>
         <translation>
             <numerusform>%n aufgezeichnete Trajektorie</numerusform>
@@ -712,80 +712,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="520"/>
+        <location filename="../app/denoisingpage.cpp" line="531"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="531"/>
+        <location filename="../app/denoisingpage.cpp" line="542"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="555"/>
+        <location filename="../app/denoisingpage.cpp" line="566"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="580"/>
+        <location filename="../app/denoisingpage.cpp" line="591"/>
         <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Trainieren Sie einen Run oder wählen Sie über „Durchsuchen…“ einen Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="385"/>
-        <location filename="../app/denoisingpage.cpp" line="593"/>
+        <location filename="../app/denoisingpage.cpp" line="395"/>
+        <location filename="../app/denoisingpage.cpp" line="604"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="381"/>
-        <location filename="../app/denoisingpage.cpp" line="598"/>
+        <location filename="../app/denoisingpage.cpp" line="391"/>
+        <location filename="../app/denoisingpage.cpp" line="609"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="372"/>
-        <location filename="../app/denoisingpage.cpp" line="649"/>
+        <location filename="../app/denoisingpage.cpp" line="382"/>
+        <location filename="../app/denoisingpage.cpp" line="660"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="674"/>
+        <location filename="../app/denoisingpage.cpp" line="685"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="674"/>
+        <location filename="../app/denoisingpage.cpp" line="685"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="675"/>
+        <location filename="../app/denoisingpage.cpp" line="686"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="675"/>
+        <location filename="../app/denoisingpage.cpp" line="686"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="688"/>
+        <location filename="../app/denoisingpage.cpp" line="699"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="715"/>
+        <location filename="../app/denoisingpage.cpp" line="726"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="720"/>
+        <location filename="../app/denoisingpage.cpp" line="731"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="720"/>
+        <location filename="../app/denoisingpage.cpp" line="731"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -2290,7 +2290,7 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../app/translations.cpp" line="38"/>
+        <location filename="../app/translations.cpp" line="40"/>
         <source>Qt&apos;s own texts for %1 are not installed in %2 (Debian package qt6-translations-l10n)</source>
         <translation>Qts eigene Texte für %1 sind in %2 nicht installiert (Debian-Paket qt6-translations-l10n)</translation>
     </message>
@@ -2298,24 +2298,29 @@ Ihre Metriken, Samples, Auswertungen und Trajektorien werden entfernt; dies kann
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="35"/>
         <source>Workbench for discrete diffusion language models.</source>
         <translation>Werkbank für diskrete Diffusions-Sprachmodelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="40"/>
         <source>Corpus to open (default: the bundled demo corpus).</source>
         <translation>Zu öffnendes Korpus (Standard: das mitgelieferte Demo-Korpus).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>LibTorch threads (default: all cores).</source>
         <translation>LibTorch-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="47"/>
         <source>Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer.</source>
         <translation>Einen aufgezeichneten Rückwärtsprozess (dbw sample --trajectory) im Entrauschungs-Viewer öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="52"/>
+        <source>Write a PNG of each page, from the store&apos;s newest runs, into FOLDER and quit.</source>
+        <translation>Ein PNG jeder Seite aus den neuesten Runs des Speichers in FOLDER schreiben und beenden.</translation>
     </message>
 </context>
 </TS>

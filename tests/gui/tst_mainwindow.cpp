@@ -183,6 +183,31 @@ private Q_SLOTS:
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
                  qPrintable(QString("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+
+        // In German with a run shown, evaluated and compared, every page (the tab widget is as
+        // wide as its widest page) fits too: seen at 1289 pixels under Xvfb.
+        const QString runs = m_dir.filePath("fits.sqlite");
+        QProcess trainer;
+        trainer.start(kDbw, trainArguments(runs, m_dir.filePath("fits-run"), "a-run-with-a-rather-long-name-as-users-give-them", 4));
+        QVERIFY(trainer.waitForFinished(120000));
+        QVERIFY2(trainer.exitCode() == 0, trainer.readAllStandardError().constData());
+        Translations german;
+        german.install(QLocale(QLocale::German));
+        qputenv("DBW_STORE", runs.toUtf8());
+        MainWindow shown;
+        qputenv("DBW_STORE", store);
+        shown.setLocale(QLocale(QLocale::German));
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        QTRY_VERIFY(!shown.runList()->rows().isEmpty());
+        shown.runHistory()->selectRun(shown.runList()->rows().first().id);
+        shown.runHistory()->selectRuns({shown.runList()->rows().first().id});
+        QTRY_COMPARE(shown.comparePage()->runs().size(), 1);
+        QTest::qWait(200);
+        const QSize germanMinimum = shown.minimumSizeHint().expandedTo(shown.minimumSize());
+        QVERIFY2(germanMinimum.width() <= 1280 && germanMinimum.height() <= 800,
+                 qPrintable(QString("German: minimum %1x%2").arg(germanMinimum.width()).arg(germanMinimum.height())));
+        german.install(QLocale(QLocale::English));
     }
 
     void opensAndClosesCleanly()
