@@ -24,6 +24,10 @@ public:
 
     int bucketCount() const { return m_counts.size(); }
     QVector<qint64> counts() const { return m_counts; }
+    // The x axis labels shown (every few bars' lower edge), left to right.
+    QStringList xLabels() const;
+    // The round step (1, 2, 5, 10, ...) that labels at most `most` of `bars` bars.
+    static int labelStep(int bars, int most);
 
 protected:
     void changeEvent(QEvent *event) override;

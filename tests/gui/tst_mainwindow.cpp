@@ -250,6 +250,12 @@ private Q_SLOTS:
         const auto *histogram = window.findChild<HistogramChart *>("lengthHistogram");
         QVERIFY(histogram);
         QVERIFY(histogram->bucketCount() > 5);
+        // Labels every few bars with round lower edges, not one per bar elided to "..." (1280 px).
+        const QStringList labels = histogram->xLabels();
+        QVERIFY2(labels.size() >= 3 && labels.size() <= 10, qPrintable(labels.join(",")));
+        QCOMPARE(labels.first(), QString("0"));
+        QCOMPARE(HistogramChart::labelStep(34, 10), 5);
+        QCOMPARE(HistogramChart::labelStep(8, 10), 1);
         qint64 total = 0;
         for (const qint64 count : histogram->counts())
             total += count;
