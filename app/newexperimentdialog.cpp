@@ -109,6 +109,11 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     addRow(model, QStringLiteral("model.time_design"), tr("Time design:"), m_timeDesign);
     m_dropout = decimal(0, 0.9, 2, 0.05, this);
     addRow(model, QStringLiteral("model.dropout"), tr("Dropout:"), m_dropout);
+    m_init = new QLineEdit(this);
+    m_init->setToolTip(tr("A pretrained BERT to start from: a Hugging Face folder (config.json, model.safetensors or "
+                          "pytorch_model.bin, vocab.txt) or one of our checkpoints. Its sizes and tokenizer are used; the "
+                          "time design's own parts start fresh."));
+    addRow(model, QStringLiteral("model.init"), tr("Initialise from:"), fileEditor(m_init, QString(), true));
 
     auto *diffusion = section(tr("Diffusion"));
     m_steps = integer(2, 1000000, this);
@@ -122,7 +127,9 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     addRow(diffusion, QStringLiteral("diffusion.spindle_base"), tr("Spindle base:"), m_spindleBase);
     m_lambda = decimal(0, 2, 2, 0.05, this);
     addRow(diffusion, QStringLiteral("diffusion.spindle_lambda"), tr("Spindle lambda:"), m_lambda);
-    m_objective = choices({QStringLiteral("d3pm-hybrid"), QStringLiteral("nelbo")}, this);
+    m_objective = choices({QStringLiteral("d3pm-hybrid"), QStringLiteral("nelbo"), QStringLiteral("mlm")}, this);
+    m_objective->setToolTip(tr("d3pm-hybrid: the paper's; nelbo: continuous-time MDLM; mlm: BERT's masked language model, to "
+                               "pretrain a plain BERT to start diffusion runs from"));
     addRow(diffusion, QStringLiteral("diffusion.objective"), tr("Objective:"), m_objective);
     m_hybridLambda = decimal(0, 100, 4, 0.005, this);
     addRow(diffusion, QStringLiteral("diffusion.hybrid_lambda"), tr("Hybrid lambda:"), m_hybridLambda);
@@ -191,7 +198,7 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     });
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewExperimentDialog::applyPreset);
     // Any edit revalidates; schedule edits also redraw the preview.
-    for (QLineEdit *edit : {m_name, m_train, m_valid, m_tokenizer})
+    for (QLineEdit *edit : {m_name, m_train, m_valid, m_tokenizer, m_init})
         connect(edit, &QLineEdit::textChanged, this, &NewExperimentDialog::validate);
     for (QSpinBox *box : findChildren<QSpinBox *>())
         connect(box, &QSpinBox::valueChanged, this, &NewExperimentDialog::validate);
@@ -225,7 +232,7 @@ QWidget *NewExperimentDialog::addRow(QFormLayout *form, const QString &key, cons
     return cell;
 }
 
-QWidget *NewExperimentDialog::fileEditor(QLineEdit *edit, const QString &filter)
+QWidget *NewExperimentDialog::fileEditor(QLineEdit *edit, const QString &filter, bool folder)
 {
     auto *box = new QWidget(this);
     box->setProperty("fileBox", true);
@@ -234,10 +241,11 @@ QWidget *NewExperimentDialog::fileEditor(QLineEdit *edit, const QString &filter)
     row->addWidget(edit, 1);
     auto *browse = new QToolButton(box);
     browse->setText(tr("…"));
-    browse->setToolTip(tr("Choose a file"));
+    browse->setToolTip(folder ? tr("Choose a folder") : tr("Choose a file"));
     row->addWidget(browse);
-    connect(browse, &QToolButton::clicked, this, [this, edit, filter] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose File"), QFileInfo(edit->text()).absolutePath(), filter);
+    connect(browse, &QToolButton::clicked, this, [this, edit, filter, folder] {
+        const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Choose Folder"), edit->text())
+                                    : QFileDialog::getOpenFileName(this, tr("Choose File"), QFileInfo(edit->text()).absolutePath(), filter);
         if (!path.isEmpty())
             edit->setText(path);
     });
@@ -275,6 +283,10 @@ void NewExperimentDialog::setConfig(const dbw::RunConfig &config)
     select(m_modelPreset, config.model.preset);
     select(m_timeDesign, config.model.timeDesign);
     m_dropout->setValue(config.model.dropout);
+    m_init->setText(QString::fromStdString(config.model.init));
+    // The paper's denoiser starts from bert-base-uncased, which cannot be fetched here.
+    m_init->setPlaceholderText(config.name == "paper-lm1b" ? tr("the paper starts from bert-base-uncased: choose its Hugging Face folder")
+                                                           : tr("empty: random weights"));
     m_steps->setValue(config.diffusion.steps);
     m_continuous->setChecked(config.diffusion.continuousTime);
     select(m_schedule, config.diffusion.schedule);
@@ -312,6 +324,7 @@ dbw::RunConfig NewExperimentDialog::config() const
         config.model = dbw::applyModelPreset(config.model, m_modelPreset->currentText().toStdString());
     config.model.timeDesign = m_timeDesign->currentText().toStdString();
     config.model.dropout = m_dropout->value();
+    config.model.init = m_init->text().trimmed().toStdString();
     config.diffusion.steps = m_steps->value();
     config.diffusion.continuousTime = m_continuous->isChecked();
     config.diffusion.schedule = m_schedule->currentText().toStdString();
@@ -360,6 +373,12 @@ void NewExperimentDialog::validate()
         m_problems.insert(QStringLiteral("tokenizer.path"), tr("expected a SentencePiece .model or a BERT vocab.txt"));
     if (current.name.empty())
         m_problems.insert(QStringLiteral("name"), tr("give the run a name"));
+    // A pretrained start brings its sizes and tokenizer: the fields for them do not apply.
+    const bool pretrained = !current.model.init.empty();
+    if (pretrained && !QFileInfo::exists(QString::fromStdString(current.model.init) + QStringLiteral("/config.json")))
+        m_problems.insert(QStringLiteral("model.init"), tr("not a model folder (it has no config.json)"));
+    if (pretrained && !current.tokenizer.path.empty())
+        m_problems.insert(QStringLiteral("tokenizer.path"), tr("a run initialised from a pretrained model uses its tokenizer: leave this empty"));
     // The engine's own checks, each shown at the field its message names.
     try {
         dbw::runConfigFromJson(dbw::runConfigToJson(current), "config");
@@ -375,7 +394,8 @@ void NewExperimentDialog::validate()
     m_lambda->setEnabled(spindle);
     m_spindleBase->setEnabled(spindle);
     m_spindleNote->setVisible(spindle);  // it explains the band, which only the spindle draws
-    m_vocabSize->setEnabled(current.tokenizer.path.empty());
+    m_vocabSize->setEnabled(current.tokenizer.path.empty() && !pretrained);
+    m_modelPreset->setEnabled(!pretrained);
     updatePreview();
 }
 

@@ -38,7 +38,8 @@ public:
 
 private:
     QWidget *addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *editor);
-    QWidget *fileEditor(QLineEdit *edit, const QString &filter);
+    // A line edit with a browse button: for a file matching `filter`, or a folder.
+    QWidget *fileEditor(QLineEdit *edit, const QString &filter, bool folder = false);
     void applyPreset(int index);
     void validate();
     void updatePreview();
@@ -52,6 +53,7 @@ private:
               *m_objective = nullptr, *m_lrSchedule = nullptr, *m_clip = nullptr, *m_device = nullptr, *m_precision = nullptr;
     QDoubleSpinBox *m_lambda = nullptr, *m_hybridLambda = nullptr, *m_learningRate = nullptr, *m_dropout = nullptr;
     QCheckBox *m_continuous = nullptr;
+    QLineEdit *m_init = nullptr;  // model.init: a pretrained BERT
     QDialogButtonBox *m_buttons = nullptr;
     ScheduleChart *m_preview = nullptr;
     QLabel *m_spindleNote = nullptr;  // shown with the spindle only

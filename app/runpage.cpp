@@ -256,6 +256,10 @@ QString RunPage::overviewText() const
 
 QString RunPage::lossExplanation(const QJsonObject &diffusion)
 {
+    if (diffusion["objective"].toString() == QLatin1String("mlm"))
+        return tr("Training loss (mlm, BERT's masked language model): the cross-entropy of the 15% chosen tokens (80% masked, "
+                  "10% random, 10% kept), per sentence. It is not a bound: the NELBO chart shows the model as a diffusion "
+                  "denoiser.");
     if (diffusion["objective"].toString() == QLatin1String("nelbo"))
         return tr("Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, "
                   "a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.");

@@ -81,6 +81,7 @@ int runConfigCommand(const Arguments &arguments)
     const Options options("dbw config init", Arguments(arguments.begin() + 1, arguments.end()),
                           {{"preset", "NAME", "cpu-demo (a real tiny run in minutes) or paper (LM1B, bert-base)"},
                            {"corpus", "FILE", "training corpus (cpu-demo default: the bundled Brown corpus)"},
+                           {"init", "DIR", "start from a pretrained BERT (model.init): a Hugging Face folder or a checkpoint"},
                            {"out", "FILE", "write here instead of stdout"},
                            {"force", "", "replace FILE if it exists"}});
     if (options.helpRequested()) {
@@ -100,6 +101,17 @@ int runConfigCommand(const Arguments &arguments)
         const fs::path demo = demoCorpusDirectory();
         config.data.trainCorpus = (demo / "brown-train.txt").string();
         config.data.validCorpus = (demo / "brown-valid.txt").string();
+    }
+    if (options.has("init")) {
+        const std::string init = fs::absolute(options.text("init")).string();
+        if (!fs::exists(fs::path(init) / "config.json"))
+            throw InputError(init, 0, "has no config.json (expected a Hugging Face BERT folder or one of our checkpoints)");
+        config.model.init = init;
+    } else if (config.name == "paper-lm1b") {
+        // The paper's denoiser starts from bert-base-uncased (its Table 2 depends on it).
+        std::cerr << "dbw config init: the paper initialises from bert-base-uncased; there is no network here to fetch it:\n"
+                     "  put its Hugging Face folder (config.json, model.safetensors or pytorch_model.bin, vocab.txt) on this\n"
+                     "  machine and pass --init DIR, or set model.init in the written config\n";
     }
     const std::string text = runConfigToJson(config, true);
     if (!options.has("out")) {

@@ -933,22 +933,22 @@
 <context>
     <name>HistogramChart</name>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="96"/>
+        <location filename="../widgets/histogramchart.cpp" line="121"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="96"/>
+        <location filename="../widgets/histogramchart.cpp" line="121"/>
         <source>Length (%1) per sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="100"/>
+        <location filename="../widgets/histogramchart.cpp" line="125"/>
         <source>%1 (buckets of %2, lower edge shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/histogramchart.cpp" line="103"/>
+        <location filename="../widgets/histogramchart.cpp" line="128"/>
         <source>sentences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,203 +1480,248 @@
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="113"/>
-        <source>Diffusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/newexperimentdialog.cpp" line="115"/>
-        <source>Steps T:</source>
+        <source>A pretrained BERT to start from: a Hugging Face folder (config.json, model.safetensors or pytorch_model.bin, vocab.txt) or one of our checkpoints. Its sizes and tokenizer are used; the time design&apos;s own parts start fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="116"/>
-        <source>continuous time (MDLM)</source>
+        <source>Initialise from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="118"/>
+        <source>Diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="120"/>
+        <source>Steps T:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="121"/>
+        <source>continuous time (MDLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="125"/>
         <source>Schedule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="122"/>
+        <location filename="../app/newexperimentdialog.cpp" line="127"/>
         <source>Spindle base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="124"/>
+        <location filename="../app/newexperimentdialog.cpp" line="129"/>
         <source>Spindle lambda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="126"/>
+        <location filename="../app/newexperimentdialog.cpp" line="131"/>
+        <source>d3pm-hybrid: the paper&apos;s; nelbo: continuous-time MDLM; mlm: BERT&apos;s masked language model, to pretrain a plain BERT to start diffusion runs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="133"/>
         <source>Objective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="128"/>
+        <location filename="../app/newexperimentdialog.cpp" line="135"/>
         <source>Hybrid lambda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="130"/>
+        <location filename="../app/newexperimentdialog.cpp" line="137"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="132"/>
+        <location filename="../app/newexperimentdialog.cpp" line="139"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="134"/>
+        <location filename="../app/newexperimentdialog.cpp" line="141"/>
         <source>Accumulation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="136"/>
+        <location filename="../app/newexperimentdialog.cpp" line="143"/>
         <source>Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="138"/>
+        <location filename="../app/newexperimentdialog.cpp" line="145"/>
         <source>Warm-up steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="140"/>
+        <location filename="../app/newexperimentdialog.cpp" line="147"/>
         <source>Decay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="142"/>
+        <location filename="../app/newexperimentdialog.cpp" line="149"/>
         <source>Steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="144"/>
+        <location filename="../app/newexperimentdialog.cpp" line="151"/>
         <source>Clipping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="146"/>
+        <location filename="../app/newexperimentdialog.cpp" line="153"/>
         <source>Validate every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="148"/>
+        <location filename="../app/newexperimentdialog.cpp" line="155"/>
         <source>Sample every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="150"/>
+        <location filename="../app/newexperimentdialog.cpp" line="157"/>
         <source>Checkpoint every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="152"/>
+        <location filename="../app/newexperimentdialog.cpp" line="159"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="154"/>
+        <location filename="../app/newexperimentdialog.cpp" line="161"/>
         <source>Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="156"/>
+        <location filename="../app/newexperimentdialog.cpp" line="163"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="157"/>
+        <location filename="../app/newexperimentdialog.cpp" line="164"/>
         <source>Threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="159"/>
+        <location filename="../app/newexperimentdialog.cpp" line="166"/>
         <source>Precision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="166"/>
+        <location filename="../app/newexperimentdialog.cpp" line="173"/>
         <source>For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: the run computes each token&apos;s offset from the corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="172"/>
+        <location filename="../app/newexperimentdialog.cpp" line="179"/>
         <source>Start Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="173"/>
+        <location filename="../app/newexperimentdialog.cpp" line="180"/>
         <source>Load…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="174"/>
+        <location filename="../app/newexperimentdialog.cpp" line="181"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="181"/>
+        <location filename="../app/newexperimentdialog.cpp" line="188"/>
         <source>Load Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="181"/>
-        <location filename="../app/newexperimentdialog.cpp" line="187"/>
+        <location filename="../app/newexperimentdialog.cpp" line="188"/>
+        <location filename="../app/newexperimentdialog.cpp" line="194"/>
         <source>Configs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="187"/>
+        <location filename="../app/newexperimentdialog.cpp" line="194"/>
         <source>Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="236"/>
+        <location filename="../app/newexperimentdialog.cpp" line="243"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="237"/>
+        <location filename="../app/newexperimentdialog.cpp" line="244"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="240"/>
+        <location filename="../app/newexperimentdialog.cpp" line="244"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="247"/>
+        <source>Choose Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="248"/>
         <source>Choose File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="346"/>
+        <location filename="../app/newexperimentdialog.cpp" line="288"/>
+        <source>the paper starts from bert-base-uncased: choose its Hugging Face folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="289"/>
+        <source>empty: random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="359"/>
         <source>choose %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="351"/>
+        <location filename="../app/newexperimentdialog.cpp" line="364"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="353"/>
+        <location filename="../app/newexperimentdialog.cpp" line="366"/>
         <source>not a readable file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="355"/>
+        <location filename="../app/newexperimentdialog.cpp" line="368"/>
         <source>a training corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="360"/>
+        <location filename="../app/newexperimentdialog.cpp" line="373"/>
         <source>expected a SentencePiece .model or a BERT vocab.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="362"/>
+        <location filename="../app/newexperimentdialog.cpp" line="375"/>
         <source>give the run a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="379"/>
+        <source>not a model folder (it has no config.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="381"/>
+        <source>a run initialised from a pretrained model uses its tokenizer: leave this empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,7 +2031,7 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="106"/>
-        <location filename="../app/runpage.cpp" line="275"/>
+        <location filename="../app/runpage.cpp" line="279"/>
         <source>Select a run, or start one with New Experiment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,56 +2132,61 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
     </message>
     <message>
         <location filename="../app/runpage.cpp" line="260"/>
+        <source>Training loss (mlm, BERT&apos;s masked language model): the cross-entropy of the 15% chosen tokens (80% masked, 10% random, 10% kept), per sentence. It is not a bound: the NELBO chart shows the model as a diffusion denoiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runpage.cpp" line="264"/>
         <source>Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="262"/>
+        <location filename="../app/runpage.cpp" line="266"/>
         <source>Training loss (d3pm-hybrid, the paper&apos;s): the KL between the true and the model&apos;s posterior at one sampled step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, per sentence. It is not a bound: compare runs by the NELBO chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="287"/>
+        <location filename="../app/runpage.cpp" line="291"/>
         <source>Select a run on the left to see its charts and samples, or start another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="288"/>
+        <location filename="../app/runpage.cpp" line="292"/>
         <source>&lt;p&gt;&lt;b&gt;No runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train the demo model: a small DiffusionBERT with the spindle schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and perplexity appear here live; once it has a checkpoint, the Denoise page generates from it step by step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="326"/>
+        <location filename="../app/runpage.cpp" line="330"/>
         <source>interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="328"/>
+        <location filename="../app/runpage.cpp" line="332"/>
         <source>%1 by process %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="331"/>
+        <location filename="../app/runpage.cpp" line="335"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · seed %8 · %9 threads, BLAS %10 · code %11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="351"/>
+        <location filename="../app/runpage.cpp" line="355"/>
         <source>step %1 of %2 · finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="353"/>
+        <location filename="../app/runpage.cpp" line="357"/>
         <source>step %1 of %2 · %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="355"/>
+        <location filename="../app/runpage.cpp" line="359"/>
         <source>step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runpage.cpp" line="374"/>
+        <location filename="../app/runpage.cpp" line="378"/>
         <source>⚠ %n skipped step(s)</source>
         <translation>
             <numerusform>⚠ %n skipped step</numerusform>
@@ -2144,12 +2194,12 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
         </translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="374"/>
+        <location filename="../app/runpage.cpp" line="378"/>
         <source>no skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runpage.cpp" line="384"/>
+        <location filename="../app/runpage.cpp" line="388"/>
         <source>Cannot read the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,37 +2302,37 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
 <context>
     <name>TrajectoryFrames</name>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="78"/>
+        <location filename="../app/trajectoryframes.cpp" line="79"/>
         <source>&lt;b&gt;%1&lt;/b&gt; revealed at step %2 with p = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="83"/>
+        <location filename="../app/trajectoryframes.cpp" line="84"/>
         <source>Masked until step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="87"/>
+        <location filename="../app/trajectoryframes.cpp" line="88"/>
         <source>The network has not run for this position yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="88"/>
+        <location filename="../app/trajectoryframes.cpp" line="89"/>
         <source>Top alternatives at step %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="100"/>
+        <location filename="../app/trajectoryframes.cpp" line="101"/>
         <source>Frame 0 of %1 · t = %2 · α = 0 · %3 masks · nothing revealed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="106"/>
+        <location filename="../app/trajectoryframes.cpp" line="107"/>
         <source>Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network ran for %7 of %8 samples%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="115"/>
+        <location filename="../app/trajectoryframes.cpp" line="116"/>
         <source> (the others served from the cache or already complete)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,10 @@ struct ModelConfig {
     // sinusoidal embedding, added after attention), prefix (PTE: one extra time token after [CLS]
     // with its own embedding), adaln (adaptive LayerNorm scale and shift from the time embedding).
     std::string timeDesign = "none";
+    // A pretrained BERT to start from: a Hugging Face folder or one of our checkpoints. Its sizes
+    // and tokenizer replace the ones above; what it lacks (time MLPs, adaLN, the prefix time
+    // token) starts fresh. Empty: random initialisation.
+    std::string init;
 };
 
 // Sizes of a named preset: tiny (2 x 128, 2 heads, FFN 512), small (4 x 256, 4 heads, FFN 1024),

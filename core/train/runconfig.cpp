@@ -121,6 +121,7 @@ const std::vector<Field> &fields()
         field("model", &RunConfig::model, "ffn", &M::ffn, "feed-forward width (custom preset)", 8, 65536),
         field("model", &RunConfig::model, "max_positions", &M::maxPositions, "learned positions (>= max_length + 3)", 8, 65536),
         field("model", &RunConfig::model, "dropout", &M::dropout, "dropout while training", 0.0, 0.9),
+        field("model", &RunConfig::model, "init", &M::init, "a pretrained BERT to start from (a Hugging Face folder or one of our checkpoints; its sizes and tokenizer are used); empty = random"),
         field("model", &RunConfig::model, "time_design", &M::timeDesign, "none (TAD), layerwise (LTE), prefix (PTE) or adaln", 0, 0, {"none", "layerwise", "prefix", "adaln"}),
         field("diffusion", &RunConfig::diffusion, "steps", &F::steps, "T, the number of diffusion steps", 2, 1000000),
         field("diffusion", &RunConfig::diffusion, "continuous_time", &F::continuousTime, "continuous time t in (0, 1] instead of T steps"),
@@ -128,7 +129,7 @@ const std::vector<Field> &fields()
         field("diffusion", &RunConfig::diffusion, "spindle_base", &F::spindleBase, "schedule a spindle bends", 0, 0, {"mutual", "cosine", "linear-beta", "loglinear"}),
         field("diffusion", &RunConfig::diffusion, "spindle_lambda", &F::spindleLambda, "spindle strength", 0.0, 2.0),
         field("diffusion", &RunConfig::diffusion, "time_sampling", &F::timeSampling, "stratified (per sequence) or per-batch (paper)", 0, 0, {"stratified", "per-batch"}),
-        field("diffusion", &RunConfig::diffusion, "objective", &F::objective, "d3pm-hybrid (paper) or nelbo (continuous time)", 0, 0, {"d3pm-hybrid", "nelbo"}),
+        field("diffusion", &RunConfig::diffusion, "objective", &F::objective, "d3pm-hybrid (paper), nelbo (continuous time) or mlm (BERT's masked LM: 15% chosen, 80/10/10; for pretraining)", 0, 0, {"d3pm-hybrid", "nelbo", "mlm"}),
         field("diffusion", &RunConfig::diffusion, "hybrid_lambda", &F::hybridLambda, "weight of the cross-entropy in d3pm-hybrid", 0.0, 100.0),
         field("diffusion", &RunConfig::diffusion, "zero_mask_probability", &F::zeroMaskProbability, "the model never predicts [MASK] (SUBS)"),
         field("diffusion", &RunConfig::diffusion, "carry_over_unmasked", &F::carryOverUnmasked, "unmasked inputs are copied to the output (SUBS)"),
@@ -379,6 +380,9 @@ void validateRunConfig(const RunConfig &config, const std::string &origin)
         (config.diffusion.continuousTime || config.diffusion.objective == "nelbo"))
         problem("diffusion.schedule: spindle-reference is the official discrete-time formula; use it "
                 "with continuous_time false and objective d3pm-hybrid");
+    if (config.diffusion.objective == "mlm" && config.model.timeDesign != "none")
+        problem("diffusion.objective: mlm pretrains a plain BERT; set model.time_design to none (a diffusion run "
+                "started from it can use any time design)");
     if (config.diffusion.objective == "nelbo" && !config.diffusion.continuousTime)
         problem("diffusion.objective: nelbo is the continuous-time objective; set "
                 "diffusion.continuous_time to true (or use d3pm-hybrid)");

@@ -7,6 +7,7 @@
 #include "error.h"
 #include "model/bert.h"
 #include "model/denoiser.h"
+#include "model/pretrained.h"
 #include "model/safetensors.h"
 #include "runtime/runtime.h"
 #include "store/runstore.h"
@@ -26,7 +27,9 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <optional>
 #include <random>
+#include <sstream>
 
 #include <cerrno>
 #include <cstdio>
@@ -193,6 +196,7 @@ struct Trainer::Impl {
     };
     Outcome forward(const std::vector<std::vector<int>> &data, const std::vector<int> &indices,
                     at::Generator &randomness);
+    Outcome maskedLanguageModel(const TokenBatch &batch, at::Generator &randomness);
     const std::vector<int> &nextBatch();
     ValidationReport validate();
     std::string writeCheckpoint(bool asBest);
@@ -243,6 +247,26 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
         validTexts = holdOutShare(trainTexts, config.data.validFraction, training.seed);
     }
     corpusJson = {{"train", corpusIdentity(trainCorpus)}, {"valid", validJson}};
+
+    // A pretrained BERT to start from: its sizes and tokenizer replace the config's (the time
+    // design and dropout stay the run's own). Read before anything is written.
+    std::optional<PretrainedBert> pretrained;
+    if (!resuming && !config.model.init.empty()) {
+        pretrained = readPretrainedBert(config.model.init);
+        if (!config.tokenizer.path.empty() &&
+            fs::weakly_canonical(config.tokenizer.path) != fs::weakly_canonical(pretrained->tokenizerPath))
+            throw InputError("tokenizer.path", 0,
+                             "a run initialised from model.init uses that model's tokenizer (" + pretrained->tokenizerPath +
+                                 "); leave tokenizer.path empty");
+        config.tokenizer.path = pretrained->tokenizerPath;
+        ModelConfig model = pretrained->model;
+        model.preset = "custom";
+        model.timeDesign = config.model.timeDesign;
+        model.dropout = config.model.dropout;
+        model.init = config.model.init;
+        config.model = model;
+        validateRunConfig(config, "model.init (" + config.model.init + ")");
+    }
 
     // Inputs read and checked: from here on the run writes into its folder.
     fs::create_directories(fs::path(outputDirectory) / "checkpoints", error);
@@ -321,6 +345,22 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     }
     // The model's initialisation and dropout draw from the global generator, seeded here.
     net = randomDenoiser(config, std::move(tokenizer), std::move(offsets), training.seed);
+    if (pretrained) {
+        // What came from the pretrained model and what starts fresh, kept in the run folder.
+        const std::vector<std::string> fresh = initialiseFrom(*net->model, *pretrained);
+        std::ostringstream report;
+        report << "initialised from " << pretrained->weightsFile << " ("
+               << (pretrained->huggingFace ? "Hugging Face BERT" : "dbw checkpoint") << "): " << pretrained->weights.size()
+               << " tensors, " << config.model.layers << " layers x " << config.model.hidden << "\n";
+        for (const std::string &name : fresh)
+            report << "fresh (not in the pretrained model): " << name << "\n";
+        for (const std::string &name : pretrained->ignored)
+            report << "not used: " << name << "\n";
+        writeFileAtomically((fs::path(outputDirectory) / "initialisation.txt").string(), report.str());
+        std::istringstream lines(report.str());
+        for (std::string line; std::getline(lines, line);)
+            say(line);
+    }
     net->device = device;
     net->bf16 = bf16;
     net->model->to(device);
@@ -357,6 +397,8 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
     const SpecialTokenIds special = net->tokenizer->specialIds();
     const TokenBatch batch = makeTokenBatch(data, indices, special.pad);
     const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
+    if (config.diffusion.objective == "mlm")
+        return maskedLanguageModel(batch, randomness);
     const bool perSequence = config.diffusion.timeSampling == "stratified";
     const BatchTimes times = objective.sampleTimes(B, perSequence, randomness);
     const auto positionOffsets = objective.positionOffsets(batch.tokens, batch.real);
@@ -381,6 +423,36 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
     outcome.nelboNats = baseSum.detach() * scale;
     outcome.tokens = batch.realTokens;
     outcome.positions = B * (longest + 2 + (config.model.timeDesign == "prefix" ? 1 : 0));
+    outcome.headRows = select.size(0);
+    return outcome;
+}
+
+Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &batch, at::Generator &randomness)
+{
+    // BERT's pretraining task: 15% of the real tokens are chosen; of those 80% become [MASK],
+    // 10% a random token and 10% stay; the loss is the cross-entropy of the chosen tokens (per
+    // sentence, like the diffusion losses). The network is time-agnostic: time 0.
+    const SpecialTokenIds special = net->tokenizer->specialIds();
+    const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
+    auto chosen = (torch::rand({B, longest}, randomness) < 0.15) & batch.real;
+    if (!chosen.any().item<bool>())  // a batch of a few short sentences: choose one token anyway
+        chosen.index_put_({0, 0}, true);
+    const auto action = torch::rand({B, longest}, randomness);
+    const auto randomTokens = torch::randint(net->tokenizer->vocabSize(), {B, longest}, randomness, torch::kInt64);
+    auto input = torch::where(chosen & (action < 0.8), torch::full_like(batch.tokens, special.mask), batch.tokens);
+    input = torch::where(chosen & (action >= 0.8) & (action < 0.9), randomTokens, input);
+    const auto hidden = net->hidden(input, batch.lengths, torch::zeros({B}));
+    const auto select = chosen.flatten().nonzero().squeeze(1);
+    const auto device = net->device;
+    const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
+    const auto targets = batch.tokens.flatten().index_select(0, select).to(device);
+    const auto crossEntropy = torch::nn::functional::cross_entropy(
+        logits.to(torch::kFloat32), targets, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+    Outcome outcome;
+    outcome.loss = crossEntropy / static_cast<double>(B);
+    outcome.nelboNats = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device));  // not a diffusion bound
+    outcome.tokens = batch.realTokens;
+    outcome.positions = B * (longest + 2);
     outcome.headRows = select.size(0);
     return outcome;
 }
@@ -788,7 +860,8 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 tokensPerSecond = seconds > 0 ? windowTokens / seconds : 0;
                 const double finiteSteps = std::max<double>(1, static_cast<double>(windowSteps));
                 log("train/loss", windowLoss / finiteSteps);
-                log("train/nelbo", windowNelbo / std::max<double>(1, static_cast<double>(windowNelboTokens)));
+                if (s.config.diffusion.objective != "mlm")  // an MLM step estimates no bound
+                    log("train/nelbo", windowNelbo / std::max<double>(1, static_cast<double>(windowNelboTokens)));
                 log("train/lr", lr);
                 log("train/grad_norm", windowGradNorm / finiteSteps);
                 log("train/tokens_per_s", tokensPerSecond);

@@ -8,6 +8,7 @@
 #include "store/runstore.h"
 #include "train/runconfig.h"
 #include "train/trainer.h"
+#include "util/files.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -531,6 +532,89 @@ private Q_SLOTS:
         const auto b = loadSafetensors(resumed->outputDirectory() + "/checkpoints/step-00000006/model.safetensors");
         for (const auto &[name, tensor] : a)
             QVERIFY2(torch::allclose(tensor, b.at(name), 1e-5, 1e-6), name.c_str());  // GPU atomics: not always bit-exact
+    }
+
+    void startsFromAPretrainedBert()
+    {
+        // Issue 15: model.init = a Hugging Face folder. The run takes its sizes and tokenizer,
+        // starts from exactly its weights (with lr 0 they stay so), and lists what starts fresh.
+        const std::string fixture = DBW_SOURCE_DIR "/tests/data/hf-bert/model";
+        const std::string corpus = m_dir.filePath("pretrained-corpus.txt").toStdString();
+        writeFileAtomically(corpus, "the cat sat on the mat .\nthe dog ran in the park .\nshe sang and it was happy .\n"
+                                    "the quick brown fox jumped over the lazy dog .\n");
+        RunConfig config = eightSentences();
+        config.data.trainCorpus = config.data.validCorpus = corpus;
+        config.data.maxLength = 32;
+        config.tokenizer.path.clear();
+        config.model.init = fixture;
+        config.model.timeDesign = "layerwise";
+        config.training.steps = 2;
+        config.training.learningRate = 0.0;
+        config.training.validateEvery = 0;
+        const std::string out = newFolder();
+        Trainer trainer(config, out);
+        QCOMPARE(trainer.config().model.hidden, 32);
+        QCOMPARE(trainer.config().model.layers, 2);
+        QCOMPARE(trainer.config().model.timeDesign, std::string("layerwise"));
+        QCOMPARE(fs::path(trainer.config().tokenizer.path).filename().string(), std::string("vocab.txt"));
+        const TrainResult result = trainer.run();
+        QCOMPARE(QString::fromStdString(result.status), QString("finished"));
+        const auto pretrained = loadSafetensors(fixture + "/model.safetensors");
+        const auto trained = loadSafetensors(result.lastCheckpoint + "/model.safetensors");
+        for (const auto &[name, tensor] : pretrained)
+            QVERIFY2(torch::equal(trained.at(name), tensor), name.c_str());
+        const QString report = QString::fromStdString(readWholeFile(out + "/initialisation.txt"));
+        QVERIFY2(report.contains("fresh (not in the pretrained model): bert.encoder.layer.0.time_mlp.0.weight"), qPrintable(report));
+
+        // A tokenizer of its own is refused: the pretrained model's embeddings are for its own.
+        config.tokenizer.path = kData + "overfit-vocab.txt";
+        bool refused = false;
+        try {
+            Trainer other(config, newFolder());
+        } catch (const InputError &error) {
+            refused = QString(error.what()).contains("uses that model's tokenizer");
+        }
+        QVERIFY(refused);
+    }
+
+    void pretrainsWithBertsMaskedLanguageModel()
+    {
+        // Issue 15: an MLM objective (15% chosen, 80/10/10) to pretrain a plain BERT here; its
+        // validation is still the diffusion bound of the model as a denoiser.
+        RunConfig config = eightSentences();
+        config.diffusion.objective = "mlm";
+        config.training.steps = 200;
+        config.training.validateEvery = 100;
+        std::vector<double> losses;
+        std::vector<ValidationReport> validations;
+        TrainCallbacks callbacks;
+        callbacks.onStep = [&](const StepReport &report) {
+            losses.push_back(report.loss);
+            return true;
+        };
+        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        Trainer trainer(config, newFolder());
+        const TrainResult result = trainer.run(callbacks);
+        QCOMPARE(QString::fromStdString(result.status), QString("finished"));
+        QCOMPARE(losses.size(), std::size_t(200));
+        double first = 0, last = 0;
+        for (int i = 0; i < 20; ++i) {
+            first += losses[static_cast<std::size_t>(i)] / 20;
+            last += losses[losses.size() - 1 - static_cast<std::size_t>(i)] / 20;
+        }
+        qDebug("MLM loss per sentence: %.3f over the first 20 steps -> %.3f over the last 20", first, last);
+        QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 -> %2").arg(first).arg(last)));
+        QCOMPARE(validations.size(), std::size_t(2));
+        QVERIFY(std::isfinite(validations.back().nelboPerToken));
+        // A time-aware MLM run makes no sense: refused with the key named.
+        config.model.timeDesign = "layerwise";
+        bool refused = false;
+        try {
+            validateRunConfig(config, "test");
+        } catch (const InputError &error) {
+            refused = QString(error.what()).contains("mlm pretrains a plain BERT");
+        }
+        QVERIFY(refused);
     }
 
     void weightsUseBertNames()

@@ -388,6 +388,23 @@ private Q_SLOTS:
         QCOMPARE(dbw::runConfigToJson(other.config()), dbw::runConfigToJson(dialog.config()));
         dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(1);  // paper recipe
         QCOMPARE(dialog.config().model.hidden, 768);
+
+        // Issue 15: the paper recipe says it starts from bert-base-uncased; a pretrained start is a
+        // model folder and brings its own sizes and tokenizer.
+        auto *init = dialog.findChild<QLineEdit *>("field:model.init");
+        QVERIFY(init);
+        QVERIFY(init->placeholderText().contains("bert-base-uncased"));
+        const auto *initMessage = dialog.findChild<QLabel *>("message:model.init");
+        init->setText(m_dir.path());  // a folder without config.json
+        QCOMPARE(initMessage->text(), QString("not a model folder (it has no config.json)"));
+        init->setText(DBW_SOURCE_DIR "/tests/data/hf-bert/model");
+        QCOMPARE(initMessage->text(), QString());
+        QCOMPARE(dialog.config().model.init, std::string(DBW_SOURCE_DIR "/tests/data/hf-bert/model"));
+        QVERIFY(!dialog.findChild<QComboBox *>("field:model.preset")->isEnabled());
+        dialog.findChild<QLineEdit *>("field:tokenizer.path")->setText(DBW_SOURCE_DIR "/tests/data/overfit-vocab.txt");
+        QVERIFY(dialog.findChild<QLabel *>("message:tokenizer.path")->text().contains("uses its tokenizer"));
+        dialog.findChild<QComboBox *>("field:diffusion.objective")->setCurrentText("mlm");
+        QCOMPARE(dialog.config().diffusion.objective, std::string("mlm"));
     }
 
     void modelsPassTheTester()
