@@ -198,10 +198,12 @@ int runTrain(const Arguments &arguments)
     std::signal(SIGTERM, onInterrupt);
     const auto started = std::chrono::steady_clock::now();
     TrainCallbacks callbacks;
+    const bool mlm = config.diffusion.objective == "mlm";  // an MLM step estimates no bound
     callbacks.onStep = [&](const StepReport &report) {
         if (json && (report.step % std::max(1, config.training.logEvery) == 0 || report.step == report.totalSteps))
             std::cout << nlohmann::json{{"event", "step"}, {"step", report.step}, {"loss", report.loss},
-                                        {"nelbo_per_token", report.nelboPerToken}, {"lr", report.learningRate},
+                                        {"nelbo_per_token", mlm ? nlohmann::json() : nlohmann::json(report.nelboPerToken)},
+                                        {"lr", report.learningRate},
                                         {"grad_norm", report.gradNorm}, {"tokens_per_s", report.tokensPerSecond},
                                         {"tokens_seen", report.tokensSeen}, {"skipped", report.skippedSteps},
                                         {"elapsed_s", report.elapsedSeconds}}.dump() << std::endl;
@@ -209,11 +211,14 @@ int runTrain(const Arguments &arguments)
             const double fraction = static_cast<double>(report.step) / std::max<std::int64_t>(1, report.totalSteps);
             const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             const int filled = static_cast<int>(fraction * 24);
-            std::fprintf(stderr, "\r[%s%s] %lld/%lld loss %.4f nelbo %.3f lr %.2e %.0f tok/s eta %s   ",
+            char nelbo[32] = "";
+            if (!mlm)
+                std::snprintf(nelbo, sizeof nelbo, " nelbo %.3f", report.nelboPerToken);
+            std::fprintf(stderr, "\r[%s%s] %lld/%lld loss %.4f%s lr %.2e %.0f tok/s eta %s   ",
                          std::string(static_cast<std::size_t>(filled), '#').c_str(),
                          std::string(static_cast<std::size_t>(24 - filled), '.').c_str(),
                          static_cast<long long>(report.step), static_cast<long long>(report.totalSteps), report.loss,
-                         report.nelboPerToken, report.learningRate, report.tokensPerSecond,
+                         nelbo, report.learningRate, report.tokensPerSecond,
                          duration(fraction > 0 ? wall / fraction - wall : 0).c_str());
         }
         return !g_interrupted.load();
