@@ -1304,63 +1304,63 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="69"/>
+        <location filename="../widgets/metricchart.cpp" line="71"/>
         <source>Reset Zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="70"/>
+        <location filename="../widgets/metricchart.cpp" line="72"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="71"/>
+        <location filename="../widgets/metricchart.cpp" line="73"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="71"/>
+        <location filename="../widgets/metricchart.cpp" line="73"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="75"/>
+        <location filename="../widgets/metricchart.cpp" line="77"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="76"/>
+        <location filename="../widgets/metricchart.cpp" line="78"/>
         <source>Export Data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="76"/>
+        <location filename="../widgets/metricchart.cpp" line="78"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="251"/>
+        <location filename="../widgets/metricchart.cpp" line="277"/>
         <source> (raw)</source>
         <translation> (roh)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="89"/>
-        <location filename="../widgets/metricchart.cpp" line="284"/>
+        <location filename="../widgets/metricchart.cpp" line="91"/>
+        <location filename="../widgets/metricchart.cpp" line="310"/>
         <source>%1: no points yet</source>
         <translation>%1: noch keine Punkte</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="405"/>
+        <location filename="../widgets/metricchart.cpp" line="431"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="407"/>
+        <location filename="../widgets/metricchart.cpp" line="433"/>
         <source> (smoothed %1)</source>
         <translation> (geglättet %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/metricchart.cpp" line="409"/>
+        <location filename="../widgets/metricchart.cpp" line="435"/>
         <source>, range %1 to %2</source>
         <translation>, Bereich %1 bis %2</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGraphicsLineItem>
 #include <QGuiApplication>
 #include <QMouseEvent>
@@ -17,6 +18,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextStream>
@@ -85,8 +87,32 @@ MetricChart::MetricChart(QWidget *parent)
 void MetricChart::setTitle(const QString &title)
 {
     m_title = title;
-    m_view->chart()->setTitle(title);
+    fitTitle();
     m_empty->setText(tr("%1: no points yet").arg(m_title));  // the placeholder names the chart too
+}
+
+void MetricChart::fitTitle()
+{
+    // Qt Charts elides a title wider than the chart ("Perplexity-Schranke pro Wort (Pap..." at
+    // 1280 pixels in German): such a title is broken at the space nearest its middle instead.
+    QString shown = m_title.toHtmlEscaped();
+    const int room = width() - 24;  // the view may be hidden behind the empty placeholder, unsized
+    if (QFontMetrics(m_view->chart()->titleFont()).horizontalAdvance(m_title) > room && room > 0) {
+        int best = -1;
+        for (int i = 0; i < m_title.size(); ++i)
+            if (m_title[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - m_title.size() / 2) < std::abs(best - m_title.size() / 2)))
+                best = i;
+        if (best > 0)
+            shown = m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + m_title.mid(best + 1).toHtmlEscaped();
+    }
+    if (m_view->chart()->title() != shown)
+        m_view->chart()->setTitle(shown);
+}
+
+void MetricChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTitle();
 }
 
 void MetricChart::setXAxisTitle(const QString &title)

@@ -93,9 +93,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitTitle();  // the title on one line, or two where one would be elided
     struct Series
     {
         QString name;

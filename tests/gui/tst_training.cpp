@@ -576,6 +576,17 @@ private Q_SLOTS:
         QVERIFY(empty.findChild<QLabel *>()->text().startsWith("A very long"));
         QVERIFY2(empty.minimumSizeHint().width() <= 240, qPrintable(QString::number(empty.minimumSizeHint().width())));
 
+        // A title wider than the chart is broken onto two lines, not elided (German at 1280 px).
+        MetricChart narrow;
+        narrow.resize(230, 220);
+        narrow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+        narrow.setTitle("Perplexity-Schranke pro Wort (Paper)");
+        const QChart *drawnTitle = narrow.findChild<QChartView *>()->chart();
+        QCOMPARE(drawnTitle->title(), QString("Perplexity-Schranke<br>pro Wort (Paper)"));
+        narrow.resize(900, 220);
+        QTRY_COMPARE(drawnTitle->title(), QString("Perplexity-Schranke pro Wort (Paper)"));
+
         RunPage page;
         QVERIFY(page.chart("train/loss")->smoothing() > 0);
         QCOMPARE(page.chart("train/nelbo"), page.chart("valid/nelbo"));  // training and validation NELBO on one chart
