@@ -5,7 +5,7 @@
 # and as layerwise; evaluate each on the demo validation split with one recipe and print the
 # paired differences against the scratch run. Minutes on 2 cores; not part of CI.
 #
-#   packaging/experiment-pretrained-init.sh [OUT]     (DBW=path/to/dbw, STEPS=600, MLM_STEPS=600)
+#   packaging/experiment-pretrained-init.sh [OUT]     (DBW=path/to/dbw, MODEL=tiny|small, STEPS=600, MLM_STEPS=600)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DBW=${DBW:-build/bin/dbw}
@@ -13,10 +13,12 @@ OUT=${1:-/tmp/dbw-pretrained-init}
 STEPS=${STEPS:-600}
 MLM_STEPS=${MLM_STEPS:-600}
 SENTENCES=${SENTENCES:-400}
+MODEL=${MODEL:-tiny}
 store=$OUT/runs.sqlite
 mkdir -p "$OUT"
 "$DBW" config init --preset cpu-demo --out "$OUT/base.json" --force
-common=(--config "$OUT/base.json" --store "$store" --set training.sample_every=0 --set training.checkpoint_every=0)
+common=(--config "$OUT/base.json" --store "$store" --set model.preset="$MODEL" --set training.sample_every=0
+        --set training.checkpoint_every=0)
 
 last_checkpoint() { ls -d "$1"/checkpoints/step-* | sort | tail -1; }
 

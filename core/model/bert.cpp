@@ -77,6 +77,10 @@ DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSte
     m_headTransform = transform->register_module("dense", torch::nn::Linear(d, d));
     m_headNorm = transform->register_module("LayerNorm", layerNorm(d, eps));
     m_headBias = predictions->register_parameter("bias", torch::zeros({config.vocabSize}));
+    if (!config.tiedOutput) {
+        auto decoder = holder(*predictions, "decoder");
+        m_decoder = decoder->register_parameter("weight", torch::empty({config.vocabSize, d}).normal_(0.0, 0.02));
+    }
     m_dropout = register_module("dropout", torch::nn::Dropout(config.dropout));
 
     // BERT's initialisation: N(0, 0.02) weights, zero biases, unit LayerNorms. The adaLN
@@ -176,7 +180,7 @@ torch::Tensor DiffusionBertImpl::logits(const torch::Tensor &hidden)
 {
     // LayerNorm in float32: LibTorch 1.13's CPU autocast passes bf16 activations to it otherwise.
     const auto transformed = m_headNorm(torch::gelu(m_headTransform(hidden)).to(torch::kFloat32));
-    return torch::nn::functional::linear(transformed, m_wordEmbeddings->weight, m_headBias);
+    return torch::nn::functional::linear(transformed, m_decoder.defined() ? m_decoder : m_wordEmbeddings->weight, m_headBias);
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> DiffusionBertImpl::namedWeights() const

@@ -1,5 +1,5 @@
 // The denoising network: a BERT encoder (post-LN, GELU, learned positions, token types) with BERT's
-// MLM head tied to the word embeddings, plus the time designs of DiffusionBERT. Parameter names are
+// MLM head (tied to the word embeddings unless the config says otherwise), plus the time designs of DiffusionBERT. Parameter names are
 // Hugging Face BERT's (bert.encoder.layer.0.attention.self.query.weight, ...) so that a
 // time-agnostic model's weights load in other BERT tooling. Internal to core (LibTorch types).
 #pragma once
@@ -53,6 +53,7 @@ private:
     torch::nn::Linear m_headTransform{nullptr};
     torch::nn::LayerNorm m_headNorm{nullptr};
     torch::Tensor m_headBias;
+    torch::Tensor m_decoder;  // untied output layer (V, D); undefined when tied
     torch::nn::Linear m_prefixTime{nullptr};  // prefix: the time token's embedding
     torch::nn::Dropout m_dropout{nullptr};
 };

@@ -33,8 +33,8 @@ HuggingFaceExport exportHuggingFace(const std::string &checkpointDirectory, cons
     fs::create_directories(to);
 
     HuggingFaceExport exported;
-    // The tensors carry BERT's names already; the decoder is tied to the word embeddings, which
-    // transformers does itself (tie_word_embeddings), so it is not repeated.
+    // The tensors carry BERT's names already. A tied decoder is not repeated (transformers ties
+    // it itself, tie_word_embeddings); an untied one is cls.predictions.decoder.weight.
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     for (auto &[name, tensor] : loadSafetensors((from / "model.safetensors").string()))
         tensors.emplace_back(name, tensor.to(torch::kFloat32));
@@ -58,7 +58,7 @@ HuggingFaceExport exportHuggingFace(const std::string &checkpointDirectory, cons
                            {"initializer_range", 0.02},
                            {"pad_token_id", special.pad},
                            {"position_embedding_type", "absolute"},
-                           {"tie_word_embeddings", true},
+                           {"tie_word_embeddings", model.tiedOutput},
                            {"torch_dtype", "float32"}};
     writeFileAtomically((to / "config.json").string(), hfConfig.dump(2) + "\n");
     exported.files.push_back("config.json");

@@ -21,6 +21,10 @@ struct ModelConfig {
     // sinusoidal embedding, added after attention), prefix (PTE: one extra time token after [CLS]
     // with its own embedding), adaln (adaptive LayerNorm scale and shift from the time embedding).
     std::string timeDesign = "none";
+    // The output layer shares the word embeddings (BERT's default). False: an output matrix of
+    // its own (cls.predictions.decoder.weight), as in checkpoints saved with tie_word_embeddings
+    // false.
+    bool tiedOutput = true;
     // A pretrained BERT to start from: a Hugging Face folder or one of our checkpoints. Its sizes
     // and tokenizer replace the ones above; what it lacks (time MLPs, adaLN, the prefix time
     // token) starts fresh. Empty: random initialisation.

@@ -92,15 +92,14 @@ std::map<std::string, torch::Tensor> normaliseNames(std::map<std::string, torch:
         else
             out[name] = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
     }
-    // The decoder: tied to the word embeddings in BERT, and its bias is cls.predictions.bias.
+    // The decoder: tied to the word embeddings in BERT (then set aside), or an output layer of
+    // its own (kept: the model is then built untied). Its bias is cls.predictions.bias.
     if (const auto decoder = out.find("cls.predictions.decoder.weight"); decoder != out.end()) {
         const auto words = out.find("bert.embeddings.word_embeddings.weight");
-        if (words != out.end() && decoder->second.sizes() == words->second.sizes() && torch::equal(decoder->second, words->second))
+        if (words != out.end() && decoder->second.sizes() == words->second.sizes() && torch::equal(decoder->second, words->second)) {
             reasons.insert("cls.predictions.decoder.weight (tied to the word embeddings)");
-        else
-            reasons.insert("cls.predictions.decoder.weight (an untied output layer: this network ties its output to the word "
-                           "embeddings, so its predictions differ from the original's)");
-        out.erase(decoder);
+            out.erase(decoder);
+        }
     }
     if (const auto bias = out.find("cls.predictions.decoder.bias"); bias != out.end()) {
         if (!out.count("cls.predictions.bias"))
@@ -191,6 +190,9 @@ PretrainedBert readPretrainedBert(const std::string &directory)
         throw InputError(directory, 0, "has neither model.safetensors nor pytorch_model.bin");
     }
     pretrained.weights = normaliseNames(std::move(raw), pretrained.weightsFile, pretrained.ignored);
+    pretrained.model.tiedOutput = !pretrained.weights.count("cls.predictions.decoder.weight");
+    if (pretrained.model.tiedOutput && config.value("tie_word_embeddings", true) == false)
+        throw InputError(configPath, 0, "says tie_word_embeddings false but the weights have no cls.predictions.decoder.weight");
     return pretrained;
 }
 

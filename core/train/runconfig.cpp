@@ -121,6 +121,7 @@ const std::vector<Field> &fields()
         field("model", &RunConfig::model, "ffn", &M::ffn, "feed-forward width (custom preset)", 8, 65536),
         field("model", &RunConfig::model, "max_positions", &M::maxPositions, "learned positions (>= max_length + 3)", 8, 65536),
         field("model", &RunConfig::model, "dropout", &M::dropout, "dropout while training", 0.0, 0.9),
+        field("model", &RunConfig::model, "tied_output", &M::tiedOutput, "the output layer shares the word embeddings (BERT's default)"),
         field("model", &RunConfig::model, "init", &M::init, "a pretrained BERT to start from (a Hugging Face folder or one of our checkpoints; its sizes and tokenizer are used); empty = random"),
         field("model", &RunConfig::model, "time_design", &M::timeDesign, "none (TAD), layerwise (LTE), prefix (PTE) or adaln", 0, 0, {"none", "layerwise", "prefix", "adaln"}),
         field("diffusion", &RunConfig::diffusion, "steps", &F::steps, "T, the number of diffusion steps", 2, 1000000),

@@ -188,6 +188,35 @@ private Q_SLOTS:
         }
     }
 
+    void untiedOutputLayerIsKept()
+    {
+        // A checkpoint saved with tie_word_embeddings false has an output matrix of its own: the
+        // model is built untied and uses it. With D = 2 x the word embeddings, its logits are
+        // 2 x the tied model's minus the bias.
+        QTemporaryDir dir;
+        const std::string folder = dir.filePath("untied").toStdString();
+        copyFolder(kFixture + "model", folder, {"pytorch_model.bin"});
+        auto tensors = loadSafetensors(folder + "/model.safetensors");
+        tensors["cls.predictions.decoder.weight"] = 2 * tensors.at("bert.embeddings.word_embeddings.weight");
+        saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()}, {{"format", "pt"}});
+        json config = json::parse(readWholeFile(folder + "/config.json"));
+        config["tie_word_embeddings"] = false;
+        writeFileAtomically(folder + "/config.json", config.dump());
+        auto tied = loadQueryModel(kFixture + "model"), untied = loadQueryModel(folder);
+        QVERIFY(!untied->config.model.tiedOutput);
+        torch::NoGradGuard noGrad;
+        const auto ids = torch::tensor(expected()["inputs"][1]["ids"].get<std::vector<std::int64_t>>()).unsqueeze(0);
+        const auto attention = torch::ones_like(ids, torch::kBool);
+        const auto hidden = tied->model->encode(ids, attention, torch::zeros({1})).squeeze(0);
+        const auto bias = tensors.at("cls.predictions.bias");
+        const auto difference = untied->model->logits(hidden) - (2 * tied->model->logits(hidden) - bias);
+        QVERIFY2(difference.abs().max().item<double>() < 1e-5, qPrintable(QString::number(difference.abs().max().item<double>())));
+        // Said untied but without its matrix: an error, not a silent tie.
+        tensors.erase("cls.predictions.decoder.weight");
+        saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()}, {{"format", "pt"}});
+        QVERIFY(errorOf([&] { readPretrainedBert(folder); }).contains("tie_word_embeddings false"));
+    }
+
     void timeDesignsStartFromThePretrainedEncoder()
     {
         // A layerwise model takes every BERT tensor and keeps its time MLPs fresh (listed).
