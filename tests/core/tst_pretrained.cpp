@@ -279,6 +279,25 @@ private Q_SLOTS:
         // And it imports back as it was.
         auto again = loadQueryModel(out);
         QVERIFY(worstLogitDifference(*again) <= 1e-5);
+        // fill-mask on our checkpoint agrees with the Hugging Face folder it came from.
+        const std::string text = "the cat [MASK] on the mat .";
+        QCOMPARE(fillMask(checkpoint, text, 1).masks[0].top[0].id, fillMask(kFixture + "model", text, 1).masks[0].top[0].id);
+
+        // The commands: JSON for scripts, and a clear message with status 1 for a bad folder.
+        const QString dbw = DBW_BIN_DIR "/dbw";
+        QProcess fill;
+        fill.start(dbw, {"fill-mask", "--model", QString::fromStdString(out), "--text", QString::fromStdString(text), "--top-k", "2", "--json"});
+        QVERIFY(fill.waitForFinished(60000));
+        QCOMPARE(fill.exitCode(), 0);
+        const json printed = json::parse(fill.readAllStandardOutput().toStdString());
+        QCOMPARE(printed["masks"][0]["top"].size(), std::size_t(2));
+        QCOMPARE(printed["masks"][0]["position"].get<int>(), 2);
+        QVERIFY(printed["filled"].get<std::string>().rfind("the cat ", 0) == 0);
+        QProcess refused;
+        refused.start(dbw, {"export", "--checkpoint", QString::fromStdString(kFixture), "--format", "hf", "--out", dir.filePath("nowhere")});
+        QVERIFY(refused.waitForFinished(60000));
+        QCOMPARE(refused.exitCode(), 1);
+        QVERIFY2(refused.readAllStandardError().contains("not a checkpoint folder"), "export of a non-checkpoint");
 
         // A time-aware model has no Hugging Face form; an existing folder is not overwritten.
         config.model.timeDesign = "layerwise";
