@@ -7,6 +7,7 @@
 #include "eval/elbo.h"
 #include "eval/textmetrics.h"
 #include "model/denoiser.h"
+#include "sample/prompt.h"
 #include "sample/replayhtml.h"
 #include "sample/sampler.h"
 #include "sample/trajectory.h"
@@ -113,6 +114,8 @@ int runSample(const Arguments &arguments)
                            {"top-k", "K", "keep the K most likely tokens; 0 = all (default 30, the paper's)"},
                            {"top-p", "P", "nucleus on the x0 distribution (default 1 = off)"},
                            {"seed", "N", "random seed (default 0)"},
+                           {"prompt", "TEXT", "infill or continue: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N "
+                                              "(drawn per sample); without a marker, a prefix continued to --length"},
                            {"no-cache", "", "run the network at every step"},
                            {"trajectory", "FILE", "record the reverse process (dbw-trajectory/1 JSON)"},
                            {"html", "FILE", "the reverse process as a self-contained HTML page that replays it"},
@@ -152,6 +155,15 @@ int runSample(const Arguments &arguments)
             throw InputError(options.text(output), 0, "the file exists; choose another name or add --force");
 
     auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"));
+    if (options.has("prompt")) {
+        // Fixed tokens from the prompt; the reverse process fills only its masked spans.
+        const Prompt prompt = parsePrompt(options.text("prompt"));
+        if (prompt.prefix && config.length == 0)
+            throw InputError("--length", 0, "a prefix prompt needs --length N (the length it is continued to)");
+        config.prompt = options.text("prompt");
+        config.templates = promptTemplates(prompt, *denoiser->tokenizer, config.count, config.length,
+                                           denoiser->config.model.maxPositions - 3, config.seed);
+    }
     const std::vector<int> lengths = sampleLengths(*denoiser, config);
     const SampleRun run = sample(*denoiser, config, lengths, [&](int step, int steps) {
         if (!options.has("json") && isatty(STDERR_FILENO))

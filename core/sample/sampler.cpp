@@ -85,6 +85,12 @@ const LengthDistribution &trainingLengthDistribution(Denoiser &denoiser)
 
 std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config)
 {
+    if (!config.templates.empty()) {
+        std::vector<int> lengths;
+        for (const std::vector<int> &tokens : config.templates)
+            lengths.push_back(static_cast<int>(tokens.size()));
+        return lengths;
+    }
     if (config.length > 0) {
         if (config.length > denoiser.config.model.maxPositions - 3)
             throw InputError("--length", 0, std::to_string(config.length) + " tokens exceed the model's " +
@@ -124,10 +130,12 @@ std::string samplerJsonWithOrigin(const std::string &samplerJson, const std::str
 
 std::string samplerConfigJson(const SamplerConfig &config)
 {
-    return json{{"count", config.count}, {"length", config.length}, {"step_size", config.stepSize},
-                {"strategy", config.strategy}, {"temperature", config.temperature}, {"top_k", config.topK},
-                {"top_p", config.topP}, {"seed", config.seed}, {"cache", config.cache}}
-        .dump();
+    json settings = {{"count", config.count}, {"length", config.length}, {"step_size", config.stepSize},
+                     {"strategy", config.strategy}, {"temperature", config.temperature}, {"top_k", config.topK},
+                     {"top_p", config.topP}, {"seed", config.seed}, {"cache", config.cache}};
+    if (!config.prompt.empty())
+        settings["prompt"] = config.prompt;
+    return settings.dump();
 }
 
 SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vector<int> &lengths,
@@ -150,6 +158,17 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
     const DiffusionObjective &objective = *denoiser.objective;
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     const int V = denoiser.tokenizer->vocabSize();
+    if (!config.templates.empty()) {
+        if (config.templates.size() != lengths.size())
+            throw std::invalid_argument("sample: one template per sample");
+        for (std::size_t s = 0; s < lengths.size(); ++s) {
+            if (static_cast<int>(config.templates[s].size()) != lengths[s])
+                throw std::invalid_argument("sample: a template's length differs from its sample's");
+            for (const int token : config.templates[s])
+                if (token >= V || token == special.mask || token == special.pad)
+                    throw InputError("--prompt", 0, "a fixed token is [MASK], [PAD] or outside the vocabulary");
+        }
+    }
     const bool spindle = objective.schedule().isSpindle();
     const bool spindleReference = objective.schedule().kind() == ScheduleKind::SpindleReference;
     const int steps = T / config.stepSize;
@@ -184,6 +203,15 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
         const std::int64_t L = lengthTensor.max().item<std::int64_t>();
         const auto real = torch::arange(L, torch::kInt64).unsqueeze(0) < lengthTensor.unsqueeze(1);
         auto x = torch::where(real, torch::full({B, L}, special.mask, torch::kInt64), torch::full({B, L}, special.pad, torch::kInt64));
+        // Fixed tokens of a prompt are there from the start; only the masked positions are ever
+        // revealed, so they never change.
+        if (!config.templates.empty())
+            for (std::int64_t b = 0; b < B; ++b) {
+                const std::vector<int> &tokens = config.templates[start + static_cast<std::size_t>(b)];
+                for (std::size_t i = 0; i < tokens.size(); ++i)
+                    if (tokens[i] >= 0)
+                        x[b][static_cast<std::int64_t>(i)] = tokens[i];
+            }
         torch::Tensor hidden;  // (B, L, D), per sequence valid while the sequence is unchanged
         auto dirty = torch::ones({B}, torch::kBool);
 
@@ -353,6 +381,15 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                 pieces[id];
         for (const auto &[id, piece] : pieces)
             pieceMap[std::to_string(id)] = denoiser.tokenizer->idToPiece(id);
+        // The prompt's fixed positions per sample, so that viewers show them apart from revealed ones.
+        json fixedPositions = json::array();
+        for (const std::vector<int> &tokens : config.templates) {
+            json positions = json::array();
+            for (std::size_t i = 0; i < tokens.size(); ++i)
+                if (tokens[i] >= 0)
+                    positions.push_back(i);
+            fixedPositions.push_back(positions);
+        }
         json final = json::array(), texts = json::array(), lengthList = json::array();
         for (const auto &sampleRecord : run.samples) {
             final.push_back(sampleRecord.ids);
@@ -368,6 +405,7 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                                   {"lengths", lengthList},
                                   {"pieces", pieceMap},
                                   {"steps", trajectorySteps},
+                                  {"fixed", fixedPositions},
                                   {"final", final},
                                   {"texts", texts}}
                                  .dump();

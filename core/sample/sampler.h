@@ -33,6 +33,10 @@ struct SamplerConfig {
     // can check a replay against what the sampler really held. Large; off for users.
     bool recordStates = false;
     int batchSize = 64;                // sequences per network call
+    // Infilling and prompting (sample/prompt.h): per sample, a fixed token id or -1 where the
+    // reverse process fills in. Empty: every position starts masked. Fixed tokens never change.
+    std::vector<std::vector<int>> templates;
+    std::string prompt;  // the prompt the templates were made from (recorded with the samples)
 };
 
 struct GeneratedSample {
@@ -61,8 +65,8 @@ struct SamplingCancelled : std::runtime_error {
 SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vector<int> &lengths,
                  const std::function<bool(int, int)> &progress = {});
 
-// Lengths for `count` samples: `length` each, or drawn (seeded) from the training length
-// distribution when length is 0.
+// Lengths for `count` samples: the templates' when there are templates, else `length` each, or
+// drawn (seeded) from the training length distribution when length is 0.
 std::vector<int> sampleLengths(Denoiser &denoiser, const SamplerConfig &config);
 
 // The token lengths of the checkpoint's training corpus (its first 20000 sentences, cut at

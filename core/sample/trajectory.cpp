@@ -169,6 +169,21 @@ Trajectory Trajectory::fromJson(const std::string &text, const std::string &sour
             return trajectory.cell(static_cast<int>(sample), static_cast<int>(position));
         };
         int masks = static_cast<int>(cells);
+        // A prompt's fixed positions (absent in trajectories without one).
+        if (document.contains("fixed")) {
+            const Json &fixed = document.at("fixed");
+            if (!fixed.is_array() || fixed.size() > samples)
+                fail(source, "\"fixed\" is not a list of positions per sample");
+            for (std::size_t s = 0; s < fixed.size(); ++s)
+                for (const Json &position : fixed[s]) {
+                    Cell &target = trajectory.m_cells[checkedCell(static_cast<std::int64_t>(s), position.get<std::int64_t>(), 0)];
+                    if (!target.fixed) {
+                        target.fixed = true;
+                        --masks;
+                    }
+                }
+        }
+        trajectory.m_initialMasks = masks;
         for (std::size_t index = 0; index < steps.size(); ++index) {
             const int k = static_cast<int>(index) + 1;
             const Json &record = steps[index];
@@ -186,6 +201,8 @@ Trajectory Trajectory::fromJson(const std::string &text, const std::string &sour
             for (const Json &reveal : record.at("revealed")) {
                 const std::size_t c = checkedCell(reveal.at(0).get<std::int64_t>(), reveal.at(1).get<std::int64_t>(), k);
                 Cell &target = trajectory.m_cells[c];
+                if (target.fixed)
+                    fail(source, "step " + std::to_string(k) + " reveals a position the prompt fixed");
                 if (target.revealStep != 0)
                     fail(source, "step " + std::to_string(k) + " reveals a position already revealed at step " +
                                      std::to_string(target.revealStep));
@@ -217,7 +234,7 @@ Trajectory Trajectory::fromJson(const std::string &text, const std::string &sour
         }
         for (std::size_t s = 0; s < samples; ++s)
             for (std::size_t p = 0; p < final[s].size(); ++p)
-                if (trajectory.m_cells[trajectory.m_offsets[s] + p].revealStep == 0)
+                if (trajectory.m_cells[trajectory.m_offsets[s] + p].revealStep == 0 && !trajectory.m_cells[trajectory.m_offsets[s] + p].fixed)
                     fail(source, "sample " + std::to_string(s) + " position " + std::to_string(p) + " is never revealed");
         for (const Cell &target : trajectory.m_cells)
             trajectory.piece(target.token);  // every final token has a piece
@@ -247,7 +264,7 @@ bool Trajectory::networkRan(int k, int sample) const
 
 int Trajectory::masksLeft(int frame) const
 {
-    return frame == 0 ? static_cast<int>(m_cells.size()) : step(frame).masksLeft;
+    return frame == 0 ? m_initialMasks : step(frame).masksLeft;
 }
 
 std::vector<int> Trajectory::state(int sample, int frame) const

@@ -60,6 +60,8 @@ public:
     float confidence(int sample, int position) const { return m_cells[cell(sample, position)].confidence; }
     const std::string &surface(int sample, int position) const { return m_surfaces[cell(sample, position)]; }
     bool isMasked(int sample, int position, int frame) const { return revealStep(sample, position) > frame; }
+    // A token the prompt fixed (infilling): there from frame 0, never revealed or changed.
+    bool isFixed(int sample, int position) const { return m_cells[cell(sample, position)].fixed; }
     // Token ids at a frame, mask id where still masked.
     std::vector<int> state(int sample, int frame) const;
 
@@ -81,6 +83,7 @@ private:
         int token = -1;
         int revealStep = 0;
         float confidence = 0.0f;
+        bool fixed = false;
     };
     struct Guess {
         int step = 0;
@@ -98,6 +101,7 @@ private:
     std::vector<int> m_lengths;
     std::vector<std::size_t> m_offsets;  // first cell of each sample
     std::vector<Cell> m_cells;
+    int m_initialMasks = 0;  // masked cells at frame 0 (all but the fixed ones)
     std::vector<std::string> m_surfaces;
     std::vector<std::vector<Guess>> m_guesses;  // per cell, by step
     std::vector<int> m_alternativeIds;

@@ -7,8 +7,10 @@
 #include "model/denoiser.h"
 #include "diffusion/schedule.h"
 #include "error.h"
+#include "sample/prompt.h"
 #include "sample/reverse.h"
 #include "sample/sampler.h"
+#include "sample/trajectory.h"
 #include "text/wordpiece.h"
 
 #include <nlohmann/json.hpp>
@@ -18,6 +20,7 @@
 #include <cmath>
 #include <map>
 #include <random>
+#include <set>
 
 using namespace dbw;
 
@@ -377,6 +380,101 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < replay.size(); ++i)
             QCOMPARE(replay[i], run.samples[i].ids);
         QCOMPARE(trajectory["texts"][3].get<std::string>(), run.samples[3].text);
+    }
+
+    void infillingNeverChangesAFixedToken_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<bool>("cache");
+        QTest::newRow("ancestral") << "ancestral" << true;
+        QTest::newRow("ancestral, no cache") << "ancestral" << false;
+        QTest::newRow("confidence") << "confidence" << true;
+        QTest::newRow("random-order") << "random-order" << true;
+    }
+
+    void infillingNeverChangesAFixedToken()
+    {
+        // Issue 16: fixed tokens anywhere, masks elsewhere; the reverse process fills only the
+        // masks, for every strategy, and the trajectory says which positions were fixed.
+        QFETCH(QString, strategy);
+        QFETCH(bool, cache);
+        RunConfig config = presetRunConfig("cpu-demo");
+        config.model = applyModelPreset(config.model, "tiny");
+        config.diffusion.steps = 64;
+        config.diffusion.schedule = "spindle";
+        std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat", "sat", "on", "mat", "."};
+        for (int i = 0; i < 30; ++i)
+            vocabulary.push_back("w" + std::to_string(i));
+        std::vector<double> offsets(vocabulary.size());
+        for (std::size_t i = 5; i < offsets.size(); ++i)
+            offsets[i] = 0.5 - double(i) / vocabulary.size();
+        auto denoiser = randomDenoiser(config, WordPieceTokenizer::fromVocabulary(vocabulary), offsets, 5);
+        SamplerConfig sampler;
+        sampler.strategy = strategy.toStdString();
+        sampler.cache = cache;
+        sampler.count = 10;
+        sampler.stepSize = 4;
+        sampler.recordTrajectory = true;
+        sampler.prompt = "the ___ sat ___{2} the ___{..4} .";
+        sampler.templates = promptTemplates(parsePrompt(sampler.prompt), *denoiser->tokenizer, sampler.count, 0, 61, 9);
+        const SampleRun run = sample(*denoiser, sampler, sampleLengths(*denoiser, sampler));
+        QCOMPARE(run.samples.size(), std::size_t(10));
+        std::set<std::size_t> spanLengths;
+        for (std::size_t s = 0; s < run.samples.size(); ++s) {
+            const std::vector<int> &tokens = sampler.templates[s];
+            QCOMPARE(run.samples[s].ids.size(), tokens.size());
+            for (std::size_t i = 0; i < tokens.size(); ++i)
+                if (tokens[i] >= 0)
+                    QCOMPARE(run.samples[s].ids[i], tokens[i]);  // fixed: never changed
+                else
+                    QVERIFY(run.samples[s].ids[i] != 4);          // masked: filled
+            spanLengths.insert(tokens.size());
+        }
+        QVERIFY(spanLengths.size() > 1);  // the ___{..4} span's length is drawn per sample
+        const Trajectory trajectory = Trajectory::fromJson(run.trajectoryJson, "infilling");
+        QVERIFY(trajectory.isFixed(0, 0) && !trajectory.isFixed(0, 1) && trajectory.isFixed(0, 2));
+        QCOMPARE(trajectory.revealStep(0, 0), 0);  // shown from frame 0
+        int masked = 0;
+        for (const auto &tokens : sampler.templates)
+            masked += int(std::count(tokens.begin(), tokens.end(), -1));
+        QCOMPARE(trajectory.masksLeft(0), masked);
+        QVERIFY(nlohmann::json::parse(run.configJson)["prompt"].get<std::string>() == sampler.prompt);
+    }
+
+    void promptSyntax()
+    {
+        const Prompt prompt = parsePrompt("The ___ sat on the ___{3} and ___{..5}.");
+        QCOMPARE(prompt.parts.size(), std::size_t(4));
+        QCOMPARE(prompt.parts[0].text, std::string("The "));
+        QCOMPARE(prompt.parts[0].masks, 1);
+        QCOMPARE(prompt.parts[1].masks, 3);
+        QCOMPARE(prompt.parts[2].upTo, 5);
+        QCOMPARE(prompt.parts[3].text, std::string("."));
+        QVERIFY(!prompt.prefix);
+        QVERIFY(parsePrompt("Once upon a time").prefix);
+        auto error = [](const std::string &text) {
+            try {
+                parsePrompt(text);
+            } catch (const InputError &problem) {
+                return QString::fromStdString(problem.what());
+            }
+            return QString();
+        };
+        QVERIFY(error("a ___{x} b").contains("at character 7: expected a number"));
+        QVERIFY(error("a ___{3 b").contains("expected '}'"));
+        QVERIFY(error("a ____ b").contains("four or more underscores"));
+        QVERIFY(error("a ___{0}").contains("at least one token"));
+        // A prefix is continued to the length; a prompt with nothing to fill is refused.
+        auto tokenizer = WordPieceTokenizer::fromVocabulary({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat"});
+        const auto prefixed = promptTemplates(parsePrompt("the cat"), *tokenizer, 2, 5, 100, 0);
+        QCOMPARE(prefixed[0], (std::vector<int>{5, 6, -1, -1, -1}));
+        bool refused = false;
+        try {
+            promptTemplates(parsePrompt("the ___ cat"), *tokenizer, 1, 0, 2, 0);
+        } catch (const InputError &problem) {
+            refused = QString(problem.what()).contains("the model takes at most 2");
+        }
+        QVERIFY(refused);
     }
 
     void tokenDrawsNeverReturnAnIdWithoutWeight()
