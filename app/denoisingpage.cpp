@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -148,6 +149,10 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_seed = new QSpinBox(box);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, 2000000000);
+    // Infilling and prompting (the syntax of dbw sample --prompt): fixed text with masked spans.
+    m_prompt = new QLineEdit(box);
+    m_prompt->setObjectName(QStringLiteral("prompt"));
+    m_prompt->setClearButtonEnabled(true);
     m_cache = new QCheckBox(box);
     m_cache->setObjectName(QStringLiteral("cache"));
     m_cache->setChecked(true);
@@ -188,6 +193,10 @@ QWidget *DenoisingPage::createSamplingPanel()
         m_cache->setText(tr("Reuse unchanged outputs"));
         m_cache->setToolTip(tr("A time-agnostic model's output is reused while a sequence does not change (exact)"));
         m_generate->setText(tr("Generate"));
+        m_prompt->setPlaceholderText(tr("optional: The ___ sat on the ___{2} . (or a prefix)"));
+        m_prompt->setToolTip(tr("Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N "
+                                "tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed "
+                                "tokens never change."));
         m_cancel->setText(tr("Cancel"));
     });
     grid->addWidget(labelled(QT_TR_NOOP("&Checkpoint"), m_checkpoint), 0, 0);
@@ -217,9 +226,11 @@ QWidget *DenoisingPage::createSamplingPanel()
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     grid->addLayout(buttons, 3, 4, 1, 4);
-    grid->addWidget(labelled(QT_TR_NOOP("Re&corded"), m_recorded), 4, 0);
-    grid->addWidget(m_recorded, 4, 1, 1, 7);
-    grid->addWidget(m_samplingStatus, 5, 0, 1, 8);
+    grid->addWidget(labelled(QT_TR_NOOP("Pr&ompt"), m_prompt), 4, 0);
+    grid->addWidget(m_prompt, 4, 1, 1, 7);
+    grid->addWidget(labelled(QT_TR_NOOP("Re&corded"), m_recorded), 5, 0);
+    grid->addWidget(m_recorded, 5, 1, 1, 7);
+    grid->addWidget(m_samplingStatus, 6, 0, 1, 8);
     updateStepCount();
     return box;
 }
@@ -319,9 +330,10 @@ QWidget *DenoisingPage::createPlayer()
                                               "<span style='background:#009E73;color:white'>&nbsp;p&nbsp;≥&nbsp;%2&nbsp;</span>")
                                    .arg(low, mid);
         const QString maskBox = QStringLiteral("<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span>");
-        legend->setText(tr("Revealed this step, by the model's confidence: %1 · earlier: plain · %2 masked · hover a token for "
-                           "its alternatives")
-                            .arg(badges, maskBox));
+        const QString fixedBox = QStringLiteral("<span style='background:#D6E6F5;color:#003F7A'>&nbsp;%1&nbsp;</span>").arg(tr("text"));
+        legend->setText(tr("Revealed this step, by the model's confidence: %1 · earlier: plain · %2 masked · %3 fixed by the "
+                           "prompt · hover a token for its alternatives")
+                            .arg(badges, maskBox, fixedBox));
     });
     // The legend with the view's options beside it: in the toolbar they went behind its overflow
     // arrow at 1280 pixels.
@@ -554,6 +566,7 @@ bool DenoisingPage::generate()
     request.config.topP = m_topP->value();
     request.config.seed = static_cast<std::uint64_t>(m_seed->value());
     request.config.cache = m_cache->isChecked();
+    request.config.prompt = m_prompt->text().trimmed().toStdString();
     // A checkpoint from the run's list belongs to the run; a browsed one is not recorded.
     const bool ofRun = m_checkpoint->currentData(kOfRunRole).toBool();
     request.storePath = ofRun ? m_storePath : QString();

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
@@ -106,6 +107,7 @@ private:
     int m_frame = 0;
 
     QComboBox *m_checkpoint = nullptr;
+    QLineEdit *m_prompt = nullptr;
     QSpinBox *m_count = nullptr;
     QSpinBox *m_length = nullptr;
     QSpinBox *m_stepSize = nullptr;

@@ -13,6 +13,8 @@ QString samplerSummary(const QString &samplerJson)
         return {};
     const QLocale locale;
     QStringList parts;
+    if (config.contains(QLatin1String("prompt")))
+        parts << QCoreApplication::translate("SamplerSummary", "prompt “%1”").arg(config["prompt"].toString());
     if (config.contains(QLatin1String("strategy")))
         parts << config["strategy"].toString();
     if (config.contains(QLatin1String("step_size")))

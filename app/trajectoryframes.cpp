@@ -50,7 +50,9 @@ QVector<TokenView::Cell> TrajectoryFrames::cells(int frame, bool guesses) const
         for (int p = 0; p < m_trajectory->length(s); ++p) {
             TokenView::Cell cell;
             const int reveal = m_trajectory->revealStep(s, p);
-            if (reveal <= frame) {
+            if (m_trajectory->isFixed(s, p)) {
+                cell.state = TokenView::CellState::Fixed;
+            } else if (reveal <= frame) {
                 cell.state = reveal == frame ? TokenView::CellState::RevealedNow : TokenView::CellState::Revealed;
                 cell.confidence = m_trajectory->confidence(s, p);
             } else if (guesses) {
@@ -72,6 +74,8 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
 {
     const dbw::Trajectory &t = *m_trajectory;
     const int reveal = t.revealStep(sample, position);
+    if (t.isFixed(sample, position))
+        return tr("<b>%1</b> fixed by the prompt").arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped());
     QString text;
     int at = frame;
     if (reveal <= frame) {

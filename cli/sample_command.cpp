@@ -7,7 +7,6 @@
 #include "eval/elbo.h"
 #include "eval/textmetrics.h"
 #include "model/denoiser.h"
-#include "sample/prompt.h"
 #include "sample/replayhtml.h"
 #include "sample/sampler.h"
 #include "sample/trajectory.h"
@@ -155,15 +154,8 @@ int runSample(const Arguments &arguments)
             throw InputError(options.text(output), 0, "the file exists; choose another name or add --force");
 
     auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"));
-    if (options.has("prompt")) {
-        // Fixed tokens from the prompt; the reverse process fills only its masked spans.
-        const Prompt prompt = parsePrompt(options.text("prompt"));
-        if (prompt.prefix && config.length == 0)
-            throw InputError("--length", 0, "a prefix prompt needs --length N (the length it is continued to)");
-        config.prompt = options.text("prompt");
-        config.templates = promptTemplates(prompt, *denoiser->tokenizer, config.count, config.length,
-                                           denoiser->config.model.maxPositions - 3, config.seed);
-    }
+    config.prompt = options.text("prompt");  // fixed tokens; the reverse process fills only the masked spans
+    applyPrompt(*denoiser, config);
     const std::vector<int> lengths = sampleLengths(*denoiser, config);
     const SampleRun run = sample(*denoiser, config, lengths, [&](int step, int steps) {
         if (!options.has("json") && isatty(STDERR_FILENO))

@@ -398,17 +398,17 @@
 <context>
     <name>DenoisingPage</name>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="77"/>
+        <location filename="../app/denoisingpage.cpp" line="78"/>
         <source>step %1 of %2 · %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="78"/>
+        <location filename="../app/denoisingpage.cpp" line="79"/>
         <source>step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="83"/>
+        <location filename="../app/denoisingpage.cpp" line="84"/>
         <source>%n sample(s) in %1 s</source>
         <translation>
             <numerusform>%n sample in %1 s</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="84"/>
+        <location filename="../app/denoisingpage.cpp" line="85"/>
         <source>Opened %1: %n sample(s)</source>
         <translation>
             <numerusform>Opened %1: %n sample</numerusform>
@@ -424,297 +424,317 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="115"/>
-        <location filename="../app/denoisingpage.cpp" line="387"/>
-        <location filename="../app/denoisingpage.cpp" line="524"/>
+        <location filename="../app/denoisingpage.cpp" line="116"/>
+        <location filename="../app/denoisingpage.cpp" line="399"/>
+        <location filename="../app/denoisingpage.cpp" line="536"/>
         <source>none: generate to record one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="178"/>
-        <location filename="../app/denoisingpage.cpp" line="190"/>
+        <location filename="../app/denoisingpage.cpp" line="183"/>
+        <location filename="../app/denoisingpage.cpp" line="195"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="179"/>
+        <location filename="../app/denoisingpage.cpp" line="184"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="180"/>
+        <location filename="../app/denoisingpage.cpp" line="185"/>
         <source>Open Trajectory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="181"/>
+        <location filename="../app/denoisingpage.cpp" line="186"/>
         <source>from corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="182"/>
+        <location filename="../app/denoisingpage.cpp" line="187"/>
         <source>Tokens per sample; 0 draws lengths from the training corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="183"/>
+        <location filename="../app/denoisingpage.cpp" line="188"/>
         <source>The sampler takes T / step size reverse steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="184"/>
+        <location filename="../app/denoisingpage.cpp" line="189"/>
         <source>Ancestral (exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="185"/>
+        <location filename="../app/denoisingpage.cpp" line="190"/>
         <source>Most confident first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="186"/>
+        <location filename="../app/denoisingpage.cpp" line="191"/>
         <source>Random order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="187"/>
+        <location filename="../app/denoisingpage.cpp" line="192"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="188"/>
+        <location filename="../app/denoisingpage.cpp" line="193"/>
         <source>Reuse unchanged outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="189"/>
+        <location filename="../app/denoisingpage.cpp" line="194"/>
         <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="191"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/denoisingpage.cpp" line="193"/>
-        <source>&amp;Checkpoint</source>
+        <location filename="../app/denoisingpage.cpp" line="196"/>
+        <source>optional: The ___ sat on the ___{2} . (or a prefix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="197"/>
-        <source>Sa&amp;mples</source>
+        <source>Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed tokens never change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="199"/>
-        <source>&amp;Length</source>
+        <location filename="../app/denoisingpage.cpp" line="200"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="201"/>
-        <source>Step si&amp;ze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/denoisingpage.cpp" line="204"/>
-        <source>St&amp;rategy</source>
+        <location filename="../app/denoisingpage.cpp" line="202"/>
+        <source>&amp;Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="206"/>
-        <source>&amp;Temperature</source>
+        <source>Sa&amp;mples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="208"/>
-        <source>Top-&amp;k</source>
+        <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/denoisingpage.cpp" line="210"/>
+        <source>Step si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="213"/>
+        <source>St&amp;rategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="215"/>
+        <source>&amp;Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="217"/>
+        <source>Top-&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="219"/>
         <source>Top-&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="212"/>
+        <location filename="../app/denoisingpage.cpp" line="221"/>
         <source>S&amp;eed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="220"/>
+        <location filename="../app/denoisingpage.cpp" line="229"/>
+        <source>Pr&amp;ompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="231"/>
         <source>Re&amp;corded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="246"/>
+        <location filename="../app/denoisingpage.cpp" line="257"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="247"/>
+        <location filename="../app/denoisingpage.cpp" line="258"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="248"/>
-        <location filename="../app/denoisingpage.cpp" line="382"/>
-        <location filename="../app/denoisingpage.cpp" line="660"/>
+        <location filename="../app/denoisingpage.cpp" line="259"/>
+        <location filename="../app/denoisingpage.cpp" line="394"/>
+        <location filename="../app/denoisingpage.cpp" line="673"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="250"/>
+        <location filename="../app/denoisingpage.cpp" line="261"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="251"/>
+        <location filename="../app/denoisingpage.cpp" line="262"/>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="256"/>
+        <location filename="../app/denoisingpage.cpp" line="267"/>
         <source>Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="261"/>
+        <location filename="../app/denoisingpage.cpp" line="272"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="306"/>
+        <location filename="../app/denoisingpage.cpp" line="317"/>
         <source>%1 s per step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="307"/>
+        <location filename="../app/denoisingpage.cpp" line="318"/>
         <source>Show x0 guesses under masks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="308"/>
+        <location filename="../app/denoisingpage.cpp" line="319"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="309"/>
-        <location filename="../app/denoisingpage.cpp" line="688"/>
-        <location filename="../app/denoisingpage.cpp" line="693"/>
+        <location filename="../app/denoisingpage.cpp" line="320"/>
+        <location filename="../app/denoisingpage.cpp" line="701"/>
+        <location filename="../app/denoisingpage.cpp" line="706"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="310"/>
+        <location filename="../app/denoisingpage.cpp" line="321"/>
         <source>Trajectory (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="311"/>
+        <location filename="../app/denoisingpage.cpp" line="322"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="312"/>
+        <location filename="../app/denoisingpage.cpp" line="323"/>
         <source>Current View (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="313"/>
+        <location filename="../app/denoisingpage.cpp" line="324"/>
         <source>Replay Page (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="322"/>
-        <source>Revealed this step, by the model&apos;s confidence: %1 · earlier: plain · %2 masked · hover a token for its alternatives</source>
+        <location filename="../app/denoisingpage.cpp" line="333"/>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="356"/>
+        <location filename="../app/denoisingpage.cpp" line="334"/>
+        <source>Revealed this step, by the model&apos;s confidence: %1 · earlier: plain · %2 masked · %3 fixed by the prompt · hover a token for its alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="368"/>
         <source>Reveal order of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="357"/>
+        <location filename="../app/denoisingpage.cpp" line="369"/>
         <source>Click a cell to jump to that step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="382"/>
-        <location filename="../app/denoisingpage.cpp" line="660"/>
+        <location filename="../app/denoisingpage.cpp" line="394"/>
+        <location filename="../app/denoisingpage.cpp" line="673"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="391"/>
-        <location filename="../app/denoisingpage.cpp" line="609"/>
+        <location filename="../app/denoisingpage.cpp" line="403"/>
+        <location filename="../app/denoisingpage.cpp" line="622"/>
         <source>sample #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="395"/>
-        <location filename="../app/denoisingpage.cpp" line="604"/>
+        <location filename="../app/denoisingpage.cpp" line="407"/>
+        <location filename="../app/denoisingpage.cpp" line="617"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="403"/>
+        <location filename="../app/denoisingpage.cpp" line="415"/>
         <source>T from the checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="407"/>
+        <location filename="../app/denoisingpage.cpp" line="419"/>
         <source>T = %1 → %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="408"/>
+        <location filename="../app/denoisingpage.cpp" line="420"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="453"/>
+        <location filename="../app/denoisingpage.cpp" line="465"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="463"/>
+        <location filename="../app/denoisingpage.cpp" line="475"/>
         <source>Choose a Checkpoint Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="467"/>
+        <location filename="../app/denoisingpage.cpp" line="479"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="478"/>
+        <location filename="../app/denoisingpage.cpp" line="490"/>
         <source>Open Trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="478"/>
+        <location filename="../app/denoisingpage.cpp" line="490"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="486"/>
+        <location filename="../app/denoisingpage.cpp" line="498"/>
         <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="514"/>
+        <location filename="../app/denoisingpage.cpp" line="526"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="514"/>
+        <location filename="../app/denoisingpage.cpp" line="526"/>
         <source>no step</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="516"/>
+        <location filename="../app/denoisingpage.cpp" line="528"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -722,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="524"/>
+        <location filename="../app/denoisingpage.cpp" line="536"/>
         <source>%n recorded trajectory(s)</source>
         <translation>
             <numerusform>%n recorded trajectory</numerusform>
@@ -730,62 +750,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="531"/>
+        <location filename="../app/denoisingpage.cpp" line="543"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="542"/>
+        <location filename="../app/denoisingpage.cpp" line="554"/>
         <source>Choose a checkpoint first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="566"/>
+        <location filename="../app/denoisingpage.cpp" line="579"/>
         <source>Sampling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="591"/>
+        <location filename="../app/denoisingpage.cpp" line="604"/>
         <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="685"/>
+        <location filename="../app/denoisingpage.cpp" line="698"/>
         <source>Trajectories (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="685"/>
+        <location filename="../app/denoisingpage.cpp" line="698"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="686"/>
+        <location filename="../app/denoisingpage.cpp" line="699"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="686"/>
+        <location filename="../app/denoisingpage.cpp" line="699"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="699"/>
+        <location filename="../app/denoisingpage.cpp" line="712"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="726"/>
+        <location filename="../app/denoisingpage.cpp" line="739"/>
         <source>Could not encode the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="731"/>
+        <location filename="../app/denoisingpage.cpp" line="744"/>
         <source>Reverse process — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="731"/>
+        <location filename="../app/denoisingpage.cpp" line="744"/>
         <source>trajectory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,22 +1748,22 @@
 <context>
     <name>RevealGrid</name>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="88"/>
+        <location filename="../widgets/revealgrid.cpp" line="89"/>
         <source>No trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="101"/>
+        <location filename="../widgets/revealgrid.cpp" line="102"/>
         <source>position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="103"/>
+        <location filename="../widgets/revealgrid.cpp" line="104"/>
         <source>step 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/revealgrid.cpp" line="133"/>
+        <location filename="../widgets/revealgrid.cpp" line="134"/>
         <source>Position %1: revealed at step %2 (pointer at step %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,22 +2250,27 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
 <context>
     <name>SamplerSummary</name>
     <message>
-        <location filename="../app/samplersummary.cpp" line="19"/>
-        <source>step size %1</source>
+        <location filename="../app/samplersummary.cpp" line="17"/>
+        <source>prompt “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/samplersummary.cpp" line="21"/>
-        <source>temperature %1</source>
+        <source>step size %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/samplersummary.cpp" line="23"/>
-        <source>top-k %1</source>
+        <source>temperature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/samplersummary.cpp" line="25"/>
+        <source>top-k %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/samplersummary.cpp" line="27"/>
         <source>top-p %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,37 +2327,42 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
 <context>
     <name>TrajectoryFrames</name>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="79"/>
+        <location filename="../app/trajectoryframes.cpp" line="78"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; fixed by the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trajectoryframes.cpp" line="83"/>
         <source>&lt;b&gt;%1&lt;/b&gt; revealed at step %2 with p = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="84"/>
+        <location filename="../app/trajectoryframes.cpp" line="88"/>
         <source>Masked until step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="88"/>
+        <location filename="../app/trajectoryframes.cpp" line="92"/>
         <source>The network has not run for this position yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="89"/>
+        <location filename="../app/trajectoryframes.cpp" line="93"/>
         <source>Top alternatives at step %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="101"/>
+        <location filename="../app/trajectoryframes.cpp" line="105"/>
         <source>Frame 0 of %1 · t = %2 · α = 0 · %3 masks · nothing revealed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="107"/>
+        <location filename="../app/trajectoryframes.cpp" line="111"/>
         <source>Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network ran for %7 of %8 samples%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/trajectoryframes.cpp" line="116"/>
+        <location filename="../app/trajectoryframes.cpp" line="120"/>
         <source> (the others served from the cache or already complete)</source>
         <translation type="unfinished"></translation>
     </message>

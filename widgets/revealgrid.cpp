@@ -46,7 +46,8 @@ void RevealGrid::setSequence(const QVector<int> &revealSteps, int steps)
         for (int p = 0; p < revealSteps.size(); ++p) {
             auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(p));
             const int reveal = revealSteps[p];
-            const QRgb colour = stepColour(steps > 1 ? (reveal - 1.0) / (steps - 1.0) : 1.0).rgb();
+            // A position fixed by a prompt (reveal step 0) in the Denoise page's pale blue.
+            const QRgb colour = reveal <= 0 ? qRgb(0xD6, 0xE6, 0xF5) : stepColour(steps > 1 ? (reveal - 1.0) / (steps - 1.0) : 1.0).rgb();
             for (int k = 1; k <= steps; ++k)  // column k-1 is step k
                 line[k - 1] = k < reveal ? masked : colour;
         }

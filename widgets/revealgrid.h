@@ -16,6 +16,7 @@ public:
     explicit RevealGrid(QWidget *parent = nullptr);
 
     // revealSteps[p]: the step (1 ... steps) at which position p was revealed.
+    // revealSteps: per position the step (1 ... steps) that revealed it; 0 for one fixed from the start.
     void setSequence(const QVector<int> &revealSteps, int steps);
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }

@@ -31,7 +31,8 @@ QString guessLabel(const QString &guess)
 
 bool isRevealed(TokenView::CellState state)
 {
-    return state == TokenView::CellState::Revealed || state == TokenView::CellState::RevealedNow;
+    return state == TokenView::CellState::Revealed || state == TokenView::CellState::RevealedNow ||
+           state == TokenView::CellState::Fixed;
 }
 
 }  // namespace
@@ -233,6 +234,7 @@ void TokenView::paintEvent(QPaintEvent *event)
     const QColor text = palette().color(QPalette::Text);
     const QColor maskFill(0xC8, 0xC8, 0xC8);  // as in the legend
     const QColor guessFill(0xE6, 0xE6, 0xE6);
+    const QColor fixedFill(0xD6, 0xE6, 0xF5), fixedText(0x00, 0x3F, 0x7A);  // as in the legend
     const QColor guessText = palette().color(QPalette::PlaceholderText);
     const QFont plain = font();
     QFont italic = plain;
@@ -283,6 +285,13 @@ void TokenView::paintEvent(QPaintEvent *event)
                 painter.setPen(text);
                 painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
                 break;
+            case CellState::Fixed: {
+                // The prompt's own tokens: a pale blue ground, apart from anything revealed.
+                painter.fillRect(box, fixedFill);
+                painter.setPen(fixedText);
+                painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
+                break;
+            }
             }
             // Where two revealed pieces of one word meet: a faint tick under the join.
             if (cells[p].continuesWord && isRevealed(cell.state) && isRevealed(m_cells[first + p - 1].state)

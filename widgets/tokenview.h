@@ -21,7 +21,8 @@ class TokenView : public QWidget
     Q_OBJECT
 
 public:
-    enum class CellState : quint8 { Masked, Guess, Revealed, RevealedNow };
+    // Fixed: given by a prompt (infilling), there from the start and never revealed.
+    enum class CellState : quint8 { Masked, Guess, Revealed, RevealedNow, Fixed };
     struct Cell {
         QString text;  // the guess for Guess cells, else unused (the layout text is drawn)
         CellState state = CellState::Masked;

@@ -39,9 +39,10 @@ json replayData(const Trajectory &trajectory, const std::string &title)
     json samples = json::array();
     for (int s = 0; s < trajectory.sampleCount(); ++s) {
         json surfaces = json::array(), reveal = json::array(), confidence = json::array(), alternatives = json::array(),
-             guesses = json::array();
+             guesses = json::array(), fixed = json::array();
         for (int p = 0; p < trajectory.length(s); ++p) {
             surfaces.push_back(trajectory.surface(s, p));
+            fixed.push_back(trajectory.isFixed(s, p) ? 1 : 0);
             const int revealStep = trajectory.revealStep(s, p);
             reveal.push_back(revealStep);
             confidence.push_back(trajectory.confidence(s, p));
@@ -64,7 +65,7 @@ json replayData(const Trajectory &trajectory, const std::string &title)
             guesses.push_back(changes);
         }
         samples.push_back({{"surfaces", surfaces}, {"reveal", reveal}, {"confidence", confidence},
-                           {"alternatives", alternatives}, {"guesses", guesses}});
+                           {"alternatives", alternatives}, {"guesses", guesses}, {"fixed", fixed}});
     }
     return {{"title", title},
             {"T", trajectory.diffusionSteps()},
@@ -98,12 +99,13 @@ h1 { font-size: 18px; margin: 0 0 4px; }
 .mid { background: #e69f00; color: #000; }
 .high { background: #009e73; color: #fff; }
 .legend span { padding: 0 6px; margin-right: 6px; }
-.legend span.m { padding: 0; }  /* the legend's mask box is drawn like the others */
+.legend span.m { padding: 0; }
+.fx { background: #d6e6f5; color: #003f7a; }  /* fixed by the prompt, as in the window */  /* the legend's mask box is drawn like the others */
 </style></head><body>
 <h1>@TITLE@</h1>
 <div class="legend">Revealed this step, by confidence:
 <span class="t low">&lt; 0.3</span><span class="t mid">&lt; 0.7</span><span class="t high">&ge; 0.7</span>
-earlier: <span class="t old">token</span> masked: <span class="t m">&#x2592;</span></div>
+earlier: <span class="t old">token</span> masked: <span class="t m">&#x2592;</span> fixed by the prompt: <span class="t fx">token</span></div>
 <div id="controls">
 <button id="first" title="First (Home)">First</button>
 <button id="back" title="Step back (Left)">&#x25C0;</button>
@@ -141,6 +143,7 @@ function guessAt(changes, k) {
   return id;
 }
 function tooltip(sample, p) {
+  if (sample.fixed[p]) return "fixed by the prompt";
   const alternatives = sample.alternatives[p];
   const lines = ["revealed at step " + sample.reveal[p] + ", p = " + sample.confidence[p].toFixed(3)];
   for (const [surface, probability] of alternatives) lines.push(JSON.stringify(surface) + "  " + probability.toFixed(3));
@@ -157,7 +160,7 @@ function render() {
         // A piece that continues a revealed word is joined to it, as the decoded text reads, with
         // a faint line at the join.
         const joins = p > 0 && !/^\s/.test(sample.surfaces[p]) && sample.reveal[p - 1] <= frame;
-        const cls = (reveal === frame ? confidenceClass(sample.confidence[p]) : "old") + (joins ? " j" : "");
+        const cls = (sample.fixed[p] ? "fx" : reveal === frame ? confidenceClass(sample.confidence[p]) : "old") + (joins ? " j" : "");
         // The space before a word is not part of its coloured box (as in the window).
         const lead = /^\s*/.exec(sample.surfaces[p])[0];
         html += lead + '<span class="t ' + cls + '" title="' + tooltip(sample, p) + '">' +

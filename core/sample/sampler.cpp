@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "model/denoiser.h"
+#include "sample/prompt.h"
 #include "sample/reverse.h"
 #include "text/corpus.h"
 
@@ -413,10 +414,23 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
     return run;
 }
 
+void applyPrompt(Denoiser &denoiser, SamplerConfig &config)
+{
+    if (config.prompt.empty())
+        return;
+    const Prompt prompt = parsePrompt(config.prompt);
+    if (prompt.prefix && config.length == 0)
+        throw InputError("--length", 0, "a prefix prompt needs a length (the length it is continued to)");
+    config.templates = promptTemplates(prompt, *denoiser.tokenizer, config.count, config.length,
+                                       denoiser.config.model.maxPositions - 3, config.seed);
+}
+
 SampleRun sampleCheckpoint(const std::string &checkpointDirectory, const std::string &device,
-                           const SamplerConfig &config, const std::function<bool(int, int)> &progress)
+                           const SamplerConfig &settings, const std::function<bool(int, int)> &progress)
 {
     auto denoiser = loadDenoiser(checkpointDirectory, device);
+    SamplerConfig config = settings;
+    applyPrompt(*denoiser, config);
     return sample(*denoiser, config, sampleLengths(*denoiser, config), progress);
 }
 

@@ -81,7 +81,11 @@ std::string samplerConfigJson(const SamplerConfig &config);
 // so that views never pool the two.
 std::string samplerJsonWithOrigin(const std::string &samplerJson, const std::string &origin);
 
-// Loads a checkpoint on `device` (cpu, cuda, cuda:N), draws the lengths and samples: what the
+// Makes config.templates from config.prompt (sample/prompt.h) with the model's tokenizer; nothing
+// without a prompt. A prefix prompt needs config.length > 0. Throws InputError naming --prompt.
+void applyPrompt(Denoiser &denoiser, SamplerConfig &config);
+
+// Loads a checkpoint on `device` (cpu, cuda, cuda:N), applies the prompt, draws the lengths and samples: what the
 // workbench runs on its worker thread, without torch in its headers.
 SampleRun sampleCheckpoint(const std::string &checkpointDirectory, const std::string &device,
                            const SamplerConfig &config, const std::function<bool(int, int)> &progress = {});

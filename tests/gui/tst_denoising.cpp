@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QMap>
 #include <QProgressBar>
 #include <QSet>
@@ -526,6 +527,42 @@ private Q_SLOTS:
             QCOMPARE(exported[s].step, samples[s].step);
             QCOMPARE(exported[s].text, samples[s].text);
         }
+    }
+
+    void promptFixesTokensAndShowsThemApart()
+    {
+        // Issue 16: the Denoise page's prompt field (dbw sample --prompt's syntax); fixed tokens
+        // never change and are drawn as fixed from frame 0, apart from revealed ones.
+        DenoisingPage page;
+        page.showRun(m_store, m_runId);
+        page.findChild<QSpinBox *>("samples")->setValue(4);
+        page.findChild<QSpinBox *>("stepSize")->setValue(4);
+        page.findChild<QLineEdit *>("prompt")->setText("the ___ sat ___{..3}");
+        QSignalSpy shown(&page, &DenoisingPage::trajectoryShown);
+        QSignalSpy failed(&page, &DenoisingPage::samplingFailed);
+        QVERIFY(page.generate());
+        QVERIFY2(shown.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+        const dbw::Trajectory &trajectory = page.frames()->trajectory();
+        QCOMPARE(trajectory.sampleCount(), 4);
+        const auto frame0 = page.frames()->cells(0, false);
+        QCOMPARE(frame0[0].state, TokenView::CellState::Fixed);   // "the"
+        QCOMPARE(frame0[1].state, TokenView::CellState::Masked);  // ___
+        QCOMPARE(frame0[2].state, TokenView::CellState::Fixed);   // "sat"
+        for (int s = 0; s < trajectory.sampleCount(); ++s) {
+            QVERIFY2(QString::fromStdString(trajectory.text(s)).startsWith("the "), trajectory.text(s).c_str());
+            QCOMPARE(QString::fromStdString(trajectory.text(s)).split(' ').value(2), QString("sat"));
+            QVERIFY(trajectory.length(s) >= 4 && trajectory.length(s) <= 6);
+        }
+        QVERIFY(page.frames()->toolTip(0, 0, 0).contains("fixed by the prompt"));
+        QTRY_VERIFY(!page.controller()->isRunning());
+        page.showRun(m_store, m_runId);  // the recorded trajectory says what it was prompted with
+        const auto *recorded = page.findChild<QComboBox *>("recordedTrajectories");
+        QVERIFY2(recorded->itemText(0).contains("prompt “the ___ sat ___{..3}”"), qPrintable(recorded->itemText(0)));
+        // A malformed prompt is reported at the field's syntax, nothing sampled.
+        page.findChild<QLineEdit *>("prompt")->setText("the ___{x}");
+        QVERIFY(page.generate());
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.last().first().toString().contains("expected a number of tokens"), qPrintable(failed.last().first().toString()));
     }
 
     void evaluatesFromTheWindow()
