@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <stdexcept>
 
 namespace dbw {
 namespace {
@@ -198,6 +199,121 @@ SampleMetrics computeSampleMetrics(const std::vector<std::string> &samples, cons
     }
     metrics.repetitionRate = repetition / hypotheses.size();
     return metrics;
+}
+
+double smoothedSentenceBleu(const Tokens &hypothesis, const Tokens &reference)
+{
+    const std::size_t length = hypothesis.size();
+    double numerators[kMaxOrder], denominators[kMaxOrder];
+    for (int n = 1; n <= kMaxOrder; ++n) {
+        const auto referenceCounts = ngramCounts(reference, n);
+        int matches = 0, total = 0;
+        for (const auto &[gram, count] : ngramCounts(hypothesis, n)) {
+            total += count;
+            if (const auto found = referenceCounts.find(gram); found != referenceCounts.end())
+                matches += std::min(count, found->second);
+        }
+        numerators[n - 1] = matches;
+        denominators[n - 1] = std::max(1, total);  // nltk's modified_precision
+    }
+    if (numerators[0] == 0)
+        return 0.0;  // nltk: no matching unigram, no score
+    // method4: the i-th order without a match gets 1 / (2^i * k / ln(length)), k = 5.
+    double logSum = 0;
+    int missing = 1;
+    for (int n = 0; n < kMaxOrder; ++n) {
+        double precision = numerators[n] / denominators[n];
+        if (numerators[n] == 0 && length > 1)
+            precision = 1.0 / (std::pow(2.0, missing++) * 5.0 / std::log(static_cast<double>(length))) / denominators[n];
+        if (precision > 0)  // nltk sums only the positive ones (a one-token hypothesis keeps its zeros out)
+            logSum += std::log(precision) / kMaxOrder;
+    }
+    const double brevity = length > reference.size() ? 1.0 : std::exp(1.0 - static_cast<double>(reference.size()) / length);
+    return brevity * std::exp(logSum);
+}
+
+double corpusBleu(const std::vector<Tokens> &hypotheses, const std::vector<Tokens> &references)
+{
+    if (hypotheses.size() != references.size())
+        throw std::invalid_argument("corpusBleu: one reference per hypothesis");
+    int matches[kMaxOrder] = {}, totals[kMaxOrder] = {};
+    std::size_t hypothesisLength = 0, referenceLength = 0;
+    for (std::size_t i = 0; i < hypotheses.size(); ++i) {
+        for (int n = 1; n <= kMaxOrder; ++n) {
+            const auto referenceCounts = ngramCounts(references[i], n);
+            int total = 0;
+            for (const auto &[gram, count] : ngramCounts(hypotheses[i], n)) {
+                total += count;
+                if (const auto found = referenceCounts.find(gram); found != referenceCounts.end())
+                    matches[n - 1] += std::min(count, found->second);
+            }
+            totals[n - 1] += std::max(1, total);
+        }
+        hypothesisLength += hypotheses[i].size();
+        referenceLength += references[i].size();
+    }
+    return combine(matches, totals, hypothesisLength, referenceLength);
+}
+
+double rougeL(const Tokens &hypothesis, const Tokens &reference)
+{
+    if (hypothesis.empty() || reference.empty())
+        return 0.0;
+    std::vector<std::size_t> row(reference.size() + 1, 0), previous(reference.size() + 1, 0);
+    for (const std::string &token : hypothesis) {
+        for (std::size_t j = 1; j <= reference.size(); ++j)
+            row[j] = token == reference[j - 1] ? previous[j - 1] + 1 : std::max(row[j - 1], previous[j]);
+        std::swap(row, previous);
+    }
+    const double common = static_cast<double>(previous[reference.size()]);
+    if (common == 0)
+        return 0.0;
+    const double precision = common / hypothesis.size(), recall = common / reference.size();
+    return 2 * precision * recall / (precision + recall);
+}
+
+std::size_t mbrSelect(const std::vector<Tokens> &candidates)
+{
+    std::size_t best = 0;
+    double bestScore = -1;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        double score = 0;
+        for (std::size_t j = 0; j < candidates.size(); ++j)
+            if (j != i)
+                score += smoothedSentenceBleu(candidates[i], candidates[j]);
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+CandidateDiversity candidateDiversity(const std::vector<Tokens> &candidates)
+{
+    CandidateDiversity diversity;
+    auto distinct = [&](int n) {
+        std::map<Tokens, int> pooled;
+        int total = 0;
+        for (const Tokens &candidate : candidates)
+            for (const auto &[gram, count] : ngramCounts(candidate, n)) {
+                pooled[gram] += count;
+                total += count;
+            }
+        return total == 0 ? 0.0 : static_cast<double>(pooled.size()) / total;
+    };
+    diversity.distinct1 = distinct(1);
+    diversity.div4 = distinct(4);
+    int pairs = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        for (std::size_t j = 0; j < candidates.size(); ++j)
+            if (i != j) {
+                diversity.selfBleu += smoothedSentenceBleu(candidates[i], candidates[j]);
+                ++pairs;
+            }
+    if (pairs > 0)
+        diversity.selfBleu /= pairs;
+    return diversity;
 }
 
 }  // namespace dbw

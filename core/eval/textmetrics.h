@@ -51,4 +51,26 @@ SampleMetrics computeSampleMetrics(const std::vector<std::string> &samples,
 // Per-sample metrics for storing with a sample: BLEU against the references, repetition rate.
 double repetitionRate(const Tokens &tokens);
 
+// Conditional generation (sequence to sequence), DiffuSeq's set; each states its variant.
+// Sentence BLEU as DiffuSeq computes it: nltk's sentence_bleu([reference], hypothesis,
+// smoothing_function=SmoothingFunction().method4) - uniform 4-gram weights, brevity penalty, a zero
+// n-gram count replaced by 1 / (2^i x 5 / ln(hypothesis length)) for the i-th such order.
+double smoothedSentenceBleu(const Tokens &hypothesis, const Tokens &reference);
+// Corpus BLEU-4 with one reference per hypothesis: nltk's corpus_bleu without smoothing (clipped
+// counts and lengths summed over the corpus; 0 when an order has no match).
+double corpusBleu(const std::vector<Tokens> &hypotheses, const std::vector<Tokens> &references);
+// ROUGE-L F1: the longest common subsequence over the hypothesis (precision) and the reference
+// (recall), their harmonic mean (as torchmetrics' rougeL_fmeasure, DiffuSeq's).
+double rougeL(const Tokens &hypothesis, const Tokens &reference);
+// Minimum Bayes Risk selection among candidates for one source, as DiffuSeq's selectBest: each
+// candidate scored by the sum of smoothedSentenceBleu(candidate, other) over the OTHER candidates
+// (the diagonal is excluded); the first of the best on ties.
+std::size_t mbrSelect(const std::vector<Tokens> &candidates);
+struct CandidateDiversity {
+    double distinct1 = 0.0;  // unique / total unigrams, pooled over the candidates
+    double div4 = 0.0;       // unique / total 4-grams, pooled
+    double selfBleu = 0.0;   // mean smoothedSentenceBleu of each candidate against each other one
+};
+CandidateDiversity candidateDiversity(const std::vector<Tokens> &candidates);
+
 }  // namespace dbw

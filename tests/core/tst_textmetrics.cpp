@@ -2,6 +2,9 @@
 // brevity penalty, closest reference length with ties to the shorter, zero n-gram matches),
 // self-BLEU, distinct-n, unigram entropy, repetition rate, and the one text normalisation.
 #include "eval/textmetrics.h"
+#include "util/files.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QtTest>
 
@@ -73,6 +76,43 @@ private Q_SLOTS:
         QCOMPARE(repetitionRate(words("x y")), 0.0);
         const SampleMetrics repeated = computeSampleMetrics({"a b c d a b c d", "x y"});
         QCOMPARE(repeated.repetitionRate, 0.1);
+    }
+
+    void conditionalMetricsAgreeWithNltk()
+    {
+        // Issue 16: DiffuSeq's smoothed sentence BLEU (method4), corpus BLEU and MBR's choice
+        // against nltk 3.8's own values (tests/data/bleu-nltk/make_golden.py, none of our code).
+        const auto golden = nlohmann::json::parse(dbw::readWholeFile(DBW_SOURCE_DIR "/tests/data/bleu-nltk/golden.json"));
+        std::vector<Tokens> hypotheses, references;
+        for (const auto &pair : golden["pairs"]) {
+            const auto hypothesis = pair["hypothesis"].get<Tokens>(), reference = pair["reference"].get<Tokens>();
+            const double ours = smoothedSentenceBleu(hypothesis, reference);
+            QVERIFY2(std::abs(ours - pair["smoothed"].get<double>()) < 1e-12,
+                     qPrintable(QString("%1 vs nltk %2").arg(ours, 0, 'g', 17).arg(pair["smoothed"].get<double>(), 0, 'g', 17)));
+            QVERIFY(std::abs(sentenceBleu(hypothesis, {reference}) - pair["plain"].get<double>()) < 1e-12);
+            hypotheses.push_back(hypothesis);
+            references.push_back(reference);
+        }
+        QVERIFY(std::abs(corpusBleu(hypotheses, references) - golden["corpus_bleu"].get<double>()) < 1e-12);
+        for (const auto &set : golden["mbr"])
+            QCOMPARE(mbrSelect(set["candidates"].get<std::vector<Tokens>>()), set["best"].get<std::size_t>());
+    }
+
+    void mbrAndDiversityByHand()
+    {
+        // Two identical candidates and an outlier: the first of the identical pair (each scores 1
+        // against the other; the outlier shares nothing); the diagonal does not count, or the
+        // outlier would score its own 1 too.
+        const std::vector<Tokens> candidates = {words("a b c d e"), words("a b c d e"), words("x y z w v")};
+        QCOMPARE(mbrSelect(candidates), std::size_t(0));
+        QCOMPARE(mbrSelect({words("x y z w v"), words("a b c d e"), words("a b c d e")}), std::size_t(1));
+        const CandidateDiversity diversity = candidateDiversity(candidates);
+        QCOMPARE(diversity.distinct1, 10.0 / 15.0);
+        QCOMPARE(diversity.div4, 4.0 / 6.0);
+        QCOMPARE(diversity.selfBleu, 2.0 / 6.0);  // two of the six ordered pairs are identical
+        // ROUGE-L: LCS "the cat on mat" (4) of 6 and 5 tokens.
+        QCOMPARE(rougeL(words("the cat sat on the mat"), words("the cat on a mat")), 2 * (4.0 / 6) * (4.0 / 5) / (4.0 / 6 + 4.0 / 5));
+        QCOMPARE(rougeL(words("a b"), words("c d")), 0.0);
     }
 
     void normalisation()
