@@ -176,7 +176,8 @@ function render() {
     document.getElementById("sample-" + s).innerHTML = html;
   }
   slider.value = frame;
-  const total = data.samples.reduce((n, sample) => n + sample.surfaces.length, 0);
+  // Masked at frame 0: every position but the ones a prompt fixed.
+  const total = data.samples.reduce((n, sample) => n + sample.fixed.filter((f) => !f).length, 0);
   if (frame === 0) {
     document.getElementById("info").textContent = "frame 0 / " + steps + "   t = " + data.T + "   alpha = 0   masks left " + total;
   } else {

@@ -554,6 +554,15 @@ private Q_SLOTS:
             QVERIFY(trajectory.length(s) >= 4 && trajectory.length(s) <= 6);
         }
         QVERIFY(page.frames()->toolTip(0, 0, 0).contains("fixed by the prompt"));
+        // The HTML replay counts only the prompt's masked positions at frame 0, and marks the fixed.
+        QTemporaryDir html;
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Html, html.filePath("prompt.html")), QString());
+        const ProcessResult dumped = runProcess(QStandardPaths::findExecutable("chromium"),
+                                                {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                                 "--user-data-dir=" + html.filePath("profile"), "--dump-dom",
+                                                 QUrl::fromLocalFile(html.filePath("prompt.html")).toString() + "#frame=0"});
+        QVERIFY2(dumped.out.contains(QString("masks left %1").arg(trajectory.masksLeft(0))), qPrintable(dumped.out.right(2000)));
+        QVERIFY(dumped.out.contains("class=\"t fx\""));
         QTRY_VERIFY(!page.controller()->isRunning());
         page.showRun(m_store, m_runId);  // the recorded trajectory says what it was prompted with
         const auto *recorded = page.findChild<QComboBox *>("recordedTrajectories");
