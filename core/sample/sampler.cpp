@@ -206,13 +206,15 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
         auto x = torch::where(real, torch::full({B, L}, special.mask, torch::kInt64), torch::full({B, L}, special.pad, torch::kInt64));
         // Fixed tokens of a prompt are there from the start; only the masked positions are ever
         // revealed, so they never change.
-        if (!config.templates.empty())
+        if (!config.templates.empty()) {
+            std::vector<std::int64_t> given(static_cast<std::size_t>(B * L), -1);  // -1: not fixed
             for (std::int64_t b = 0; b < B; ++b) {
                 const std::vector<int> &tokens = config.templates[start + static_cast<std::size_t>(b)];
-                for (std::size_t i = 0; i < tokens.size(); ++i)
-                    if (tokens[i] >= 0)
-                        x[b][static_cast<std::int64_t>(i)] = tokens[i];
+                std::copy(tokens.begin(), tokens.end(), given.begin() + b * L);
             }
+            const auto fixed = torch::tensor(given, torch::kInt64).view({B, L});
+            x = torch::where(fixed >= 0, fixed, x);
+        }
         torch::Tensor hidden;  // (B, L, D), per sequence valid while the sequence is unchanged
         auto dirty = torch::ones({B}, torch::kBool);
 

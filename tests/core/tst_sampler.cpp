@@ -60,6 +60,23 @@ std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &ti
     return denoiser;
 }
 
+// A random tiny spindle model (T = 64) over the special tokens, `words` and `fillers` more.
+std::unique_ptr<Denoiser> tinySpindleDenoiser(const std::vector<std::string> &words, int fillers, std::uint64_t seed)
+{
+    RunConfig config = presetRunConfig("cpu-demo");
+    config.model = applyModelPreset(config.model, "tiny");
+    config.diffusion.steps = 64;
+    config.diffusion.schedule = "spindle";
+    std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"};
+    vocabulary.insert(vocabulary.end(), words.begin(), words.end());
+    for (int i = 0; i < fillers; ++i)
+        vocabulary.push_back("w" + std::to_string(i));
+    std::vector<double> offsets(vocabulary.size());
+    for (std::size_t i = 5; i < offsets.size(); ++i)
+        offsets[i] = 0.5 - double(i) / vocabulary.size();
+    return randomDenoiser(config, WordPieceTokenizer::fromVocabulary(vocabulary), offsets, seed);
+}
+
 using State = std::vector<int>;
 
 // P(final sequence) under the sampler, by propagating the distribution over states step by step.
@@ -332,17 +349,7 @@ private Q_SLOTS:
     void strategiesNeverLeaveAMask()
     {
         QFETCH(QString, strategy);
-        RunConfig config = presetRunConfig("cpu-demo");
-        config.model = applyModelPreset(config.model, "tiny");
-        config.diffusion.steps = 64;
-        config.diffusion.schedule = "spindle";
-        std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"};
-        for (int i = 0; i < 40; ++i)
-            vocabulary.push_back("w" + std::to_string(i));
-        std::vector<double> offsets(vocabulary.size());
-        for (std::size_t i = 5; i < offsets.size(); ++i)
-            offsets[i] = 0.5 - double(i) / vocabulary.size();
-        auto denoiser = randomDenoiser(config, WordPieceTokenizer::fromVocabulary(vocabulary), offsets, 3);
+        auto denoiser = tinySpindleDenoiser({}, 40, 3);
         SamplerConfig sampler;
         sampler.strategy = strategy.toStdString();
         sampler.count = 12;
@@ -398,17 +405,7 @@ private Q_SLOTS:
         // masks, for every strategy, and the trajectory says which positions were fixed.
         QFETCH(QString, strategy);
         QFETCH(bool, cache);
-        RunConfig config = presetRunConfig("cpu-demo");
-        config.model = applyModelPreset(config.model, "tiny");
-        config.diffusion.steps = 64;
-        config.diffusion.schedule = "spindle";
-        std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat", "sat", "on", "mat", "."};
-        for (int i = 0; i < 30; ++i)
-            vocabulary.push_back("w" + std::to_string(i));
-        std::vector<double> offsets(vocabulary.size());
-        for (std::size_t i = 5; i < offsets.size(); ++i)
-            offsets[i] = 0.5 - double(i) / vocabulary.size();
-        auto denoiser = randomDenoiser(config, WordPieceTokenizer::fromVocabulary(vocabulary), offsets, 5);
+        auto denoiser = tinySpindleDenoiser({"the", "cat", "sat", "on", "mat", "."}, 30, 5);
         SamplerConfig sampler;
         sampler.strategy = strategy.toStdString();
         sampler.cache = cache;
