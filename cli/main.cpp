@@ -24,6 +24,7 @@ constexpr const char *kUsage =
     "  train                          train a diffusion model (--config FILE, --resume CHECKPOINT)\n"
     "  sample                         generate text from a checkpoint (txt, jsonl, csv, trajectories)\n"
     "  eval                           ELBO bound: nats and bits per token, perplexity per token and word\n"
+    "  generate                       seq2seq: targets for sources (--candidates S, --mbr), BLEU, ROUGE-L, exact match\n"
     "  fill-mask                      a model's top tokens for each [MASK] (Hugging Face BERT or checkpoint)\n"
     "  export                         a checkpoint as a Hugging Face BERT folder (--format hf)\n"
     "  runs list|show|export|tag|delete  the run history (SQLite store)\n"
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
             {"demo", runDemo},           {"info", runInfo},           {"runs", runRuns},
             {"bench", runBench},         {"train", runTrain},         {"config", runConfigCommand},
             {"sample", runSample},       {"eval", runEval},           {"fill-mask", runFillMask},
-            {"export", runExport}};
+            {"export", runExport},       {"generate", runGenerate}};
         const auto command = commands.find(arguments.front());
         if (command == commands.end())
             throw UsageError("dbw: unknown command '" + arguments.front() + "'");

@@ -1,4 +1,4 @@
-// dbw sample and dbw eval: what a checkpoint generates, and what it is worth.
+// dbw sample, dbw generate and dbw eval: what a checkpoint generates, and what it is worth.
 #include "commands.h"
 #include "options.h"
 #include "table.h"
@@ -7,6 +7,7 @@
 #include "eval/elbo.h"
 #include "eval/textmetrics.h"
 #include "model/denoiser.h"
+#include "sample/generate.h"
 #include "sample/replayhtml.h"
 #include "sample/sampler.h"
 #include "sample/trajectory.h"
@@ -91,6 +92,70 @@ double number(const Options &options, const std::string &name, double fallback, 
     return value;
 }
 
+std::vector<OptionSpec> joined(std::vector<OptionSpec> first, const std::vector<OptionSpec> &second)
+{
+    first.insert(first.end(), second.begin(), second.end());
+    return first;
+}
+
+// The reverse process's options, shared by dbw sample, dbw generate and dbw eval --generate.
+std::vector<OptionSpec> reverseProcessSpecs()
+{
+    return {{"step-size", "S", "reverse steps of S (default 16: T/16 steps)"},
+            {"strategy", "NAME", "ancestral (default), confidence or random-order"},
+            {"temperature", "X", "on the x0 distribution (default 1)"},
+            {"top-k", "K", "keep the K most likely tokens; 0 = all (default 30, the paper's)"},
+            {"top-p", "P", "nucleus on the x0 distribution (default 1 = off)"},
+            {"seed", "N", "random seed (default 0)"},
+            {"no-cache", "", "run the network at every step"}};
+}
+
+void readReverseProcess(const Options &options, SamplerConfig &config)
+{
+    config.stepSize = options.integer("step-size", 16, 1, 1000000);
+    config.strategy = options.text("strategy", "ancestral");
+    config.temperature = number(options, "temperature", 1.0, 1e-3, 100.0);
+    config.topK = options.integer("top-k", 30, 0, 10000000);
+    config.topP = number(options, "top-p", 1.0, 1e-6, 1.0);
+    config.seed = static_cast<std::uint64_t>(options.integer("seed", 0, 0, 2000000000));
+    config.cache = !options.has("no-cache");
+}
+
+std::vector<OptionSpec> generationSpecs()
+{
+    return {{"candidates", "S", "candidate targets per source (default 1)"},
+            {"mbr", "", "choose among the candidates by Minimum Bayes Risk (BLEU against the other candidates, "
+                        "the diagonal excluded as in DiffuSeq); without it the first candidate is the output"},
+            {"target-length", "N", "tokens per target; 0 = as many as the source has (default 0)"}};
+}
+
+GenerationConfig readGeneration(const Options &options)
+{
+    GenerationConfig config;
+    readReverseProcess(options, config.sampler);
+    config.candidates = options.integer("candidates", 1, 1, 1000);
+    config.mbr = options.has("mbr");
+    config.targetLength = options.integer("target-length", 0, 0, 100000);
+    return config;
+}
+
+// Sources to generate for: a jsonl corpus (src, with trg as the reference) or a text file with
+// one source per line (no references).
+std::vector<CorpusExample> readSources(const std::string &path)
+{
+    Corpus corpus = readCorpus(path);
+    if (corpus.format == CorpusFormat::PlainText)
+        for (CorpusExample &example : corpus.examples)
+            example.source = std::exchange(example.text, std::string());
+    return corpus.examples;
+}
+
+void printScores(const char *name, const GenerationScores &scores)
+{
+    std::printf("%-12s corpus BLEU %.4f  sentence BLEU %.4f  ROUGE-L %.4f  exact match %.4f\n", name, scores.corpusBleu,
+                scores.sentenceBleu, scores.rougeL, scores.exactMatch);
+}
+
 json metricsJson(const SampleMetrics &metrics)
 {
     return {{"bleu4", metrics.bleu}, {"self_bleu4", metrics.selfBleu}, {"distinct1", metrics.distinct1},
@@ -104,18 +169,11 @@ json metricsJson(const SampleMetrics &metrics)
 int runSample(const Arguments &arguments)
 {
     const Options options("dbw sample", arguments,
-                          {{"checkpoint", "DIR", "checkpoint folder (RUN/checkpoints/best or step-N)"},
+                          joined({{"checkpoint", "DIR", "checkpoint folder (RUN/checkpoints/best or step-N)"},
                            {"num", "N", "samples (default 16)"},
                            {"length", "N", "tokens per sample; 0 = lengths drawn from the training corpus (default 64)"},
-                           {"step-size", "S", "reverse steps of S (default 16: T/16 steps)"},
-                           {"strategy", "NAME", "ancestral (default), confidence or random-order"},
-                           {"temperature", "X", "on the x0 distribution (default 1)"},
-                           {"top-k", "K", "keep the K most likely tokens; 0 = all (default 30, the paper's)"},
-                           {"top-p", "P", "nucleus on the x0 distribution (default 1 = off)"},
-                           {"seed", "N", "random seed (default 0)"},
                            {"prompt", "TEXT", "infill or continue: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N "
                                               "(drawn per sample); without a marker, a prefix continued to --length"},
-                           {"no-cache", "", "run the network at every step"},
                            {"trajectory", "FILE", "record the reverse process (dbw-trajectory/1 JSON)"},
                            {"html", "FILE", "the reverse process as a self-contained HTML page that replays it"},
                            {"record-states", "", "with --trajectory: also the full token state after every step (large; for checking replays)"},
@@ -125,7 +183,8 @@ int runSample(const Arguments &arguments)
                            {"device", "NAME", "cpu (default), cuda or cuda:N"},
                            {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
                            {"no-store", "", "do not record the samples in the store"},
-                           {"json", "", "print a JSON summary"}});
+                           {"json", "", "print a JSON summary"}},
+                                 reverseProcessSpecs()));
     if (options.helpRequested()) {
         std::cout << options.usage("dbw sample --checkpoint DIR [--num N] [--length N] [--out PREFIX]",
                                    "Generates text with the reverse process and reports sample metrics.");
@@ -135,13 +194,7 @@ int runSample(const Arguments &arguments)
     SamplerConfig config;
     config.count = options.integer("num", 16, 1, 1000000);
     config.length = options.integer("length", 64, 0, 100000);
-    config.stepSize = options.integer("step-size", 16, 1, 1000000);
-    config.strategy = options.text("strategy", "ancestral");
-    config.temperature = number(options, "temperature", 1.0, 1e-3, 100.0);
-    config.topK = options.integer("top-k", 30, 0, 10000000);
-    config.topP = number(options, "top-p", 1.0, 1e-6, 1.0);
-    config.seed = static_cast<std::uint64_t>(options.integer("seed", 0, 0, 2000000000));
-    config.cache = !options.has("no-cache");
+    readReverseProcess(options, config);
     config.recordTrajectory = options.has("trajectory") || options.has("html");
     config.recordStates = options.has("record-states");
     const std::string prefix = options.text("out");
@@ -252,10 +305,104 @@ int runSample(const Arguments &arguments)
     return 0;
 }
 
+int runGenerate(const Arguments &arguments)
+{
+    const Options options("dbw generate", arguments,
+                          joined(joined({{"checkpoint", "DIR", "checkpoint of a seq2seq run (data.task = seq2seq)"},
+                                         {"src", "FILE", "sources: DiffuSeq jsonl (src; trg is the reference) or text, one per line"},
+                                         {"max-sources", "N", "the first N sources only"},
+                                         {"out", "PREFIX", "write PREFIX.jsonl (source, candidates, choice, metrics) and PREFIX.txt"},
+                                         {"force", "", "replace existing output files"},
+                                         {"batch", "N", "sequences per network call (default 64)"},
+                                         {"device", "NAME", "cpu (default), cuda or cuda:N"},
+                                         {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
+                                         {"no-store", "", "do not record the outputs in the store"},
+                                         {"json", "", "print a JSON summary"}},
+                                        generationSpecs()),
+                                 reverseProcessSpecs()));
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw generate --checkpoint DIR --src FILE [--candidates S] [--mbr] --out PREFIX",
+                                   "Generates a target for every source with the reverse process, the source fixed; with "
+                                   "references, reports BLEU (corpus and DiffuSeq's smoothed sentence BLEU), ROUGE-L and "
+                                   "exact match beside the baseline that outputs the source unchanged.");
+        return 0;
+    }
+    const std::string checkpoint = options.required("checkpoint");
+    const std::string sourcePath = options.required("src");
+    const std::string prefix = options.required("out");
+    if (!options.has("force"))
+        for (const char *extension : {".jsonl", ".txt"})
+            if (fs::exists(prefix + extension))
+                throw InputError(prefix + extension, 0, "the file exists; choose another --out or add --force");
+    GenerationConfig config = readGeneration(options);
+    config.maxSources = options.integer("max-sources", 0, 0, 2000000000);
+    config.sampler.batchSize = options.integer("batch", 64, 1, 65536);
+    const std::vector<CorpusExample> sources = readSources(sourcePath);
+    auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"));
+    const GenerationReport report = generateTargets(*denoiser, sources, config, sourcePath, [&](std::size_t done, std::size_t total) {
+        if (!options.has("json") && isatty(STDERR_FILENO))
+            std::fprintf(stderr, "\r%zu/%zu sources", done, total);
+        return true;
+    });
+    if (!options.has("json") && isatty(STDERR_FILENO))
+        std::fprintf(stderr, "\n");
+
+    const CheckpointOrigin origin = originOf(checkpoint);
+    const json recipe = json::parse(report.recipeJson);
+    std::ostringstream jsonl, txt;
+    std::vector<SampleRecord> records;
+    const std::string samplerJson =
+        samplerJsonWithOrigin(json::parse(samplerConfigJson(config.sampler)).dump(), "generated");
+    for (std::size_t i = 0; i < report.targets.size(); ++i) {
+        const GeneratedTarget &target = report.targets[i];
+        json line{{"index", i}, {"src", target.source}, {"candidates", target.candidates}, {"choice", target.choice},
+                  {"output", target.candidates[target.choice]}};
+        json metrics = json::object();
+        if (!target.reference.empty()) {
+            line["trg"] = target.reference;
+            metrics = {{"sentence_bleu", target.sentenceBleu}, {"rouge_l", target.rougeL}, {"exact_match", target.exactMatch}};
+        }
+        if (config.candidates > 1)
+            metrics["candidates"] = {{"distinct1", target.diversity.distinct1}, {"div4", target.diversity.div4},
+                                     {"self_bleu", target.diversity.selfBleu}};
+        line["metrics"] = metrics;
+        jsonl << line.dump() << "\n";
+        txt << target.candidates[target.choice] << "\n";
+        json stored = metrics;
+        stored["source"] = target.source;
+        if (!target.reference.empty())
+            stored["reference"] = target.reference;
+        records.push_back({0, origin.runId, origin.step, target.candidates[target.choice], {}, samplerJson, stored.dump(), ""});
+    }
+    writeFileAtomically(prefix + ".jsonl", jsonl.str());
+    writeFileAtomically(prefix + ".txt", txt.str());
+    if (auto store = storeFor(options, origin))
+        store->addSamples(records);
+
+    json summary{{"recipe", recipe}, {"results", json::parse(report.resultsJson)}, {"out", prefix}};
+    if (options.has("json")) {
+        std::cout << summary.dump(2) << "\n";
+        return 0;
+    }
+    std::printf("%zu sources, %d candidate%s each (%s), in %.1f s\n", report.targets.size(), config.candidates,
+                config.candidates == 1 ? "" : "s", recipe["selection"].get<std::string>().c_str(), report.seconds);
+    if (report.skippedTooLong > 0)
+        std::printf("(%zu sources left no room for their target and were skipped)\n", report.skippedTooLong);
+    if (report.hasReferences) {
+        printScores("model", report.model);
+        printScores("copy source", report.copySource);
+    }
+    if (config.candidates > 1)
+        std::printf("among candidates: distinct-1 %.3f  div-4 %.3f  self-BLEU %.4f\n", report.distinct1, report.div4,
+                    report.selfBleu);
+    std::printf("(text normalisation: %s)\nwrote %s.jsonl, %s.txt\n", kMetricNormalisation, prefix.c_str(), prefix.c_str());
+    return 0;
+}
+
 int runEval(const Arguments &arguments)
 {
     const Options options("dbw eval", arguments,
-                          {{"checkpoint", "DIR", "checkpoint folder"},
+                          joined(joined({{"checkpoint", "DIR", "checkpoint folder"},
                            {"split", "FILE", "sentences to evaluate (text or jsonl targets)"},
                            {"step-size", "S", "the chain's step size (default 16: T/16 terms)"},
                            {"estimator", "NAME", "chain (every term, default) or monte-carlo"},
@@ -269,9 +416,20 @@ int runEval(const Arguments &arguments)
                            {"against", "RUN", "paired difference to RUN's latest stored evaluation with the same recipe"},
                            {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
                            {"no-store", "", "do not record the result in the store"},
-                           {"json", "", "print JSON"}});
+                           {"generate", "", "seq2seq models: also generate a target for every source of the split and store "
+                                            "BLEU, ROUGE-L, exact match (and candidate diversity) with the evaluation"},
+                           {"json", "", "print JSON"}},
+                                        generationSpecs()),
+                                 // --step-size is the chain's and the generation's; --seed both.
+                                 [] {
+                                     std::vector<OptionSpec> specs;
+                                     for (const OptionSpec &spec : reverseProcessSpecs())
+                                         if (spec.name != "step-size" && spec.name != "seed")
+                                             specs.push_back(spec);
+                                     return specs;
+                                 }()));
     if (options.helpRequested()) {
-        std::cout << options.usage("dbw eval --checkpoint DIR --split FILE [--step-size 16] [--against RUN]",
+        std::cout << options.usage("dbw eval --checkpoint DIR --split FILE [--step-size 16] [--against RUN] [--generate]",
                                    "Bounds the model's negative log-likelihood with the ELBO of its reverse chain, "
                                    "plus -log p(length) under the sampler's length distribution; the figures given "
                                    "the length are printed beside it.");
@@ -308,6 +466,25 @@ int runEval(const Arguments &arguments)
                                                      return true;
                                                  },
                                                  precision);
+    std::string recipeJson = result.recipeJson, resultsJson = result.resultsJson;
+    std::optional<GenerationReport> generation;
+    if (options.has("generate")) {
+        GenerationConfig config = readGeneration(options);
+        config.maxSources = recipe.maxSentences;
+        config.sampler.batchSize = recipe.batchSize;
+        auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"), precision);
+        const std::vector<CorpusExample> sources = readSources(split);
+        generation = generateTargets(*denoiser, sources, config, split, [&](std::size_t done, std::size_t total) {
+            if (!options.has("json") && isatty(STDERR_FILENO))
+                std::fprintf(stderr, "\r%zu/%zu sources generated", done, total);
+            return true;
+        });
+        json recipeDocument = json::parse(recipeJson), resultsDocument = json::parse(resultsJson);
+        recipeDocument["generation"] = json::parse(generation->recipeJson);
+        resultsDocument["generation"] = json::parse(generation->resultsJson);
+        recipeJson = recipeDocument.dump();
+        resultsJson = resultsDocument.dump();
+    }
     // Read before this evaluation is stored: against its own run it must not pair with itself.
     const std::vector<EvalRecord> againstEvals = against ? againstStore->evals(against->id) : std::vector<EvalRecord>();
     const std::string perSentence = perSentenceJson(result.perSentence);
@@ -318,8 +495,8 @@ int runEval(const Arguments &arguments)
         eval.runId = origin.runId;
         eval.step = origin.step;
         eval.split = split;
-        eval.recipeJson = result.recipeJson;
-        eval.resultsJson = result.resultsJson;
+        eval.recipeJson = recipeJson;
+        eval.resultsJson = resultsJson;
         eval.perSentenceJson = perSentence;
         store->addEval(eval);
     }
@@ -346,7 +523,7 @@ int runEval(const Arguments &arguments)
                   {"difference_nats_per_sentence", difference.natsPerSentence}};
     }
     if (options.has("json")) {
-        json document{{"recipe", json::parse(result.recipeJson)}, {"results", json::parse(result.resultsJson)}};
+        json document{{"recipe", json::parse(recipeJson)}, {"results", json::parse(resultsJson)}};
         if (!paired.is_null())
             document["paired"] = paired;
         std::cout << document.dump(2) << "\n";
@@ -360,8 +537,10 @@ int runEval(const Arguments &arguments)
                 static_cast<long long>(result.sentences), static_cast<long long>(result.tokens),
                 static_cast<long long>(result.words), split.c_str(), json::parse(result.recipeJson)["T"].get<int>(),
                 recipe.stepSize, recipe.estimator.c_str(), json::parse(result.recipeJson)["precision"].get<std::string>().c_str());
-    std::printf("%s\n", result.hasLengthTerm ? "bound on -log p(x): the chain given the length + -log p(length)"
-                                             : "bound on -log p(x | length) only (the training corpus, for the length term, is not readable)");
+    const bool seq2seq = json::parse(result.recipeJson).value("task", "lm") != "lm";
+    std::printf("%s\n", seq2seq                ? "bound on -log p(target | source, target length): the source is never noised or scored"
+                       : result.hasLengthTerm ? "bound on -log p(x): the chain given the length + -log p(length)"
+                                              : "bound on -log p(x | length) only (the training corpus, for the length term, is not readable)");
     std::printf("nats/token      %.4f +- %.4f\nbits/token      %.4f\nperplexity/token %.2f\nperplexity/word  %.2f\n"
                 "nats/sentence   %.3f\n",
                 result.natsPerToken, result.standardErrorPerToken, result.bitsPerToken, result.perplexityPerToken,
@@ -373,6 +552,15 @@ int runEval(const Arguments &arguments)
     std::printf("%lld network calls in %.1f s\n", static_cast<long long>(result.networkCalls), result.seconds);
     if (result.skipped > 0)
         std::printf("(%lld sentences longer than the model's positions were skipped)\n", static_cast<long long>(result.skipped));
+    if (generation) {
+        std::printf("generated %zu targets, %d candidate%s each, in %.1f s\n", generation->targets.size(),
+                    options.integer("candidates", 1, 1, 1000), options.integer("candidates", 1, 1, 1000) == 1 ? "" : "s",
+                    generation->seconds);
+        if (generation->hasReferences) {
+            printScores("model", generation->model);
+            printScores("copy source", generation->copySource);
+        }
+    }
     if (!paired.is_null())
         std::printf("against run %lld (eval %lld, step %lld): %+.4f nats/token, paired standard error %.4f "
                     "(unpaired it would be %.4f), on %lld sentences\n",

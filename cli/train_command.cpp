@@ -26,6 +26,19 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+// The demo presets train on the bundled corpora (resources/demo) unless a corpus is given.
+void useDemoCorpus(RunConfig &config)
+{
+    const fs::path demo = demoCorpusDirectory();
+    if (config.name == "cpu-demo") {
+        config.data.trainCorpus = (demo / "brown-train.txt").string();
+        config.data.validCorpus = (demo / "brown-valid.txt").string();
+    } else if (config.name == "cpu-unshuffle") {
+        config.data.trainCorpus = (demo / "brown-unshuffle-train.jsonl").string();
+        config.data.validCorpus = (demo / "brown-unshuffle-valid.jsonl").string();
+    }
+}
+
 std::atomic<bool> g_interrupted{false};
 
 extern "C" void onInterrupt(int)
@@ -73,19 +86,19 @@ int runConfigCommand(const Arguments &arguments)
     const std::string action = arguments.empty() ? "" : arguments.front();
     if (action != "init") {
         if (action == "-h" || action == "--help") {
-            std::cout << "usage: dbw config init --preset cpu-demo|paper [--out FILE]\n";
+            std::cout << "usage: dbw config init --preset cpu-demo|cpu-unshuffle|paper [--out FILE]\n";
             return 0;
         }
         throw UsageError("dbw config: expected init" + (action.empty() ? std::string() : ", got '" + action + "'"));
     }
     const Options options("dbw config init", Arguments(arguments.begin() + 1, arguments.end()),
-                          {{"preset", "NAME", "cpu-demo (a real tiny run in minutes) or paper (LM1B, bert-base)"},
+                          {{"preset", "NAME", "cpu-demo (a real tiny run in minutes), cpu-unshuffle (the same model, seq2seq: word-order restoration) or paper (LM1B, bert-base)"},
                            {"corpus", "FILE", "training corpus (cpu-demo default: the bundled Brown corpus)"},
                            {"init", "DIR", "start from a pretrained BERT (model.init): a Hugging Face folder or a checkpoint"},
                            {"out", "FILE", "write here instead of stdout"},
                            {"force", "", "replace FILE if it exists"}});
     if (options.helpRequested()) {
-        std::cout << options.usage("dbw config init --preset cpu-demo|paper [--out FILE]",
+        std::cout << options.usage("dbw config init --preset cpu-demo|cpu-unshuffle|paper [--out FILE]",
                                    "Writes a documented run config (each section has a \"_help\" object).");
         return 0;
     }
@@ -95,13 +108,10 @@ int runConfigCommand(const Arguments &arguments)
     } catch (const std::invalid_argument &error) {
         throw UsageError(std::string("dbw config init: ") + error.what());
     }
-    if (options.has("corpus")) {
+    if (options.has("corpus"))
         config.data.trainCorpus = fs::absolute(options.text("corpus")).string();
-    } else if (config.name == "cpu-demo") {
-        const fs::path demo = demoCorpusDirectory();
-        config.data.trainCorpus = (demo / "brown-train.txt").string();
-        config.data.validCorpus = (demo / "brown-valid.txt").string();
-    }
+    else
+        useDemoCorpus(config);
     if (options.has("init")) {
         const std::string init = fs::absolute(options.text("init")).string();
         if (!fs::exists(fs::path(init) / "config.json"))
@@ -130,7 +140,7 @@ int runTrain(const Arguments &arguments)
 {
     const Options options("dbw train", arguments,
                           {{"config", "FILE", "run config (see 'dbw config init')"},
-                           {"preset", "NAME", "start from a preset instead of a file (cpu-demo, paper)"},
+                           {"preset", "NAME", "start from a preset instead of a file (cpu-demo, cpu-unshuffle, paper)"},
                            {"set", "SECTION.KEY=VALUE", "override one config value (repeatable)"},
                            {"resume", "CHECKPOINT|RUN", "continue exactly from a checkpoint folder, or from the last checkpoint of a run in the store (id, uuid or name), as a new child run"},
                            {"steps", "N", "with --resume: the new total number of steps"},
@@ -173,10 +183,7 @@ int runTrain(const Arguments &arguments)
         else if (options.has("preset"))
             try {
                 config = presetRunConfig(options.text("preset"));
-                if (config.name == "cpu-demo") {
-                    config.data.trainCorpus = (fs::path(demoCorpusDirectory()) / "brown-train.txt").string();
-                    config.data.validCorpus = (fs::path(demoCorpusDirectory()) / "brown-valid.txt").string();
-                }
+                useDemoCorpus(config);
             } catch (const std::invalid_argument &error) {
                 throw UsageError(std::string("dbw train: ") + error.what());
             }

@@ -4,6 +4,7 @@
 #include "model/denoiser.h"
 #include "sample/sampler.h"
 #include "text/corpus.h"
+#include "text/seq2seq.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +17,8 @@ namespace dbw {
 
 ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sentences, const ElboRecipe &recipe,
                         const std::string &splitName,
-                        const std::function<bool(std::int64_t, std::int64_t)> &progress)
+                        const std::function<bool(std::int64_t, std::int64_t)> &progress,
+                        const std::vector<std::string> &sources)
 {
     const auto started = std::chrono::steady_clock::now();
     const int T = denoiser.steps();
@@ -31,22 +33,32 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     const DiffusionObjective objective = denoiser.objective->discreteChain();
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     const int maxTokens = denoiser.config.model.maxPositions - 3;
+    const bool conditional = denoiser.conditional();
+    if (conditional && sources.size() != sentences.size())
+        throw InputError(splitName, 0, "this model was trained for seq2seq: it scores targets given their sources, "
+                                       "so it needs a jsonl corpus with \"src\" and \"trg\"");
+    if (!conditional && !sources.empty())
+        throw InputError(splitName, 0, "sources were given but the model is a language model (data.task = lm)");
 
     ElboResult result;
     std::vector<std::vector<int>> data;
+    std::vector<int> targetStarts;  // seq2seq only
     std::vector<std::int64_t> words, sourceIndex;
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const std::string &sentence = sentences[index];
         if (recipe.maxSentences > 0 && static_cast<int>(data.size()) >= recipe.maxSentences)
             break;
-        std::vector<int> ids = denoiser.tokenizer->encode(sentence);
-        if (ids.empty())
-            continue;
-        if (static_cast<int>(ids.size()) > maxTokens) {
+        EncodedExample example = conditional ? encodePair(*denoiser.tokenizer, sources[index], sentence)
+                                             : EncodedExample{denoiser.tokenizer->encode(sentence), 0};
+        if (static_cast<int>(example.ids.size()) == example.targetStart)
+            continue;  // nothing to score
+        if (static_cast<int>(example.ids.size()) > maxTokens) {
             ++result.skipped;  // evaluating a truncated sentence would understate its NLL
             continue;
         }
-        data.push_back(std::move(ids));
+        data.push_back(std::move(example.ids));
+        if (conditional)
+            targetStarts.push_back(example.targetStart);
         words.push_back(static_cast<std::int64_t>(countWords(sentence)));
         sourceIndex.push_back(static_cast<std::int64_t>(index));
     }
@@ -64,9 +76,9 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     for (std::size_t start = 0; start < order.size(); start += batchSize) {
         const std::vector<int> indices(order.begin() + static_cast<std::ptrdiff_t>(start),
                                        order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + batchSize)));
-        const TokenBatch batch = makeTokenBatch(data, indices, special.pad);
+        const TokenBatch batch = makeTokenBatch(data, indices, special.pad, targetStarts);
         const auto B = batch.tokens.size(0), L = batch.tokens.size(1);
-        const auto offsets = objective.positionOffsets(batch.tokens, batch.real);
+        const auto offsets = objective.positionOffsets(batch.tokens, batch.target);
         auto nats = torch::zeros({B}, torch::kFloat64);
         // The terms visited: all of them, or `draws` stratified draws per sentence.
         const int rounds = recipe.estimator == "chain" ? terms : recipe.draws;
@@ -93,12 +105,12 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
             }
             times.target = torch::tensor(target, torch::kFloat64);
             times.noisy = torch::tensor(noisy, torch::kFloat64);
-            const auto noisyTokens = objective.corrupt(batch.tokens, batch.real, times, offsets, generator);
+            const auto noisyTokens = objective.corrupt(batch.tokens, batch.target, times, offsets, generator);
             const auto masked = noisyTokens == special.mask;
             const auto select = masked.flatten().nonzero().squeeze(1);
             if (select.size(0) == 0)
                 continue;
-            const auto hidden = denoiser.hidden(noisyTokens, batch.lengths, times.modelTime());
+            const auto hidden = denoiser.hidden(noisyTokens, batch.lengths, times.modelTime(), batch.targetStarts);
             ++result.networkCalls;
             const auto device = denoiser.device;
             const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, select.to(device)));
@@ -122,20 +134,24 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     // The length term: the sampler draws the length first, then the tokens given the length.
     const LengthDistribution *lengthDistribution = nullptr;
     std::string lengthProblem;
-    try {
-        lengthDistribution = &trainingLengthDistribution(denoiser);
-    } catch (const std::exception &error) {
-        lengthProblem = error.what();
-    }
+    if (conditional)
+        lengthProblem = "seq2seq: the bound is on the target given its source and its length (dbw generate takes "
+                        "the target length as given)";
+    else
+        try {
+            lengthDistribution = &trainingLengthDistribution(denoiser);
+        } catch (const std::exception &error) {
+            lengthProblem = error.what();
+        }
     result.hasLengthTerm = lengthDistribution != nullptr;
     result.perSentence.resize(data.size());
     for (std::size_t i = 0; i < data.size(); ++i) {
         SentenceNats &value = result.perSentence[i];
         value.index = sourceIndex[i];
-        value.tokens = static_cast<std::int64_t>(data[i].size());
+        value.tokens = static_cast<std::int64_t>(data[i].size()) - (conditional ? targetStarts[i] : 0);
         value.words = words[i];
         value.nats = perSentence[i];
-        value.lengthNats = lengthDistribution ? lengthDistribution->negativeLog(static_cast<int>(data[i].size())) : 0.0;
+        value.lengthNats = lengthDistribution ? lengthDistribution->negativeLog(static_cast<int>(value.tokens)) : 0.0;
         result.natsGivenLength += value.nats;
         result.lengthNats += value.lengthNats;
         result.tokens += value.tokens;
@@ -174,6 +190,8 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     result.isBound = result.notBoundBecause.empty();
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     nlohmann::json recipeJson{{"split", splitName},
+                              {"task", conditional ? "seq2seq: target given source ([CLS] src [SEP] trg [SEP]); tokens and words of the target"
+                                                   : "lm"},
                               {"T", T},
                               {"step_size", recipe.stepSize},
                               {"terms", terms},
@@ -303,18 +321,25 @@ ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std:
                               const std::string &precision)
 {
     const Corpus corpus = readCorpus(corpusPath);
-    std::vector<std::string> texts;
-    for (const CorpusExample &example : corpus.examples)
+    auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
+    if (denoiser->conditional() && corpus.format != CorpusFormat::DiffuSeqJsonl)
+        throw InputError(corpusPath, 0, "this model was trained for seq2seq: evaluate it on a jsonl corpus with \"src\" and \"trg\"");
+    std::vector<std::string> texts, sources;
+    for (const CorpusExample &example : corpus.examples) {
         texts.push_back(example.text);
-    return evaluateCheckpointOn(checkpointDirectory, texts, corpusPath, recipe, device, progress, precision);
+        if (denoiser->conditional())
+            sources.push_back(example.source);
+    }
+    return evaluateElbo(*denoiser, texts, recipe, corpusPath, progress, sources);
 }
 
 ElboResult evaluateCheckpointOn(const std::string &checkpointDirectory, const std::vector<std::string> &texts,
                                 const std::string &splitName, const ElboRecipe &recipe, const std::string &device,
-                                const std::function<bool(std::int64_t, std::int64_t)> &progress, const std::string &precision)
+                                const std::function<bool(std::int64_t, std::int64_t)> &progress, const std::string &precision,
+                                const std::vector<std::string> &sources)
 {
     auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
-    return evaluateElbo(*denoiser, texts, recipe, splitName, progress);
+    return evaluateElbo(*denoiser, texts, recipe, splitName, progress, sources);
 }
 
 }  // namespace dbw

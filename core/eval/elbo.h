@@ -64,19 +64,23 @@ struct ElboResult {
 };
 
 // progress(done, total) in sentences; return false to cancel (throws std::runtime_error then).
+// A seq2seq model (data.task = seq2seq) needs `sources`, one per sentence: each sentence is then a
+// target scored given its source (never noised or scored), and tokens and words count the target.
+// Its bound is on -log p(target | source, target length): there is no length term.
 ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sentences, const ElboRecipe &recipe,
                         const std::string &splitName,
-                        const std::function<bool(std::int64_t, std::int64_t)> &progress = {});
+                        const std::function<bool(std::int64_t, std::int64_t)> &progress = {},
+                        const std::vector<std::string> &sources = {});
 
-// Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates `texts`, named
-// `splitName` in the recipe.
+// Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates `texts` (with
+// their `sources` for a seq2seq model), named `splitName` in the recipe.
 ElboResult evaluateCheckpointOn(const std::string &checkpointDirectory, const std::vector<std::string> &texts,
                                 const std::string &splitName, const ElboRecipe &recipe, const std::string &device = "cpu",
                                 const std::function<bool(std::int64_t, std::int64_t)> &progress = {},
-                                const std::string &precision = "auto");
+                                const std::string &precision = "auto", const std::vector<std::string> &sources = {});
 
 // Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates a corpus file
-// (text or jsonl targets).
+// (text or jsonl targets; a seq2seq model scores each jsonl target given its source).
 ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std::string &corpusPath,
                               const ElboRecipe &recipe, const std::string &device = "cpu",
                               const std::function<bool(std::int64_t, std::int64_t)> &progress = {},

@@ -130,7 +130,7 @@ torch::Tensor DiffusionBertImpl::attend(Layer &layer, const torch::Tensor &x,
 }
 
 torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::Tensor &attention,
-                                        const torch::Tensor &time)
+                                        const torch::Tensor &time, const torch::Tensor &types)
 {
     const auto B = ids.size(0);
     const auto L = ids.size(1);
@@ -140,11 +140,14 @@ torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::T
 
     auto x = m_wordEmbeddings(ids);  // (B, L, D)
     auto mask = attention;
+    auto segments = types.defined() ? types : torch::zeros_like(ids);
     if (prefix) {  // [CLS] [TIME] tokens...: the time token after [CLS]
         const auto timeToken = m_prefixTime(embeddedTime).unsqueeze(1);
         x = torch::cat({x.narrow(1, 0, 1), timeToken, x.narrow(1, 1, L - 1)}, 1);
         mask = torch::cat({attention.narrow(1, 0, 1), torch::ones({B, 1}, attention.options()),
                            attention.narrow(1, 1, L - 1)}, 1);
+        segments = torch::cat({segments.narrow(1, 0, 1), torch::zeros({B, 1}, segments.options()),
+                               segments.narrow(1, 1, L - 1)}, 1);
     }
     const auto length = x.size(1);
     if (length > m_config.maxPositions)
@@ -152,7 +155,7 @@ torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::T
                                     " positions exceeds the model's " +
                                     std::to_string(m_config.maxPositions));
     const auto positions = torch::arange(length, ids.options()).unsqueeze(0);
-    x = x + m_positionEmbeddings(positions) + m_typeEmbeddings(torch::zeros_like(positions));
+    x = x + m_positionEmbeddings(positions) + m_typeEmbeddings(segments);
     x = m_dropout(m_embeddingNorm(x));
     // Additive mask: 0 where attended, -10000 elsewhere (BERT's value; safe in bf16).
     const auto bias = ((~mask).to(x.scalar_type()) * -10000.0).view({B, 1, 1, length});

@@ -21,9 +21,10 @@ public:
     DiffusionBertImpl(const ModelConfig &config, int diffusionSteps);
 
     // ids: (B, L) int64, attention: (B, L) bool (true = real), time: (B,) float, the noisy input's
-    // time as t in [0, T]. Returns hidden states (B, L, D) for the given positions.
+    // time as t in [0, T], types: (B, L) int64 segment ids (BERT's token types: 0 for the source
+    // of a pair, 1 for its target) or undefined for all 0. Returns hidden states (B, L, D).
     torch::Tensor encode(const torch::Tensor &ids, const torch::Tensor &attention,
-                         const torch::Tensor &time);
+                         const torch::Tensor &time, const torch::Tensor &types = {});
     // MLM head on selected rows: hidden (N, D) -> logits (N, V).
     torch::Tensor logits(const torch::Tensor &hidden);
 

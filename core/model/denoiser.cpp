@@ -52,7 +52,8 @@ private:
 
 }  // namespace
 
-TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data, const std::vector<int> &indices, int padId)
+TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data, const std::vector<int> &indices, int padId,
+                          const std::vector<int> &targetStarts)
 {
     TokenBatch batch;
     const auto B = static_cast<std::int64_t>(indices.size());
@@ -70,7 +71,17 @@ TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data, const std::
         lengths[b] = static_cast<std::int64_t>(sequence.size());
         batch.realTokens += static_cast<std::int64_t>(sequence.size());
     }
-    batch.real = torch::arange(longest, torch::kInt64).unsqueeze(0) < batch.lengths.unsqueeze(1);
+    const auto positions = torch::arange(longest, torch::kInt64).unsqueeze(0);
+    batch.real = positions < batch.lengths.unsqueeze(1);
+    batch.target = batch.real;
+    batch.targetTokens = batch.realTokens;
+    if (!targetStarts.empty()) {
+        batch.targetStarts = torch::empty({B}, torch::kInt64);
+        for (std::int64_t b = 0; b < B; ++b)
+            batch.targetStarts[b] = targetStarts[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])];
+        batch.target = batch.real & (positions >= batch.targetStarts.unsqueeze(1));
+        batch.targetTokens = batch.target.sum().item<std::int64_t>();
+    }
     return batch;
 }
 
@@ -101,7 +112,8 @@ bool useBf16(const std::string &precision, const torch::Device &device, std::str
     return ratio >= 1.5;
 }
 
-torch::Tensor Denoiser::hidden(const torch::Tensor &tokens, const torch::Tensor &lengths, const torch::Tensor &modelTime)
+torch::Tensor Denoiser::hidden(const torch::Tensor &tokens, const torch::Tensor &lengths, const torch::Tensor &modelTime,
+                               const torch::Tensor &targetStarts)
 {
     const SpecialTokenIds special = tokenizer->specialIds();
     const auto B = tokens.size(0), L = tokens.size(1);
@@ -110,9 +122,15 @@ torch::Tensor Denoiser::hidden(const torch::Tensor &tokens, const torch::Tensor 
     framed.select(1, 0).fill_(special.cls);
     framed.narrow(1, 1, L).copy_(tokens.to(torch::kCPU));
     framed.scatter_(1, (lengths.to(torch::kCPU) + 1).unsqueeze(1), special.sep);
-    const auto attention = torch::arange(L + 2, torch::kInt64).unsqueeze(0) < (lengths.to(torch::kCPU) + 2).unsqueeze(1);
+    const auto framedPositions = torch::arange(L + 2, torch::kInt64).unsqueeze(0);
+    const auto attention = framedPositions < (lengths.to(torch::kCPU) + 2).unsqueeze(1);
+    // Token i sits at framed position i + 1, so the target's segment starts at targetStart + 1.
+    torch::Tensor types;
+    if (targetStarts.defined())
+        types = ((framedPositions > targetStarts.to(torch::kCPU).unsqueeze(1)) & attention).to(torch::kInt64).to(device);
     AutocastGuard autocast(bf16, device.is_cuda());
-    return model->encode(framed.to(device), attention.to(device), modelTime.to(device, torch::kFloat32)).narrow(1, 1, L);
+    return model->encode(framed.to(device), attention.to(device), modelTime.to(device, torch::kFloat32), types)
+        .narrow(1, 1, L);
 }
 
 torch::Tensor Denoiser::logits(const torch::Tensor &rows)

@@ -17,14 +17,21 @@
 
 namespace dbw {
 
-// Sentences as a padded batch: tokens (B, L) with [PAD], lengths (B,), real (B, L).
+// Sentences as a padded batch: tokens (B, L) with [PAD], lengths (B,), real (B, L). target (B, L)
+// marks what is noised and scored: every real token, or for seq2seq pairs (text/seq2seq.h) the
+// positions from targetStarts (B,) on; the source before them is always clean.
 struct TokenBatch {
     torch::Tensor tokens;
     torch::Tensor lengths;
     torch::Tensor real;
+    torch::Tensor target;
+    torch::Tensor targetStarts;  // (B,) int64; undefined without pairs
     std::int64_t realTokens = 0;
+    std::int64_t targetTokens = 0;
 };
-TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data, const std::vector<int> &indices, int padId);
+// targetStarts: per sequence of `data` (empty: language modelling, all target).
+TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data, const std::vector<int> &indices, int padId,
+                          const std::vector<int> &targetStarts = {});
 
 // Resolves "auto"/"fp32"/"bf16" for a device: bf16 on CUDA, and on a CPU where bf16 matmul
 // measures at least 1.5x fp32 (measured once per process).
@@ -43,8 +50,12 @@ struct Denoiser {
     std::shared_ptr<const LengthDistribution> trainingLengths;
 
     // The network on a batch of token states x_t (B, L) (with [MASK]s) at model time (B,) in [0, T]:
-    // hidden states of the token positions (B, L, D). Frames [CLS] x [SEP] internally.
-    torch::Tensor hidden(const torch::Tensor &tokens, const torch::Tensor &lengths, const torch::Tensor &modelTime);
+    // hidden states of the token positions (B, L, D). Frames [CLS] x [SEP] internally. targetStarts
+    // (B,) int64, for pairs: segment id 1 from there on (the final [SEP] included), 0 before.
+    torch::Tensor hidden(const torch::Tensor &tokens, const torch::Tensor &lengths, const torch::Tensor &modelTime,
+                         const torch::Tensor &targetStarts = {});
+    // data.task = seq2seq: the network reads source [SEP] target and models the target only.
+    bool conditional() const { return config.data.task == "seq2seq"; }
     // Output head on rows (N, D) -> logits (N, V).
     torch::Tensor logits(const torch::Tensor &rows);
     bool timeAgnostic() const { return config.model.timeDesign == "none"; }

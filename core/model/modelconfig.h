@@ -14,7 +14,7 @@ struct ModelConfig {
     int heads = 2;                // attention heads; must divide hidden
     int ffn = 512;                // feed-forward width (bert-base: 3072)
     int maxPositions = 512;       // learned position embeddings
-    int typeVocab = 2;            // token types (all inputs use type 0)
+    int typeVocab = 2;            // token types: 0, and 1 for the target of a seq2seq pair
     double dropout = 0.1;         // hidden and attention dropout while training
     double layerNormEps = 1e-12;  // as BERT
     // How the time step enters: none (time-agnostic, TAD), layerwise (LTE: per-layer MLP of a

@@ -5,6 +5,7 @@
 #include "sample/prompt.h"
 #include "sample/reverse.h"
 #include "text/corpus.h"
+#include "text/seq2seq.h"
 
 #include <nlohmann/json.hpp>
 
@@ -170,6 +171,11 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                     throw InputError("--prompt", 0, "a fixed token is [MASK], [PAD] or outside the vocabulary");
         }
     }
+    if (denoiser.conditional() && config.targetStarts.size() != lengths.size())
+        throw InputError("--src", 0, "this model was trained for seq2seq (data.task = seq2seq): it generates a target "
+                                     "for a source; use dbw generate --src FILE, or give one source as the prompt");
+    if (!denoiser.conditional() && !config.targetStarts.empty())
+        throw InputError("--src", 0, "this model is a language model (data.task = lm); sources are for seq2seq models");
     const bool spindle = objective.schedule().isSpindle();
     const bool spindleReference = objective.schedule().kind() == ScheduleKind::SpindleReference;
     const int steps = T / config.stepSize;
@@ -203,6 +209,13 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                                                 torch::kInt64);
         const std::int64_t L = lengthTensor.max().item<std::int64_t>();
         const auto real = torch::arange(L, torch::kInt64).unsqueeze(0) < lengthTensor.unsqueeze(1);
+        torch::Tensor targetStarts, target = real;  // seq2seq: the source is fixed, segment 0
+        if (!config.targetStarts.empty()) {
+            targetStarts = torch::tensor(std::vector<std::int64_t>(config.targetStarts.begin() + static_cast<std::ptrdiff_t>(start),
+                                                                   config.targetStarts.begin() + static_cast<std::ptrdiff_t>(start) + B),
+                                         torch::kInt64);
+            target = real & (torch::arange(L, torch::kInt64).unsqueeze(0) >= targetStarts.unsqueeze(1));
+        }
         auto x = torch::where(real, torch::full({B, L}, special.mask, torch::kInt64), torch::full({B, L}, special.pad, torch::kInt64));
         // Fixed tokens of a prompt are there from the start; only the masked positions are ever
         // revealed, so they never change.
@@ -232,7 +245,8 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
             run.sequenceSteps += anyMasked.sum().item<std::int64_t>();
             if (evaluate.size(0) > 0) {
                 const auto fresh = denoiser.hidden(x.index_select(0, evaluate), lengthTensor.index_select(0, evaluate),
-                                                   torch::full({evaluate.size(0)}, u * T, torch::kFloat32))
+                                                   torch::full({evaluate.size(0)}, u * T, torch::kFloat32),
+                                                   targetStarts.defined() ? targetStarts.index_select(0, evaluate) : torch::Tensor())
                                        .to(torch::kCPU, torch::kFloat32);
                 if (!hidden.defined())
                     hidden = torch::zeros({B, L, fresh.size(2)}, torch::kFloat32);
@@ -286,8 +300,8 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                     // the ground truth's scores instead, so it bounds nothing: ENGINE.md.)
                     auto guess = x.flatten().clone();
                     guess.index_put_({rows}, pi.argmax(1));
-                    guess = torch::where(real.flatten(), guess, torch::full_like(guess, special.pad)).view({B, L});
-                    const auto offsets = objective.positionOffsets(guess, real);
+                    guess = torch::where(target.flatten(), guess, torch::full_like(guess, special.pad)).view({B, L});
+                    const auto offsets = objective.positionOffsets(guess, target);
                     const auto keepNow = objective.keep(torch::full({B}, u, torch::kFloat64), offsets);
                     const auto keepNext = objective.keep(torch::full({B}, uNext, torch::kFloat64), offsets);
                     const auto positionRate = torch::where(keepNow >= 1, torch::zeros_like(keepNow),
@@ -370,7 +384,9 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
             const std::int64_t length = lengthTensor[b].item<std::int64_t>();
             for (std::int64_t i = 0; i < length; ++i)
                 generated.ids.push_back(static_cast<int>(x[b][i].item<std::int64_t>()));
-            generated.text = denoiser.tokenizer->decode(generated.ids);
+            generated.text = denoiser.tokenizer->decode(
+                targetStarts.defined() ? targetIds(generated.ids, config.targetStarts[start + static_cast<std::size_t>(b)], special.sep, special.pad)
+                                       : generated.ids);
             run.samples.push_back(std::move(generated));
         }
     }
@@ -418,6 +434,13 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
 
 void applyPrompt(Denoiser &denoiser, SamplerConfig &config)
 {
+    if (denoiser.conditional()) {
+        // A seq2seq model: the prompt is the source, and every sample is a target for it.
+        if (config.prompt.empty())
+            throw InputError("--prompt", 0, "this model was trained for seq2seq: give the source to generate a target for");
+        applySources(denoiser, config, {config.prompt}, config.count, 0, "--prompt");
+        return;
+    }
     if (config.prompt.empty())
         return;
     const Prompt prompt = parsePrompt(config.prompt);
@@ -425,6 +448,32 @@ void applyPrompt(Denoiser &denoiser, SamplerConfig &config)
         throw InputError("--length", 0, "a prefix prompt needs a length (the length it is continued to)");
     config.templates = promptTemplates(prompt, *denoiser.tokenizer, config.count, config.length,
                                        denoiser.config.model.maxPositions - 3, config.seed);
+}
+
+void applySources(Denoiser &denoiser, SamplerConfig &config, const std::vector<std::string> &sources, int candidates,
+                  int targetLength, const std::string &origin)
+{
+    if (candidates < 1)
+        throw InputError("--candidates", 0, "expects at least 1, got " + std::to_string(candidates));
+    if (targetLength < 0)
+        throw InputError("--target-length", 0, "expects 0 (the source's length) or a token count");
+    const int maxTokens = denoiser.config.model.maxPositions - 3;
+    config.templates.clear();
+    config.targetStarts.clear();
+    for (std::size_t index = 0; index < sources.size(); ++index) {
+        EncodedExample example = encodePair(*denoiser.tokenizer, sources[index], "");
+        const int length = targetLength > 0 ? targetLength : std::max(1, example.targetStart - 1);
+        if (example.targetStart + length > maxTokens)
+            throw InputError(origin, static_cast<int>(index) + 1,
+                             "source [SEP] target would be " + std::to_string(example.targetStart + length) +
+                                 " tokens; the model has room for " + std::to_string(maxTokens));
+        example.ids.resize(static_cast<std::size_t>(example.targetStart + length), -1);
+        for (int c = 0; c < candidates; ++c) {
+            config.templates.push_back(example.ids);
+            config.targetStarts.push_back(example.targetStart);
+        }
+    }
+    config.count = static_cast<int>(config.templates.size());
 }
 
 SampleRun sampleCheckpoint(const std::string &checkpointDirectory, const std::string &device,

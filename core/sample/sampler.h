@@ -37,11 +37,14 @@ struct SamplerConfig {
     // reverse process fills in. Empty: every position starts masked. Fixed tokens never change.
     std::vector<std::vector<int>> templates;
     std::string prompt;  // the prompt the templates were made from (recorded with the samples)
+    // Seq2seq models (data.task = seq2seq): per sample, where its target begins in its template
+    // ("source [SEP]" fixed, masks after it); made by applySources. Required for such a model.
+    std::vector<int> targetStarts;
 };
 
 struct GeneratedSample {
-    std::vector<int> ids;
-    std::string text;
+    std::vector<int> ids;  // every position, for a seq2seq model "source [SEP] target"
+    std::string text;      // the decoded sample; for a seq2seq model its target only
 };
 
 struct SampleRun {
@@ -82,8 +85,18 @@ std::string samplerConfigJson(const SamplerConfig &config);
 std::string samplerJsonWithOrigin(const std::string &samplerJson, const std::string &origin);
 
 // Makes config.templates from config.prompt (sample/prompt.h) with the model's tokenizer; nothing
-// without a prompt. A prefix prompt needs config.length > 0. Throws InputError naming --prompt.
+// without a prompt. A prefix prompt needs config.length > 0. For a seq2seq model the prompt is a
+// source (no markers): config.count targets for it, as long as the source (applySources); it is
+// required then. Throws InputError naming --prompt.
 void applyPrompt(Denoiser &denoiser, SamplerConfig &config);
+
+// Seq2seq models: `candidates` templates per source, "source [SEP]" fixed and targetLength masks
+// after it (0: as many as the source has tokens, which is right for tasks that keep the length,
+// such as word-order restoration), with their targetStarts; config.count becomes sources x
+// candidates, candidates of one source next to each other. Throws InputError naming `origin` and
+// the source's 1-based number when it leaves no room for the target.
+void applySources(Denoiser &denoiser, SamplerConfig &config, const std::vector<std::string> &sources, int candidates,
+                  int targetLength, const std::string &origin);
 
 // Loads a checkpoint on `device` (cpu, cuda, cuda:N), applies the prompt, draws the lengths and samples: what the
 // workbench runs on its worker thread, without torch in its headers.

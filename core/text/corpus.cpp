@@ -124,14 +124,29 @@ CorpusFormat corpusFormatFromString(const std::string &name)
                                 "' (expected auto, text or jsonl)");
 }
 
-std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction, std::uint64_t seed)
+namespace {
+
+template <typename Item>
+std::vector<Item> holdOut(std::vector<Item> &items, double fraction, std::uint64_t seed)
 {
     std::mt19937_64 generator(seed ^ 0x5eedULL);
-    std::shuffle(texts.begin(), texts.end(), generator);
-    const std::size_t held = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(texts.size()) * fraction));
-    std::vector<std::string> share(texts.end() - static_cast<std::ptrdiff_t>(held), texts.end());
-    texts.resize(texts.size() - held);
+    std::shuffle(items.begin(), items.end(), generator);
+    const std::size_t held = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(items.size()) * fraction));
+    std::vector<Item> share(items.end() - static_cast<std::ptrdiff_t>(held), items.end());
+    items.resize(items.size() - held);
     return share;
+}
+
+}  // namespace
+
+std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction, std::uint64_t seed)
+{
+    return holdOut(texts, fraction, seed);
+}
+
+std::vector<CorpusExample> holdOutShare(std::vector<CorpusExample> &examples, double fraction, std::uint64_t seed)
+{
+    return holdOut(examples, fraction, seed);
 }
 
 std::vector<std::string> Corpus::allTexts() const

@@ -58,6 +58,8 @@ Corpus readCorpus(const std::string &path, const CorpusReadOptions &options = {}
 // (at least one), chosen by a shuffle seeded with `seed`, removed from `texts` and returned. The
 // same texts, fraction and seed always give the same split (training and a later evaluation).
 std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction, std::uint64_t seed);
+// The same for source-target pairs (data.task = seq2seq): pairs are held out whole.
+std::vector<CorpusExample> holdOutShare(std::vector<CorpusExample> &examples, double fraction, std::uint64_t seed);
 
 struct LengthHistogram {
     std::size_t bucketWidth = 1;        // bucket k holds lengths [k*width, (k+1)*width)

@@ -109,7 +109,8 @@ const std::vector<Field> &fields()
         field("data", &RunConfig::data, "valid", &D::validCorpus, "validation corpus; empty = hold out valid_fraction of train"),
         field("data", &RunConfig::data, "format", &D::format, "corpus format", 0, 0, {"auto", "text", "jsonl"}),
         field("data", &RunConfig::data, "valid_fraction", &D::validFraction, "share of train held out when valid is empty", 0.0, 0.5),
-        field("data", &RunConfig::data, "max_length", &D::maxLength, "tokens per sentence (longer ones are cut), without [CLS]/[SEP]", 2, 4096),
+        field("data", &RunConfig::data, "max_length", &D::maxLength, "tokens per sentence (longer ones are cut), without [CLS]/[SEP]; seq2seq: of source [SEP] target (longer pairs are skipped)", 2, 4096),
+        field("data", &RunConfig::data, "task", &D::task, "lm: language model on every text; seq2seq: the jsonl target given its source (DiffuSeq)", 0, 0, {"lm", "seq2seq"}),
         field("tokenizer", &RunConfig::tokenizer, "path", &K::path, "PREFIX.model (SentencePiece) or BERT vocab.txt; empty = train one on data.train"),
         field("tokenizer", &RunConfig::tokenizer, "type", &K::type, "SentencePiece model type when training", 0, 0, {"unigram", "bpe"}),
         field("tokenizer", &RunConfig::tokenizer, "vocab_size", &K::vocabSize, "pieces when training", 16, 1000000),
@@ -256,7 +257,7 @@ RunConfig fromJsonObject(const json &document)
 
 }  // namespace
 
-std::vector<std::string> runConfigPresets() { return {"cpu-demo", "paper"}; }
+std::vector<std::string> runConfigPresets() { return {"cpu-demo", "cpu-unshuffle", "paper"}; }
 
 RunConfig presetRunConfig(const std::string &preset)
 {
@@ -278,6 +279,20 @@ RunConfig presetRunConfig(const std::string &preset)
         config.training.sampleEvery = 100;
         return config;
     }
+    if (preset == "cpu-unshuffle") {
+        // cpu-demo's model on a conditional task: restore a Brown sentence's word order from its
+        // shuffled words (the bundled brown-unshuffle jsonl); source [SEP] target fits 96 tokens.
+        config = presetRunConfig("cpu-demo");
+        config.name = "cpu-unshuffle";
+        config.data.task = "seq2seq";
+        config.data.format = "jsonl";
+        config.data.maxLength = 96;
+        config.training.steps = 1000;
+        config.training.checkpointEvery = 250;
+        config.training.sampleEvery = 250;
+        config.training.validateEvery = 250;
+        return config;
+    }
     if (preset == "paper") {
         // diffusionbert.md §6.1: bert-base geometry, T = 2048, spindle lambda 0.3, TAD, hybrid 0.01,
         // batch 32, lr 3e-6 with 10k warm-up and inverse-sqrt decay, clip by value 5.
@@ -295,7 +310,7 @@ RunConfig presetRunConfig(const std::string &preset)
         config.training.device = "cuda";
         return config;
     }
-    throw std::invalid_argument("unknown preset '" + preset + "' (expected cpu-demo or paper)");
+    throw std::invalid_argument("unknown preset '" + preset + "' (expected cpu-demo, cpu-unshuffle or paper)");
 }
 
 std::string runConfigToJson(const RunConfig &config, bool documented)
@@ -398,6 +413,9 @@ void validateRunConfig(const RunConfig &config, const std::string &origin)
             problem(std::string("diffusion.spindle_lambda: ") + error.what());
         }
     }
+    if (config.data.task == "seq2seq" && config.data.format == "text")
+        problem("data.task: seq2seq needs source-target pairs; set data.format to jsonl (or auto with a .jsonl "
+                "corpus whose lines have \"src\" and \"trg\")");
     const std::string &device = config.training.device;
     if (device != "cpu" && device != "cuda" && device.rfind("cuda:", 0) != 0)
         problem("training.device: '" + device + "' is not cpu, cuda or cuda:N");

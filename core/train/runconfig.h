@@ -16,7 +16,9 @@ struct DataConfig {
     std::string validCorpus;     // held-out sentences; empty = hold out validFraction of train
     std::string format = "auto"; // auto, text or jsonl
     double validFraction = 0.01; // used when validCorpus is empty
-    int maxLength = 128;         // tokens per sentence (longer ones are cut), without [CLS]/[SEP]
+    int maxLength = 128;         // tokens per sentence (longer ones are cut), without [CLS]/[SEP];
+                                 // seq2seq: of source [SEP] target (longer pairs are skipped)
+    std::string task = "lm";     // lm (every text a sentence) or seq2seq (jsonl: target given source)
 };
 
 struct TokenizerConfig {

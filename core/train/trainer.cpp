@@ -13,6 +13,7 @@
 #include "store/runstore.h"
 #include "text/corpus.h"
 #include "text/sentencepiece.h"
+#include "text/seq2seq.h"
 #include "text/tokenizer.h"
 #include "text/wordfreq.h"
 #include "train/batching.h"
@@ -165,7 +166,9 @@ struct Trainer::Impl {
 
     std::unique_ptr<Denoiser> net;  // tokenizer, model, objective, device, precision
     std::vector<std::vector<int>> train;
+    std::vector<int> trainTargetStarts;  // seq2seq: where each training pair's target begins
     std::vector<std::string> validTexts;
+    std::vector<std::string> validSources;  // seq2seq: the source of each validation target
     std::string validName;
     std::vector<int> trainLengths;
     json corpusJson, tokenizerJson;
@@ -236,15 +239,42 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     CorpusReadOptions readOptions;
     readOptions.format = corpusFormatFromString(config.data.format);
     const Corpus trainCorpus = readCorpus(config.data.trainCorpus, readOptions);
+    const bool seq2seq = config.data.task == "seq2seq";
     json validJson = nullptr;
     std::vector<std::string> trainTexts = trainCorpus.allTexts(), validTexts;
+    std::vector<CorpusExample> trainPairs, validPairs;  // seq2seq
+    if (seq2seq) {
+        if (trainCorpus.format != CorpusFormat::DiffuSeqJsonl)
+            throw InputError(config.data.trainCorpus, 0,
+                             "data.task seq2seq needs source-target pairs: a jsonl corpus with \"src\" and \"trg\" on "
+                             "every line (this file was read as plain text)");
+        trainPairs = trainCorpus.examples;
+    }
     if (!config.data.validCorpus.empty()) {
         const Corpus validCorpus = readCorpus(config.data.validCorpus, readOptions);
+        if (seq2seq && validCorpus.format != CorpusFormat::DiffuSeqJsonl)
+            throw InputError(config.data.validCorpus, 0, "data.task seq2seq needs a jsonl validation corpus with \"src\" and \"trg\"");
         validTexts = validCorpus.allTexts();
+        validPairs = validCorpus.examples;
         validJson = corpusIdentity(validCorpus);
+    } else if (seq2seq && config.data.validFraction > 0 && trainPairs.size() >= 2) {
+        validPairs = holdOutShare(trainPairs, config.data.validFraction, training.seed);  // whole pairs
     } else if (config.data.validFraction > 0 && trainTexts.size() >= 2) {
         // A fixed, seeded hold-out: the same sentences for every run with this seed.
         validTexts = holdOutShare(trainTexts, config.data.validFraction, training.seed);
+    }
+    if (seq2seq) {
+        // The tokenizer sees sources and targets; validation scores targets given their sources.
+        trainTexts.clear();
+        for (const CorpusExample &pair : trainPairs) {
+            trainTexts.push_back(pair.source);
+            trainTexts.push_back(pair.text);
+        }
+        validTexts.clear();
+        for (const CorpusExample &pair : validPairs) {
+            validTexts.push_back(pair.text);
+            validSources.push_back(pair.source);
+        }
     }
     corpusJson = {{"train", corpusIdentity(trainCorpus)}, {"valid", validJson}};
 
@@ -306,9 +336,22 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
                              std::to_string(tokenizer->vocabSize()) + " pieces (" + tokenizer->path() + ")");
     config.model.vocabSize = tokenizer->vocabSize();
 
-    say("encoding " + std::to_string(trainTexts.size()) + " training sentences");
-    train = encodeAll(*tokenizer, trainTexts, config.data.maxLength);
+    if (seq2seq) {
+        EncodedPairs pairs = encodePairs(*tokenizer, trainPairs, config.data.maxLength);
+        say("encoded " + std::to_string(pairs.ids.size()) + " training pairs as source [SEP] target; skipped " +
+            std::to_string(pairs.tooLong) + " longer than data.max_length (" + std::to_string(config.data.maxLength) +
+            " tokens) and " + std::to_string(pairs.emptyTarget) + " with an empty target");
+        corpusJson["train"]["pairs_kept"] = pairs.ids.size();
+        corpusJson["train"]["pairs_skipped_too_long"] = pairs.tooLong;
+        corpusJson["train"]["pairs_skipped_empty_target"] = pairs.emptyTarget;
+        train = std::move(pairs.ids);
+        trainTargetStarts = std::move(pairs.targetStarts);
+    } else {
+        say("encoding " + std::to_string(trainTexts.size()) + " training sentences");
+        train = encodeAll(*tokenizer, trainTexts, config.data.maxLength);
+    }
     this->validTexts = validTexts;
+    this->validSources = validSources;
     validName = config.data.validCorpus.empty() ? "held-out share of " + config.data.trainCorpus : config.data.validCorpus;
     if (train.empty())
         throw InputError(config.data.trainCorpus, 0, "no sentence has any token after tokenisation");
@@ -329,8 +372,13 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
             Corpus counted;
             counted.path = config.data.trainCorpus;
             counted.contentHash = trainCorpus.contentHash;
-            for (const std::string &text : trainTexts)
-                counted.examples.push_back({text, {}, 0});
+            // What is noised: the sentences, or the targets of pairs.
+            if (seq2seq)
+                for (const CorpusExample &pair : trainPairs)
+                    counted.examples.push_back({pair.text, {}, 0});
+            else
+                for (const std::string &text : trainTexts)
+                    counted.examples.push_back({text, {}, 0});
             frequencies = countWordFrequencies(counted, *tokenizer);
         }
         saveWordFrequencies(frequencies, (fs::path(outputDirectory) / "wordfreq.json").string());
@@ -395,20 +443,21 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
 {
     const DiffusionObjective &objective = *net->objective;
     const SpecialTokenIds special = net->tokenizer->specialIds();
-    const TokenBatch batch = makeTokenBatch(data, indices, special.pad);
+    const TokenBatch batch = makeTokenBatch(data, indices, special.pad, trainTargetStarts);
     const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
     if (config.diffusion.objective == "mlm")
         return maskedLanguageModel(batch, randomness);
     const bool perSequence = config.diffusion.timeSampling == "stratified";
     const BatchTimes times = objective.sampleTimes(B, perSequence, randomness);
-    const auto positionOffsets = objective.positionOffsets(batch.tokens, batch.real);
-    const auto noisy = objective.corrupt(batch.tokens, batch.real, times, positionOffsets, randomness);
+    // Only the target is noised and scored (every real token for a language model).
+    const auto positionOffsets = objective.positionOffsets(batch.tokens, batch.target);
+    const auto noisy = objective.corrupt(batch.tokens, batch.target, times, positionOffsets, randomness);
     const auto masked = noisy == special.mask;
-    const auto hidden = net->hidden(noisy, batch.lengths, times.modelTime());  // (B, L, D)
+    const auto hidden = net->hidden(noisy, batch.lengths, times.modelTime(), batch.targetStarts);  // (B, L, D)
 
     // Only positions that carry loss go through the output head.
     const bool maskedOnly = objective.settings().nelbo || objective.settings().carryOverUnmasked;
-    const auto select = (maskedOnly ? masked : batch.real).flatten().nonzero().squeeze(1);
+    const auto select = (maskedOnly ? masked : batch.target).flatten().nonzero().squeeze(1);
     const auto device = net->device;
     const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
     const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
@@ -421,7 +470,7 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
     outcome.loss = (baseSum + lambda * terms.hybrid.sum()) / static_cast<double>(B);
     const double scale = objective.settings().continuousTime ? 1.0 : static_cast<double>(config.diffusion.steps);
     outcome.nelboNats = baseSum.detach() * scale;
-    outcome.tokens = batch.realTokens;
+    outcome.tokens = batch.targetTokens;
     outcome.positions = B * (longest + 2 + (config.model.timeDesign == "prefix" ? 1 : 0));
     outcome.headRows = select.size(0);
     return outcome;
@@ -434,14 +483,14 @@ Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &batc
     // sentence, like the diffusion losses). The network is time-agnostic: time 0.
     const SpecialTokenIds special = net->tokenizer->specialIds();
     const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
-    auto chosen = (torch::rand({B, longest}, randomness) < 0.15) & batch.real;
+    auto chosen = (torch::rand({B, longest}, randomness) < 0.15) & batch.target;
     if (!chosen.any().item<bool>())  // a batch of a few short sentences: choose one token anyway
-        chosen.index_put_({0, 0}, true);
+        chosen.index_put_({0, batch.targetStarts.defined() ? batch.targetStarts[0].item<std::int64_t>() : 0}, true);
     const auto action = torch::rand({B, longest}, randomness);
     const auto randomTokens = torch::randint(net->tokenizer->vocabSize(), {B, longest}, randomness, torch::kInt64);
     auto input = torch::where(chosen & (action < 0.8), torch::full_like(batch.tokens, special.mask), batch.tokens);
     input = torch::where(chosen & (action >= 0.8) & (action < 0.9), randomTokens, input);
-    const auto hidden = net->hidden(input, batch.lengths, torch::zeros({B}));
+    const auto hidden = net->hidden(input, batch.lengths, torch::zeros({B}), batch.targetStarts);
     const auto select = chosen.flatten().nonzero().squeeze(1);
     const auto device = net->device;
     const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
@@ -451,7 +500,7 @@ Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &batc
     Outcome outcome;
     outcome.loss = crossEntropy / static_cast<double>(B);
     outcome.nelboNats = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device));  // not a diffusion bound
-    outcome.tokens = batch.realTokens;
+    outcome.tokens = batch.targetTokens;
     outcome.positions = B * (longest + 2);
     outcome.headRows = select.size(0);
     return outcome;
@@ -471,7 +520,7 @@ ValidationReport Trainer::Impl::validate()
     recipe.seed = config.training.seed + 7777;
     recipe.batchSize = config.training.batchSize;
     recipe.maxSentences = config.training.validationSentences;
-    const ElboResult result = evaluateElbo(*net, validTexts, recipe, validName);
+    const ElboResult result = evaluateElbo(*net, validTexts, recipe, validName, {}, validSources);
     // Given the length, like the training loss (the length term is the same for every step);
     // the stored evaluation keeps both.
     report.loss = result.sentences > 0 ? result.natsGivenLength / static_cast<double>(result.sentences) : 0.0;
@@ -749,15 +798,30 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 --sampler.stepSize;
             sampler.topK = 30;
             sampler.seed = training.seed + static_cast<std::uint64_t>(s.step);
+            // A seq2seq model: one target for each of the first validation sources, with its BLEU
+            // against the reference (the same sources every time, so the samples show progress).
+            const std::size_t conditioned = s.net->conditional() ? std::min<std::size_t>(sampler.count, s.validSources.size()) : 0;
+            if (s.net->conditional())
+                applySources(*s.net, sampler,
+                             std::vector<std::string>(s.validSources.begin(), s.validSources.begin() + static_cast<std::ptrdiff_t>(conditioned)),
+                             1, 0, s.validName);
+            if (s.net->conditional() && conditioned == 0)
+                return;  // no validation pairs to condition on
             const SampleRun run = sample(*s.net, sampler, sampleLengths(*s.net, sampler));
             std::vector<std::string> texts;
             std::vector<SampleRecord> records;
             const std::string samplerJson = samplerJsonWithOrigin(run.configJson, "training");
-            for (const GeneratedSample &generated : run.samples) {
+            for (std::size_t i = 0; i < run.samples.size(); ++i) {
+                const GeneratedSample &generated = run.samples[i];
                 texts.push_back(generated.text);
                 const Tokens tokens = normaliseForMetrics(generated.text);
-                records.push_back({0, s.runId, s.step, generated.text, generated.ids, samplerJson,
-                                   json{{"repetition_rate", repetitionRate(tokens)}, {"tokens", generated.ids.size()}}.dump(), ""});
+                json metrics{{"repetition_rate", repetitionRate(tokens)}, {"tokens", generated.ids.size()}};
+                if (conditioned > 0) {
+                    metrics["source"] = s.validSources[i];
+                    metrics["reference"] = s.validTexts[i];
+                    metrics["sentence_bleu"] = smoothedSentenceBleu(tokens, normaliseForMetrics(s.validTexts[i]));
+                }
+                records.push_back({0, s.runId, s.step, generated.text, generated.ids, samplerJson, metrics.dump(), ""});
             }
             if (s.store && s.runId)
                 s.store->addSamples(records);

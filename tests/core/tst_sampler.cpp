@@ -120,19 +120,24 @@ std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const Sampl
 }
 
 // The model's x0 distribution (the sampler's, with [PAD]/[CLS]/[SEP]/[MASK] removed) at every
-// masking pattern of a length-2 sequence x0, fed with model time `time`.
-std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, float time)
+// masking pattern of a length-2 sequence x0, fed with model time `time`. A seq2seq model reads
+// `prefix` (source [SEP], always clean) before x0, with x0 as the target segment.
+std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, float time, const State &prefix = {})
 {
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
-    std::vector<std::int64_t> noisy(x0.begin(), x0.end());
+    std::vector<std::int64_t> noisy(prefix.begin(), prefix.end());
+    noisy.insert(noisy.end(), x0.begin(), x0.end());
     for (int i = 0; i < kLength; ++i)
         if (pattern & (1 << i))
-            noisy[i] = special.mask;
+            noisy[prefix.size() + std::size_t(i)] = special.mask;
     SamplerConfig plain;
     plain.topK = 0;
-    const auto hidden = denoiser.hidden(torch::tensor(noisy).unsqueeze(0), torch::tensor({std::int64_t(kLength)}),
-                                        torch::tensor({time}));
-    const auto pi = x0Distribution(denoiser.logits(hidden[0]), plain, special).to(torch::kFloat64).contiguous();
+    const auto start = std::int64_t(prefix.size());
+    const auto hidden = denoiser.hidden(torch::tensor(noisy).unsqueeze(0), torch::tensor({start + kLength}),
+                                        torch::tensor({time}), prefix.empty() ? torch::Tensor() : torch::tensor({start}));
+    const auto pi = x0Distribution(denoiser.logits(hidden[0].narrow(0, start, kLength)), plain, special)
+                        .to(torch::kFloat64)
+                        .contiguous();
     return std::vector<double>(pi.data_ptr<double>(), pi.data_ptr<double>() + pi.numel());  // (L, V) row-major
 }
 
@@ -143,8 +148,9 @@ std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, 
 // step reveals w with r_w = (a_w(u) - a_w(u')) / (1 - a_w(u')), u = t/T, and keeps [MASK] otherwise;
 // the model reveals v with pi_v r_v. So the step's KL is
 //   -r_w log pi_w + (1 - r_w) (log(1 - r_w) - log(1 - sum_v pi_v r_v)),
-// summed over every masking pattern of x_{u'} weighted by its probability.
-double exactElbo(Denoiser &denoiser, const State &x0, int stepSize)
+// summed over every masking pattern of x_{u'} weighted by its probability. With a prefix (a seq2seq
+// model's source [SEP]) the ELBO is of the target x0 given it: only x0's positions are ever masked.
+double exactElbo(Denoiser &denoiser, const State &x0, int stepSize, const State &prefix = {})
 {
     const NoiseSchedule &schedule = denoiser.objective->schedule();
     const int T = denoiser.objective->settings().steps;
@@ -167,7 +173,7 @@ double exactElbo(Denoiser &denoiser, const State &x0, int stepSize)
             }
             if (weight == 0)
                 continue;
-            const std::vector<double> pi = patternX0(denoiser, x0, pattern, float(t + stepSize));
+            const std::vector<double> pi = patternX0(denoiser, x0, pattern, float(t + stepSize), prefix);
             for (int i = 0; i < kLength; ++i) {
                 if (!(pattern & (1 << i)))
                     continue;
@@ -676,6 +682,90 @@ private Q_SLOTS:
         QCOMPARE(recipeJson["precision"].get<std::string>(), std::string("fp32"));
         QCOMPARE(recipeJson["device"].get<std::string>(), std::string("cpu"));
         QVERIFY(recipeJson.contains("libtorch"));
+    }
+
+    void conditionalElboScoresOnlyTheTargetGivenItsSource()
+    {
+        // Issue 16: a seq2seq model's evaluator averages to the exact ELBO of the target given the
+        // source, computed by brute force over the target's masking patterns alone; the source is
+        // never noised or scored, and a different source changes the bound.
+        auto denoiser = toyDenoiser("spindle", "none");
+        denoiser->config.data.task = "seq2seq";
+        const State source = {6, 5, 3}, target = {5, 7};  // "b a" [SEP], "a c"
+        const double exact = exactElbo(*denoiser, target, 1, source);
+        const double otherSource = exactElbo(*denoiser, target, 1, {7, 7, 3});
+        QVERIFY2(std::abs(exact - otherSource) > 1e-3, qPrintable(QString("%1 vs %2").arg(exact).arg(otherSource)));
+        ElboRecipe recipe;
+        recipe.stepSize = 1;
+        recipe.batchSize = 8;
+        const int repeats = 400;
+        const ElboResult result = evaluateElbo(*denoiser, std::vector<std::string>(repeats, "a c"), recipe, "toy", {},
+                                               std::vector<std::string>(repeats, "b a"));
+        const double mean = result.natsGivenLength / repeats;
+        QVERIFY2(std::abs(mean - exact) < 8 * result.standardErrorPerTokenGivenLength + 0.02,
+                 qPrintable(QString("estimate %1, exact %2").arg(mean).arg(exact)));
+        QCOMPARE(result.tokens, std::int64_t(2 * repeats));  // the target's tokens only
+        QCOMPARE(result.words, std::int64_t(2 * repeats));
+        QVERIFY(!result.hasLengthTerm);
+        QVERIFY(nlohmann::json::parse(result.recipeJson)["task"].get<std::string>().rfind("seq2seq", 0) == 0);
+        // Without sources a seq2seq model refuses, naming what it needs.
+        try {
+            evaluateElbo(*denoiser, {"a c"}, recipe, "toy");
+            QFAIL("accepted targets without sources");
+        } catch (const InputError &error) {
+            QVERIFY2(QString(error.what()).contains("src"), error.what());
+        }
+
+        // The forward process at u = 1 masks every target token and no source token.
+        std::vector<std::vector<int>> data = {{6, 5, 3, 5, 7}, {7, 3, 6}};
+        const TokenBatch batch = makeTokenBatch(data, {0, 1}, 0, {3, 2});
+        QCOMPARE(batch.targetTokens, std::int64_t(3));
+        const BatchTimes times = denoiser->objective->fixedTimes(std::vector<std::int64_t>{kT - 1, kT - 1});
+        at::Generator generator = at::detail::createCPUGenerator(3);
+        const auto noisy = denoiser->objective->corrupt(batch.tokens, batch.target, times,
+                                                        denoiser->objective->positionOffsets(batch.tokens, batch.target), generator);
+        const std::vector<std::int64_t> expected = {6, 5, 3, 4, 4, 7, 3, 4, 0, 0};
+        QCOMPARE(std::vector<std::int64_t>(noisy.data_ptr<std::int64_t>(), noisy.data_ptr<std::int64_t>() + noisy.numel()), expected);
+    }
+
+    void seq2seqSamplingKeepsTheSourceAndReadsIt()
+    {
+        // A target is generated for a source: the source and its [SEP] never change for any
+        // strategy, the text is the target alone, and the network sees the source (its target
+        // positions' output differs with another source) and the segment ids.
+        auto denoiser = tinySpindleDenoiser({"the", "cat", "sat", "on", "mat"}, 20, 5);
+        denoiser->config.data.task = "seq2seq";
+        for (const char *strategy : {"ancestral", "confidence", "random-order"}) {
+            SamplerConfig config;
+            config.strategy = strategy;
+            config.stepSize = 4;
+            config.topK = 0;
+            applySources(*denoiser, config, {"the cat sat", "on the mat"}, 3, 0, "sources");
+            QCOMPARE(config.count, 6);
+            const SampleRun run = sample(*denoiser, config, sampleLengths(*denoiser, config));
+            for (int s = 0; s < 6; ++s) {
+                const std::vector<int> &ids = run.samples[std::size_t(s)].ids;
+                const std::vector<int> source = s < 3 ? std::vector<int>{5, 6, 7, 3} : std::vector<int>{8, 5, 9, 3};
+                QCOMPARE(ids.size(), std::size_t(7));  // source [SEP] and 3 target tokens
+                QCOMPARE(std::vector<int>(ids.begin(), ids.begin() + 4), source);
+                QCOMPARE(run.samples[std::size_t(s)].text, denoiser->tokenizer->decode({ids[4], ids[5], ids[6]}));
+            }
+        }
+        // A language-model sampler refuses a seq2seq model without sources.
+        SamplerConfig plain;
+        plain.count = 1;
+        plain.length = 3;
+        QVERIFY_THROWS_EXCEPTION(InputError, sample(*denoiser, plain, {3}));
+        torch::NoGradGuard noGrad;
+        const auto time = torch::tensor({32.0f});
+        auto targetRows = [&](std::vector<std::int64_t> tokens, const torch::Tensor &starts) {
+            return denoiser->hidden(torch::tensor(tokens).unsqueeze(0), torch::tensor({std::int64_t(tokens.size())}), time, starts)[0]
+                .narrow(0, 4, 3);
+        };
+        const auto start = torch::tensor({std::int64_t(4)});
+        const auto one = targetRows({5, 6, 7, 3, 4, 4, 4}, start);
+        QVERIFY(!torch::allclose(one, targetRows({8, 5, 9, 3, 4, 4, 4}, start)));  // the source matters
+        QVERIFY(!torch::allclose(one, targetRows({5, 6, 7, 3, 4, 4, 4}, torch::Tensor())));  // so do segment ids
     }
 
     void modelsTheSamplerDiffersFromAreNotCalledABound_data()

@@ -3,6 +3,7 @@
 // bad configs are refused before any work; the run lands in the store; weights use BERT's names.
 #include "error.h"
 #include "eval/elbo.h"
+#include "eval/textmetrics.h"
 #include "model/bert.h"
 #include "model/safetensors.h"
 #include "store/runstore.h"
@@ -19,6 +20,10 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
 #include <map>
 #include <thread>
 
@@ -73,6 +78,88 @@ private:
     std::string newFolder() { return m_dir.filePath(QString("run%1").arg(++m_runs)).toStdString(); }
 
 private Q_SLOTS:
+    void trainsTargetsGivenTheirSources()
+    {
+        // Issue 16: data.task = seq2seq on DiffuSeq jsonl. Sources are the eight sentences' words
+        // reversed; a ninth pair is longer than data.max_length and is skipped and counted, never
+        // cut. Validation scores the targets' tokens only, and the training samples are targets
+        // for validation sources, stored with their source, reference and BLEU.
+        std::ifstream sentences(kData + "overfit-eight.txt");
+        std::ostringstream pairs, validPairs;
+        std::int64_t targetTokens = 0;
+        for (std::string line; std::getline(sentences, line);) {
+            std::istringstream words(line);
+            std::vector<std::string> reversed{std::istream_iterator<std::string>(words), {}};
+            targetTokens += static_cast<std::int64_t>(reversed.size());  // one vocabulary word each
+            std::reverse(reversed.begin(), reversed.end());
+            std::string source;
+            for (const std::string &word : reversed)
+                source += (source.empty() ? "" : " ") + word;
+            const std::string pair = nlohmann::json{{"src", source}, {"trg", line}}.dump() + "\n";
+            pairs << pair;
+            validPairs << pair;
+        }
+        std::string longText;
+        for (int i = 0; i < 30; ++i)
+            longText += "the cat sat ";
+        pairs << nlohmann::json{{"src", longText}, {"trg", longText}}.dump() << "\n";
+        const std::string trainPath = m_dir.filePath("pairs-train.jsonl").toStdString();
+        const std::string validPath = m_dir.filePath("pairs-valid.jsonl").toStdString();
+        writeFileAtomically(trainPath, pairs.str());
+        writeFileAtomically(validPath, validPairs.str());
+
+        RunConfig config = eightSentences();
+        config.data.task = "seq2seq";
+        config.data.trainCorpus = trainPath;
+        config.data.validCorpus = validPath;
+        config.data.maxLength = 48;
+        config.training.steps = 300;
+        config.training.validateEvery = 150;
+        config.training.sampleEvery = 300;
+        config.training.sampleCount = 4;
+        const std::string storePath = m_dir.filePath("seq2seq.sqlite").toStdString();
+        RunStore store(storePath);
+        std::vector<std::string> messages;  // preparation's, from the constructor
+        Trainer trainer(config, newFolder(), &store, [&](const std::string &message) { messages.push_back(message); });
+        std::vector<ValidationReport> validations;
+        TrainCallbacks callbacks;
+        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        const TrainResult result = trainer.run(callbacks);
+        QCOMPARE(QString::fromStdString(result.status), QString("finished"));
+        QCOMPARE(validations.size(), std::size_t(2));
+        QCOMPARE(validations.back().sentences, std::int64_t(8));
+        QCOMPARE(validations.back().tokens, targetTokens);  // the sources are not scored
+        qDebug("target NELBO per token %.4f at step 150 -> %.4f at step 300", validations.front().nelboPerToken,
+               validations.back().nelboPerToken);
+        QVERIFY(validations.back().nelboPerToken < validations.front().nelboPerToken);
+        const auto corpus = nlohmann::json::parse(store.run(result.runId)->corpusJson);
+        QCOMPARE(corpus["train"]["pairs_kept"].get<int>(), 8);
+        QCOMPARE(corpus["train"]["pairs_skipped_too_long"].get<int>(), 1);
+        QVERIFY(std::any_of(messages.begin(), messages.end(),
+                            [](const std::string &m) { return m.find("skipped 1 longer than data.max_length") != std::string::npos; }));
+        const std::vector<SampleRecord> samples = store.samples(result.runId);
+        QCOMPARE(samples.size(), std::size_t(4));
+        for (const SampleRecord &sample : samples) {
+            const auto metrics = nlohmann::json::parse(sample.metricsJson);
+            QVERIFY(metrics.contains("source") && metrics.contains("reference") && metrics.contains("sentence_bleu"));
+            // The target has as many tokens as its source (the default target length) and the
+            // stored text is the target alone.
+            QCOMPARE(static_cast<int>(normaliseForMetrics(sample.text).size()),
+                     static_cast<int>(normaliseForMetrics(metrics["source"].get<std::string>()).size()));
+        }
+        // A seq2seq task on a plain-text corpus is refused before the run folder is made.
+        RunConfig text = eightSentences();
+        text.data.task = "seq2seq";
+        const std::string folder = newFolder();
+        try {
+            Trainer refused(text, folder);
+            QFAIL("a text corpus was accepted for seq2seq");
+        } catch (const InputError &error) {
+            QVERIFY2(QString(error.what()).contains("src"), error.what());
+        }
+        QVERIFY(!fs::exists(folder + "/config.json"));
+    }
+
     void memorisesEightSentences()
     {
         RunConfig config = eightSentences();
