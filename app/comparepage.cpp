@@ -432,7 +432,7 @@ void ComparePage::fillLikelihood()
 {
     m_likelihood->clear();
     m_likelihood->setHorizontalHeaderLabels({tr("Run"), tr("Evaluation"), tr("nats/token (−log p(x))"), tr("given the length"),
-                                             tr("Δ vs baseline ± paired SE"), tr("unpaired SE")});
+                                             tr("Δ vs baseline ± paired SE"), tr("unpaired SE"), tr("Generation (seq2seq)")});
     if (m_runs.isEmpty())
         return;
     auto recipeOf = [](const dbw::EvalRecord &eval) { return nlohmann::json::parse(eval.recipeJson, nullptr, false); };
@@ -517,6 +517,58 @@ void ComparePage::fillLikelihood()
             row.append(new QStandardItem(QString::fromStdString(problemPairing.what())));
         }
         m_likelihood->appendRow(row);
+    }
+    fillGeneration();
+}
+
+// Seq2seq runs: the newest evaluation with generated targets (dbw eval --generate), its BLEU and
+// exact match in the cell, everything else (and the copy-the-source baseline) in the tooltip.
+void ComparePage::fillGeneration()
+{
+    const int column = 6;
+    for (int r = 0; r < m_runs.size() && r < m_likelihood->rowCount(); ++r) {
+        const std::vector<dbw::EvalRecord> &evals = m_runs[r].evals;
+        nlohmann::json recipe, results;
+        for (auto it = evals.rbegin(); it != evals.rend() && results.is_null(); ++it) {
+            auto parsed = nlohmann::json::parse(it->resultsJson, nullptr, false);
+            if (parsed.is_object() && parsed.contains("generation") && parsed["generation"].is_object()) {
+                results = parsed["generation"];
+                const auto fullRecipe = nlohmann::json::parse(it->recipeJson, nullptr, false);
+                recipe = fullRecipe.is_object() ? fullRecipe.value("generation", nlohmann::json::object()) : nlohmann::json::object();
+            }
+        }
+        if (results.is_null()) {
+            m_likelihood->setItem(r, column, new QStandardItem(tr("—")));
+            continue;
+        }
+        const QLocale locale;
+        auto number = [&](const nlohmann::json &group, const char *key) {
+            return group.is_object() ? locale.toString(group.value(key, 0.0), 'f', 3) : QStringLiteral("?");
+        };
+        const nlohmann::json model = results.value("model", nlohmann::json()), copy = results.value("copy_source", nlohmann::json());
+        const int candidates = recipe.value("candidates", 1);
+        const bool mbr = recipe.value("selection", std::string()).rfind("MBR", 0) == 0;
+        auto *item = new QStandardItem(model.is_object() ? tr("BLEU %1 · exact %2 · S = %3%4")
+                                                               .arg(number(model, "sentence_bleu"), number(model, "exact_match"))
+                                                               .arg(candidates)
+                                                               .arg(mbr ? tr(", MBR") : QString())
+                                                         : tr("no references"));
+        QString tip = tr("%n source(s); sentence BLEU (DiffuSeq's smoothed) %1, corpus BLEU %2, ROUGE-L %3, exact match %4",
+                         nullptr, results.value("sources", 0))
+                          .arg(number(model, "sentence_bleu"), number(model, "corpus_bleu"), number(model, "rouge_l"),
+                               number(model, "exact_match"));
+        if (copy.is_object())
+            tip += QLatin1Char('\n') + tr("copying the source: sentence BLEU %1, corpus BLEU %2, ROUGE-L %3, exact match %4")
+                                          .arg(number(copy, "sentence_bleu"), number(copy, "corpus_bleu"), number(copy, "rouge_l"),
+                                               number(copy, "exact_match"));
+        if (results.contains("diversity"))
+            tip += QLatin1Char('\n') + tr("among candidates: distinct-1 %1, div-4 %2, self-BLEU %3")
+                                          .arg(number(results["diversity"], "distinct1"), number(results["diversity"], "div4"),
+                                               number(results["diversity"], "self_bleu"));
+        item->setToolTip(tip);
+        if (model.is_object() && copy.is_object())
+            item->setForeground(model.value("sentence_bleu", 0.0) > copy.value("sentence_bleu", 0.0) ? kBetter : kWorse);
+        m_likelihood->setItem(r, column, item);
     }
 }
 

@@ -64,6 +64,7 @@ private:
     void fillSummary();
     void fillSamples();
     void fillLikelihood();
+    void fillGeneration();  // the Likelihood table's seq2seq column
     void chooseExport(Export kind);
     QString baseName() const;
     // Every point of every metric of the runs as CSV (run_id, run_name, metric, step, value, wall

@@ -13,6 +13,7 @@
 #include "sample/sampleexport.h"
 #include "sample/trajectory.h"
 #include "store/runstore.h"
+#include "train/runconfig.h"
 
 #include <nlohmann/json.hpp>
 
@@ -193,10 +194,7 @@ QWidget *DenoisingPage::createSamplingPanel()
         m_cache->setText(tr("Reuse unchanged outputs"));
         m_cache->setToolTip(tr("A time-agnostic model's output is reused while a sequence does not change (exact)"));
         m_generate->setText(tr("Generate"));
-        m_prompt->setPlaceholderText(tr("optional: The ___ sat on the ___{2} . (or a prefix)"));
-        m_prompt->setToolTip(tr("Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N "
-                                "tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed "
-                                "tokens never change."));
+        updatePromptHint();
         m_cancel->setText(tr("Cancel"));
     });
     grid->addWidget(labelled(QT_TR_NOOP("&Checkpoint"), m_checkpoint), 0, 0);
@@ -556,6 +554,11 @@ bool DenoisingPage::generate()
     }
     SamplingController::Request request;
     request.checkpoint = m_checkpoint->currentData().toString();
+    if (m_seq2seq && m_prompt->text().trimmed().isEmpty()) {
+        m_samplingStatus->setText(tr("This model is seq2seq: type the source to generate targets for in the prompt field."));
+        m_prompt->setFocus();
+        return false;
+    }
     request.device = m_device;
     request.config.count = m_count->value();
     request.config.length = m_length->value();
@@ -596,8 +599,33 @@ void DenoisingPage::setBusy(bool busy)
     }
 }
 
+void DenoisingPage::updatePromptHint()
+{
+    // A seq2seq checkpoint generates a target for a source: the prompt field takes the source.
+    m_seq2seq = false;
+    const QString checkpoint = m_checkpoint->currentData().toString();
+    if (!checkpoint.isEmpty() && QFileInfo::exists(checkpoint + QStringLiteral("/config.json")))
+        try {
+            m_seq2seq = dbw::loadRunConfig((checkpoint + QStringLiteral("/config.json")).toStdString()).data.task == "seq2seq";
+        } catch (const std::exception &) {
+            // a damaged config: sampling reports it
+        }
+    if (m_seq2seq) {
+        m_prompt->setPlaceholderText(tr("required: the source (this model is seq2seq: every sample is a target for it)"));
+        m_prompt->setToolTip(tr("The source the model conditions on, e.g. shuffled words to put in order. It is fixed; the "
+                                "target after [SEP] is generated with as many tokens as the source."));
+    } else {
+        m_prompt->setPlaceholderText(tr("optional: The ___ sat on the ___{2} . (or a prefix)"));
+        m_prompt->setToolTip(tr("Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N "
+                                "tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed "
+                                "tokens never change."));
+    }
+    m_length->setEnabled(!m_seq2seq);  // the target is as long as the source
+}
+
 void DenoisingPage::updateGenerateEnabled()
 {
+    updatePromptHint();
     // Nothing to sample from until there is a checkpoint: say how to get one rather than fail.
     const bool checkpoint = m_checkpoint->currentIndex() >= 0;
     m_generate->setEnabled(!m_busy && checkpoint);

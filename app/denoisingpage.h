@@ -85,6 +85,7 @@ private:
     void updateStepCount();
     void setBusy(bool busy);
     void updateGenerateEnabled();
+    void updatePromptHint();  // the prompt field's hint: a source for a seq2seq checkpoint
     void updateRecorded(const std::vector<dbw::TrajectorySummary> &summaries);
     QString defaultExportName(Export kind) const;
 
@@ -121,6 +122,7 @@ private:
     QComboBox *m_recorded = nullptr;  // the run's trajectories in the store
     QPushButton *m_generate = nullptr;
     bool m_busy = false;  // sampling on the worker
+    bool m_seq2seq = false;  // the chosen checkpoint generates targets for sources
     QPushButton *m_open = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -39,8 +39,10 @@ public:
     bool start(const Request &request);  // false while one runs
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
-    // The sentences a request evaluates and the split name recorded with them (throws InputError).
-    static std::vector<std::string> sentences(const Request &request, std::string *splitName);
+    // The sentences a request evaluates and the split name recorded with them (throws InputError);
+    // for a seq2seq checkpoint the targets, with their sources in `sources`.
+    static std::vector<std::string> sentences(const Request &request, std::string *splitName,
+                                              std::vector<std::string> *sources);
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);

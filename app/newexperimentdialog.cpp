@@ -5,7 +5,6 @@
 #include "diffusion/schedule.h"
 #include "error.h"
 #include "util/files.h"
-#include "util/paths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,7 +79,9 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     };
 
     auto *top = section(tr("Start from"));
-    m_preset = choices({tr("CPU demo (a real tiny run in a minute or two)"), tr("Paper recipe (LM1B, bert-base, GPU)")}, this);
+    m_preset = choices({tr("CPU demo (a real tiny run in a minute or two)"),
+                        tr("CPU seq2seq demo (restore word order: target given source)"),
+                        tr("Paper recipe (LM1B, bert-base, GPU)")}, this);
     addRow(top, QStringLiteral("preset"), tr("Preset:"), m_preset);
     m_name = new QLineEdit(this);
     addRow(top, QStringLiteral("name"), tr("Run name:"), m_name);
@@ -91,7 +92,15 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     m_valid = new QLineEdit(this);
     m_valid->setPlaceholderText(tr("empty: hold out 1% of the training corpus"));
     addRow(data, QStringLiteral("data.valid"), tr("Validation corpus:"), fileEditor(m_valid, tr("Corpora (*.txt *.jsonl)")));
+    m_task = new QComboBox(this);
+    m_task->addItem(tr("language model: every text a sentence"), QStringLiteral("lm"));
+    m_task->addItem(tr("sequence to sequence: the jsonl target given its source"), QStringLiteral("seq2seq"));
+    m_task->setToolTip(tr("seq2seq (DiffuSeq): the network reads [CLS] src [SEP] trg [SEP]; only the target is noised, "
+                          "scored and generated, the source is always clean. Needs a jsonl corpus with \"src\" and \"trg\"."));
+    addRow(data, QStringLiteral("data.task"), tr("Task:"), m_task);
     m_maxLength = integer(2, 4096, this);
+    m_maxLength->setToolTip(tr("Longer sentences are cut; for seq2seq, pairs whose source [SEP] target is longer are "
+                               "skipped (and counted), never cut."));
     addRow(data, QStringLiteral("data.max_length"), tr("Max tokens per sentence:"), m_maxLength);
 
     auto *tokenizer = section(tr("Tokenizer"));
@@ -252,13 +261,11 @@ QWidget *NewExperimentDialog::fileEditor(QLineEdit *edit, const QString &filter,
     return box;
 }
 
-dbw::RunConfig demoRunConfig()
+dbw::RunConfig demoRunConfig(const std::string &preset)
 {
-    dbw::RunConfig config = dbw::presetRunConfig("cpu-demo");
+    dbw::RunConfig config = dbw::presetRunConfig(preset);
     try {
-        const QDir demo(QString::fromStdString(dbw::demoCorpusDirectory()));
-        config.data.trainCorpus = demo.filePath(QStringLiteral("brown-train.txt")).toStdString();
-        config.data.validCorpus = demo.filePath(QStringLiteral("brown-valid.txt")).toStdString();
+        dbw::useBundledCorpus(config);
     } catch (const std::exception &) {
         // no bundled corpus found: the field stays empty and says so
     }
@@ -267,7 +274,7 @@ dbw::RunConfig demoRunConfig()
 
 void NewExperimentDialog::applyPreset(int index)
 {
-    setConfig(index == 0 ? demoRunConfig() : dbw::presetRunConfig("paper"));
+    setConfig(demoRunConfig(index == 0 ? "cpu-demo" : index == 1 ? "cpu-unshuffle" : "paper"));
 }
 
 void NewExperimentDialog::setConfig(const dbw::RunConfig &config)
@@ -278,6 +285,7 @@ void NewExperimentDialog::setConfig(const dbw::RunConfig &config)
     m_train->setText(QString::fromStdString(config.data.trainCorpus));
     m_valid->setText(QString::fromStdString(config.data.validCorpus));
     m_maxLength->setValue(config.data.maxLength);
+    m_task->setCurrentIndex(std::max(0, m_task->findData(QString::fromStdString(config.data.task))));
     m_tokenizer->setText(QString::fromStdString(config.tokenizer.path));
     m_vocabSize->setValue(config.tokenizer.vocabSize);
     select(m_modelPreset, config.model.preset);
@@ -318,6 +326,7 @@ dbw::RunConfig NewExperimentDialog::config() const
     config.data.trainCorpus = m_train->text().trimmed().toStdString();
     config.data.validCorpus = m_valid->text().trimmed().toStdString();
     config.data.maxLength = m_maxLength->value();
+    config.data.task = m_task->currentData().toString().toStdString();
     config.tokenizer.path = m_tokenizer->text().trimmed().toStdString();
     config.tokenizer.vocabSize = m_vocabSize->value();
     if (config.model.preset != m_modelPreset->currentText().toStdString())
@@ -373,6 +382,9 @@ void NewExperimentDialog::validate()
         m_problems.insert(QStringLiteral("tokenizer.path"), tr("expected a SentencePiece .model or a BERT vocab.txt"));
     if (current.name.empty())
         m_problems.insert(QStringLiteral("name"), tr("give the run a name"));
+    if (current.data.task == "seq2seq" && !current.data.trainCorpus.empty() &&
+        !QString::fromStdString(current.data.trainCorpus).endsWith(QLatin1String(".jsonl")))
+        m_problems.insert(QStringLiteral("data.task"), tr("seq2seq needs a jsonl corpus with \"src\" and \"trg\" per line"));
     // A pretrained start brings its sizes and tokenizer: the fields for them do not apply.
     const bool pretrained = !current.model.init.empty();
     if (pretrained && !QFileInfo::exists(QString::fromStdString(current.model.init) + QStringLiteral("/config.json")))

@@ -15,9 +15,9 @@ class QLineEdit;
 class QSpinBox;
 class ScheduleChart;
 
-// The CPU demo preset on the bundled Brown corpus (the corpus fields stay empty when no bundled
+// A CPU demo preset (cpu-demo, cpu-unshuffle) on its bundled corpus (the corpus fields stay empty when no bundled
 // corpus is found, and the run's config check then says so).
-dbw::RunConfig demoRunConfig();
+dbw::RunConfig demoRunConfig(const std::string &preset = "cpu-demo");
 
 // Configures a new training run: data, tokenizer, model, diffusion (with a live preview of the
 // schedule) and training. Starts from a preset (CPU demo, paper recipe) or a saved config JSON.
@@ -44,7 +44,7 @@ private:
     void validate();
     void updatePreview();
 
-    QComboBox *m_preset = nullptr;
+    QComboBox *m_preset = nullptr, *m_task = nullptr;
     QLineEdit *m_name = nullptr, *m_train = nullptr, *m_valid = nullptr, *m_tokenizer = nullptr;
     QSpinBox *m_vocabSize = nullptr, *m_maxLength = nullptr, *m_steps = nullptr, *m_batch = nullptr, *m_warmup = nullptr,
              *m_trainSteps = nullptr, *m_validateEvery = nullptr, *m_sampleEvery = nullptr,

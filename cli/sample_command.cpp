@@ -315,6 +315,7 @@ int runGenerate(const Arguments &arguments)
                                          {"force", "", "replace existing output files"},
                                          {"batch", "N", "sequences per network call (default 64)"},
                                          {"device", "NAME", "cpu (default), cuda or cuda:N"},
+                                         {"precision", "NAME", "auto (default: bf16 where it is fast), fp32 or bf16"},
                                          {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
                                          {"no-store", "", "do not record the outputs in the store"},
                                          {"json", "", "print a JSON summary"}},
@@ -337,8 +338,11 @@ int runGenerate(const Arguments &arguments)
     GenerationConfig config = readGeneration(options);
     config.maxSources = options.integer("max-sources", 0, 0, 2000000000);
     config.sampler.batchSize = options.integer("batch", 64, 1, 65536);
+    const std::string precision = options.text("precision", "auto");
+    if (precision != "auto" && precision != "fp32" && precision != "bf16")
+        throw UsageError("dbw generate: --precision must be auto, fp32 or bf16 (got '" + precision + "')");
     const std::vector<CorpusExample> sources = readSources(sourcePath);
-    auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"));
+    auto denoiser = loadDenoiser(checkpoint, options.text("device", "cpu"), precision);
     const GenerationReport report = generateTargets(*denoiser, sources, config, sourcePath, [&](std::size_t done, std::size_t total) {
         if (!options.has("json") && isatty(STDERR_FILENO))
             std::fprintf(stderr, "\r%zu/%zu sources", done, total);

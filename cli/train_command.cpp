@@ -26,19 +26,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// The demo presets train on the bundled corpora (resources/demo) unless a corpus is given.
-void useDemoCorpus(RunConfig &config)
-{
-    const fs::path demo = demoCorpusDirectory();
-    if (config.name == "cpu-demo") {
-        config.data.trainCorpus = (demo / "brown-train.txt").string();
-        config.data.validCorpus = (demo / "brown-valid.txt").string();
-    } else if (config.name == "cpu-unshuffle") {
-        config.data.trainCorpus = (demo / "brown-unshuffle-train.jsonl").string();
-        config.data.validCorpus = (demo / "brown-unshuffle-valid.jsonl").string();
-    }
-}
-
 std::atomic<bool> g_interrupted{false};
 
 extern "C" void onInterrupt(int)
@@ -111,7 +98,7 @@ int runConfigCommand(const Arguments &arguments)
     if (options.has("corpus"))
         config.data.trainCorpus = fs::absolute(options.text("corpus")).string();
     else
-        useDemoCorpus(config);
+        useBundledCorpus(config);
     if (options.has("init")) {
         const std::string init = fs::absolute(options.text("init")).string();
         if (!fs::exists(fs::path(init) / "config.json"))
@@ -183,7 +170,7 @@ int runTrain(const Arguments &arguments)
         else if (options.has("preset"))
             try {
                 config = presetRunConfig(options.text("preset"));
-                useDemoCorpus(config);
+                useBundledCorpus(config);
             } catch (const std::invalid_argument &error) {
                 throw UsageError(std::string("dbw train: ") + error.what());
             }

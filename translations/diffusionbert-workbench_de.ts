@@ -5,7 +5,7 @@
     <name>ComparePage</name>
     <message>
         <location filename="../app/comparepage.cpp" line="158"/>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="600"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -26,9 +26,9 @@
     </message>
     <message>
         <location filename="../app/comparepage.cpp" line="162"/>
-        <location filename="../app/comparepage.cpp" line="597"/>
-        <location filename="../app/comparepage.cpp" line="609"/>
-        <location filename="../app/comparepage.cpp" line="621"/>
+        <location filename="../app/comparepage.cpp" line="649"/>
+        <location filename="../app/comparepage.cpp" line="661"/>
+        <location filename="../app/comparepage.cpp" line="673"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -189,6 +189,11 @@
         <translation>ungepaarter SE</translation>
     </message>
     <message>
+        <location filename="../app/comparepage.cpp" line="435"/>
+        <source>Generation (seq2seq)</source>
+        <translation>Generierung (seq2seq)</translation>
+    </message>
+    <message>
         <location filename="../app/comparepage.cpp" line="442"/>
         <source>recipe unreadable</source>
         <translation>Rezept unlesbar</translation>
@@ -249,112 +254,150 @@
         <translation>innerhalb von zwei gepaarten Standardfehlern: nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="540"/>
+        <location filename="../app/comparepage.cpp" line="541"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="551"/>
+        <source>BLEU %1 · exact %2 · S = %3%4</source>
+        <translation>BLEU %1 · exakt %2 · S = %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="554"/>
+        <source>, MBR</source>
+        <translation>, MBR</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="555"/>
+        <source>no references</source>
+        <translation>keine Referenzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/comparepage.cpp" line="556"/>
+        <source>%n source(s); sentence BLEU (DiffuSeq&apos;s smoothed) %1, corpus BLEU %2, ROUGE-L %3, exact match %4</source>
+        <translation>
+            <numerusform>%n Quelle; Satz-BLEU (geglättet wie DiffuSeq) %1, Korpus-BLEU %2, ROUGE-L %3, exakte Treffer %4</numerusform>
+            <numerusform>%n Quellen; Satz-BLEU (geglättet wie DiffuSeq) %1, Korpus-BLEU %2, ROUGE-L %3, exakte Treffer %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="561"/>
+        <source>copying the source: sentence BLEU %1, corpus BLEU %2, ROUGE-L %3, exact match %4</source>
+        <translation>Quelle unverändert übernommen: Satz-BLEU %1, Korpus-BLEU %2, ROUGE-L %3, exakte Treffer %4</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="565"/>
+        <source>among candidates: distinct-1 %1, div-4 %2, self-BLEU %3</source>
+        <translation>unter den Kandidaten: distinct-1 %1, div-4 %2, Self-BLEU %3</translation>
+    </message>
+    <message>
+        <location filename="../app/comparepage.cpp" line="592"/>
         <source>during training</source>
         <translation>während des Trainings</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="541"/>
+        <location filename="../app/comparepage.cpp" line="593"/>
         <source>generated</source>
         <translation>generiert</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="542"/>
+        <location filename="../app/comparepage.cpp" line="594"/>
         <source>origin not recorded</source>
         <translation>Herkunft nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="600"/>
         <source>samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="600"/>
         <source>distinct-1</source>
         <translation>distinct-1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="600"/>
         <source>distinct-2</source>
         <translation>distinct-2</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="600"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="548"/>
+        <location filename="../app/comparepage.cpp" line="600"/>
         <source>sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="549"/>
+        <location filename="../app/comparepage.cpp" line="601"/>
         <source>self-BLEU-4</source>
         <translation>self-BLEU-4</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="549"/>
+        <location filename="../app/comparepage.cpp" line="601"/>
         <source>unigram entropy (bits)</source>
         <translation>Unigramm-Entropie (Bit)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="549"/>
+        <location filename="../app/comparepage.cpp" line="601"/>
         <source>repetition (seq-rep-4)</source>
         <translation>Wiederholung (seq-rep-4)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="558"/>
+        <location filename="../app/comparepage.cpp" line="610"/>
         <source>no samples</source>
         <translation>keine Samples</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="571"/>
+        <location filename="../app/comparepage.cpp" line="623"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="594"/>
+        <location filename="../app/comparepage.cpp" line="646"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="594"/>
+        <location filename="../app/comparepage.cpp" line="646"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="594"/>
+        <location filename="../app/comparepage.cpp" line="646"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="595"/>
+        <location filename="../app/comparepage.cpp" line="647"/>
         <source>JSON lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;Text (*.txt);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="595"/>
+        <location filename="../app/comparepage.cpp" line="647"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="603"/>
+        <location filename="../app/comparepage.cpp" line="655"/>
         <source>Exporting the metrics to %1…</source>
         <translation>Metriken werden nach %1 exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="607"/>
+        <location filename="../app/comparepage.cpp" line="659"/>
         <source>Exported the metrics to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="660"/>
+        <location filename="../app/comparepage.cpp" line="712"/>
         <source>Nothing to export: no runs are compared.</source>
         <translation>Nichts zu exportieren: Es werden keine Runs verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/comparepage.cpp" line="667"/>
+        <location filename="../app/comparepage.cpp" line="719"/>
         <source>Could not render the chart.</source>
         <translation>Das Diagramm konnte nicht gerendert werden.</translation>
     </message>
@@ -398,7 +441,7 @@
 <context>
     <name>DenoisingPage</name>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="84"/>
+        <location filename="../app/denoisingpage.cpp" line="85"/>
         <source>%n sample(s) in %1 s</source>
         <translation>
             <numerusform>%n Sample in %1 s</numerusform>
@@ -406,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="85"/>
+        <location filename="../app/denoisingpage.cpp" line="86"/>
         <source>Opened %1: %n sample(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Sample</numerusform>
@@ -414,309 +457,324 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="183"/>
-        <location filename="../app/denoisingpage.cpp" line="195"/>
+        <location filename="../app/denoisingpage.cpp" line="184"/>
+        <location filename="../app/denoisingpage.cpp" line="196"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="184"/>
+        <location filename="../app/denoisingpage.cpp" line="185"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="185"/>
+        <location filename="../app/denoisingpage.cpp" line="186"/>
         <source>Open Trajectory…</source>
         <translation>Trajektorie öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="116"/>
-        <location filename="../app/denoisingpage.cpp" line="399"/>
-        <location filename="../app/denoisingpage.cpp" line="536"/>
+        <location filename="../app/denoisingpage.cpp" line="117"/>
+        <location filename="../app/denoisingpage.cpp" line="397"/>
+        <location filename="../app/denoisingpage.cpp" line="534"/>
         <source>none: generate to record one</source>
         <translation>keine: Generieren zeichnet eine auf</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="78"/>
+        <location filename="../app/denoisingpage.cpp" line="79"/>
         <source>step %1 of %2 · %3 left</source>
         <translation>Schritt %1 von %2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="79"/>
+        <location filename="../app/denoisingpage.cpp" line="80"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="186"/>
+        <location filename="../app/denoisingpage.cpp" line="187"/>
         <source>from corpus</source>
         <translation>aus Korpus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="187"/>
+        <location filename="../app/denoisingpage.cpp" line="188"/>
         <source>Tokens per sample; 0 draws lengths from the training corpus</source>
         <translation>Token pro Sample; bei 0 werden die Längen aus dem Trainingskorpus gezogen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="188"/>
+        <location filename="../app/denoisingpage.cpp" line="189"/>
         <source>The sampler takes T / step size reverse steps</source>
         <translation>Der Sampler macht T / Schrittweite Rückwärtsschritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="189"/>
+        <location filename="../app/denoisingpage.cpp" line="190"/>
         <source>Ancestral (exact)</source>
         <translation>Ancestral (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="190"/>
+        <location filename="../app/denoisingpage.cpp" line="191"/>
         <source>Most confident first</source>
         <translation>Sicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="191"/>
+        <location filename="../app/denoisingpage.cpp" line="192"/>
         <source>Random order</source>
         <translation>Zufällige Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="192"/>
+        <location filename="../app/denoisingpage.cpp" line="193"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="193"/>
+        <location filename="../app/denoisingpage.cpp" line="194"/>
         <source>Reuse unchanged outputs</source>
         <translation>Ausgaben wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="194"/>
+        <location filename="../app/denoisingpage.cpp" line="195"/>
         <source>A time-agnostic model&apos;s output is reused while a sequence does not change (exact)</source>
         <translation>Die Ausgabe eines zeitagnostischen Modells wird wiederverwendet, solange sich eine Sequenz nicht ändert (exakt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="196"/>
+        <location filename="../app/denoisingpage.cpp" line="558"/>
+        <source>This model is seq2seq: type the source to generate targets for in the prompt field.</source>
+        <translation>Dieses Modell ist seq2seq: Geben Sie im Prompt-Feld die Quelle ein, zu der Ziele erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="614"/>
+        <source>required: the source (this model is seq2seq: every sample is a target for it)</source>
+        <translation>erforderlich: die Quelle (dieses Modell ist seq2seq: jede Stichprobe ist ein Ziel dazu)</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="615"/>
+        <source>The source the model conditions on, e.g. shuffled words to put in order. It is fixed; the target after [SEP] is generated with as many tokens as the source.</source>
+        <translation>Die Quelle, auf die das Modell bedingt, z. B. gemischte Wörter, die zu ordnen sind. Sie bleibt fest; das Ziel nach [SEP] wird mit so vielen Tokens wie die Quelle erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../app/denoisingpage.cpp" line="618"/>
         <source>optional: The ___ sat on the ___{2} . (or a prefix)</source>
         <translation>optional: The ___ sat on the ___{2} . (oder ein Anfang)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="197"/>
+        <location filename="../app/denoisingpage.cpp" line="619"/>
         <source>Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed tokens never change.</source>
         <translation>Fester Text, um den herum das Modell ergänzt: ___ ein maskiertes Token, ___{N} N Token, ___{..N} 1 bis N Token (je Sample gezogen). Ohne Markierung ein Anfang, der bis zur Länge fortgesetzt wird. Feste Token ändern sich nie.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="200"/>
+        <location filename="../app/denoisingpage.cpp" line="198"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="202"/>
+        <location filename="../app/denoisingpage.cpp" line="200"/>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="206"/>
+        <location filename="../app/denoisingpage.cpp" line="204"/>
         <source>Sa&amp;mples</source>
         <translation>Sa&amp;mples</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="208"/>
+        <location filename="../app/denoisingpage.cpp" line="206"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="210"/>
+        <location filename="../app/denoisingpage.cpp" line="208"/>
         <source>Step si&amp;ze</source>
         <translation>Schritt&amp;weite</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="213"/>
+        <location filename="../app/denoisingpage.cpp" line="211"/>
         <source>St&amp;rategy</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="215"/>
+        <location filename="../app/denoisingpage.cpp" line="213"/>
         <source>&amp;Temperature</source>
         <translation>&amp;Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="217"/>
+        <location filename="../app/denoisingpage.cpp" line="215"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="219"/>
+        <location filename="../app/denoisingpage.cpp" line="217"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="221"/>
+        <location filename="../app/denoisingpage.cpp" line="219"/>
         <source>S&amp;eed</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="229"/>
+        <location filename="../app/denoisingpage.cpp" line="227"/>
         <source>Pr&amp;ompt</source>
         <translation>Pr&amp;ompt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="231"/>
+        <location filename="../app/denoisingpage.cpp" line="229"/>
         <source>Re&amp;corded</source>
         <translation>Aufge&amp;zeichnet</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="257"/>
+        <location filename="../app/denoisingpage.cpp" line="255"/>
         <source>First</source>
         <translation>Zum Anfang</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="258"/>
+        <location filename="../app/denoisingpage.cpp" line="256"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="259"/>
-        <location filename="../app/denoisingpage.cpp" line="394"/>
-        <location filename="../app/denoisingpage.cpp" line="673"/>
+        <location filename="../app/denoisingpage.cpp" line="257"/>
+        <location filename="../app/denoisingpage.cpp" line="392"/>
+        <location filename="../app/denoisingpage.cpp" line="701"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="261"/>
+        <location filename="../app/denoisingpage.cpp" line="259"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="262"/>
+        <location filename="../app/denoisingpage.cpp" line="260"/>
         <source>Next change</source>
         <translation>Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="267"/>
+        <location filename="../app/denoisingpage.cpp" line="265"/>
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="272"/>
+        <location filename="../app/denoisingpage.cpp" line="270"/>
         <source>Last</source>
         <translation>Zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="317"/>
+        <location filename="../app/denoisingpage.cpp" line="315"/>
         <source>%1 s per step</source>
         <translation>%1 s pro Schritt</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="318"/>
+        <location filename="../app/denoisingpage.cpp" line="316"/>
         <source>Show x0 guesses under masks</source>
         <translation>x0-Schätzungen unter Masken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="319"/>
+        <location filename="../app/denoisingpage.cpp" line="317"/>
         <source>Grey: the model&apos;s current most likely token at a masked position (not committed)</source>
         <translation>Grau: das aktuell wahrscheinlichste Token des Modells an einer maskierten Position (nicht festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="320"/>
-        <location filename="../app/denoisingpage.cpp" line="701"/>
-        <location filename="../app/denoisingpage.cpp" line="706"/>
+        <location filename="../app/denoisingpage.cpp" line="318"/>
+        <location filename="../app/denoisingpage.cpp" line="729"/>
+        <location filename="../app/denoisingpage.cpp" line="734"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="321"/>
+        <location filename="../app/denoisingpage.cpp" line="319"/>
         <source>Trajectory (JSON)…</source>
         <translation>Trajektorie (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="322"/>
+        <location filename="../app/denoisingpage.cpp" line="320"/>
         <source>Samples (txt, jsonl, csv)…</source>
         <translation>Samples (txt, jsonl, csv)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="323"/>
+        <location filename="../app/denoisingpage.cpp" line="321"/>
         <source>Current View (PNG)…</source>
         <translation>Aktuelle Ansicht (PNG)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="324"/>
+        <location filename="../app/denoisingpage.cpp" line="322"/>
         <source>Replay Page (HTML)…</source>
         <translation>Wiedergabeseite (HTML)…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="333"/>
+        <location filename="../app/denoisingpage.cpp" line="331"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="334"/>
+        <location filename="../app/denoisingpage.cpp" line="332"/>
         <source>Revealed this step, by the model&apos;s confidence: %1 · earlier: plain · %2 masked · %3 fixed by the prompt · hover a token for its alternatives</source>
         <translation>In diesem Schritt aufgedeckt, nach Konfidenz des Modells: %1 · früher: ohne Markierung · %2 maskiert · %3 vom Prompt festgelegt · Mauszeiger auf ein Token zeigt seine Alternativen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="368"/>
+        <location filename="../app/denoisingpage.cpp" line="366"/>
         <source>Reveal order of</source>
         <translation>Aufdeckreihenfolge von</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="369"/>
+        <location filename="../app/denoisingpage.cpp" line="367"/>
         <source>Click a cell to jump to that step</source>
         <translation>Klicken Sie auf eine Zelle, um zu diesem Schritt zu springen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="415"/>
+        <location filename="../app/denoisingpage.cpp" line="413"/>
         <source>T from the checkpoint</source>
         <translation>T aus dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="419"/>
+        <location filename="../app/denoisingpage.cpp" line="417"/>
         <source>T = %1 → %2 steps</source>
         <translation>T = %1 → %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="420"/>
+        <location filename="../app/denoisingpage.cpp" line="418"/>
         <source>T = %1 is not a multiple of %2</source>
         <translation>T = %1 ist kein Vielfaches von %2</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="526"/>
+        <location filename="../app/denoisingpage.cpp" line="524"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="465"/>
+        <location filename="../app/denoisingpage.cpp" line="463"/>
         <source>This run has no checkpoint yet: train it, or browse for a checkpoint folder.</source>
         <translation>Dieser Run hat noch keinen Checkpoint: Trainieren Sie ihn oder wählen Sie einen Checkpoint-Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="475"/>
+        <location filename="../app/denoisingpage.cpp" line="473"/>
         <source>Choose a Checkpoint Folder</source>
         <translation>Checkpoint-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="479"/>
+        <location filename="../app/denoisingpage.cpp" line="477"/>
         <source>%1 is not a checkpoint folder (no model.safetensors).</source>
         <translation>%1 ist kein Checkpoint-Ordner (keine model.safetensors).</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="490"/>
+        <location filename="../app/denoisingpage.cpp" line="488"/>
         <source>Open Trajectory</source>
         <translation>Trajektorie öffnen</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="490"/>
+        <location filename="../app/denoisingpage.cpp" line="488"/>
         <source>Trajectories (*.json);;All files (*)</source>
         <translation>Trajektorien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="498"/>
+        <location filename="../app/denoisingpage.cpp" line="496"/>
         <source>Wait for the sampling to finish, or cancel it, before opening a recorded trajectory.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie eine aufgezeichnete Trajektorie öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="526"/>
+        <location filename="../app/denoisingpage.cpp" line="524"/>
         <source>no step</source>
         <translation>ohne Schritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="528"/>
+        <location filename="../app/denoisingpage.cpp" line="526"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n Sample</numerusform>
@@ -724,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/denoisingpage.cpp" line="536"/>
+        <location filename="../app/denoisingpage.cpp" line="534"/>
         <source>%n recorded trajectory(s)</source>
         <translation>
             <numerusform>%n aufgezeichnete Trajektorie</numerusform>
@@ -732,80 +790,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="543"/>
+        <location filename="../app/denoisingpage.cpp" line="541"/>
         <source>Wait for the sampling to finish, or cancel it, before opening %1.</source>
         <translation>Warten Sie, bis das Sampling fertig ist, oder brechen Sie es ab, bevor Sie %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="554"/>
+        <location filename="../app/denoisingpage.cpp" line="552"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint aus.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="579"/>
+        <location filename="../app/denoisingpage.cpp" line="582"/>
         <source>Sampling…</source>
         <translation>Sampling läuft…</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="604"/>
+        <location filename="../app/denoisingpage.cpp" line="632"/>
         <source>Choose a checkpoint first: train a run, or Browse… for a checkpoint folder</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Trainieren Sie einen Run oder wählen Sie über „Durchsuchen…“ einen Checkpoint-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="407"/>
-        <location filename="../app/denoisingpage.cpp" line="617"/>
+        <location filename="../app/denoisingpage.cpp" line="405"/>
+        <location filename="../app/denoisingpage.cpp" line="645"/>
         <source>Generate samples or open a trajectory to step through the reverse process.</source>
         <translation>Generieren Sie Samples oder öffnen Sie eine Trajektorie, um den Rückwärtsprozess Schritt für Schritt zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="403"/>
-        <location filename="../app/denoisingpage.cpp" line="622"/>
+        <location filename="../app/denoisingpage.cpp" line="401"/>
+        <location filename="../app/denoisingpage.cpp" line="650"/>
         <source>sample #%1</source>
         <translation>Sample #%1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="394"/>
-        <location filename="../app/denoisingpage.cpp" line="673"/>
+        <location filename="../app/denoisingpage.cpp" line="392"/>
+        <location filename="../app/denoisingpage.cpp" line="701"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="698"/>
+        <location filename="../app/denoisingpage.cpp" line="726"/>
         <source>Trajectories (*.json)</source>
         <translation>Trajektorien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="698"/>
+        <location filename="../app/denoisingpage.cpp" line="726"/>
         <source>Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Text (*.txt);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="699"/>
+        <location filename="../app/denoisingpage.cpp" line="727"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="699"/>
+        <location filename="../app/denoisingpage.cpp" line="727"/>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="712"/>
+        <location filename="../app/denoisingpage.cpp" line="740"/>
         <source>Nothing to export: no trajectory is shown.</source>
         <translation>Nichts zu exportieren: Es wird keine Trajektorie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="739"/>
+        <location filename="../app/denoisingpage.cpp" line="767"/>
         <source>Could not encode the image.</source>
         <translation>Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="744"/>
+        <location filename="../app/denoisingpage.cpp" line="772"/>
         <source>Reverse process — %1</source>
         <translation>Rückwärtsprozess — %1</translation>
     </message>
     <message>
-        <location filename="../app/denoisingpage.cpp" line="744"/>
+        <location filename="../app/denoisingpage.cpp" line="772"/>
         <source>trajectory</source>
         <translation>Trajektorie</translation>
     </message>
@@ -937,7 +995,7 @@
 <context>
     <name>EvaluationController</name>
     <message>
-        <location filename="../app/evaluationcontroller.cpp" line="76"/>
+        <location filename="../app/evaluationcontroller.cpp" line="94"/>
         <source>Evaluation cancelled.</source>
         <translation>Auswertung abgebrochen.</translation>
     </message>
@@ -1388,359 +1446,394 @@
 <context>
     <name>NewExperimentDialog</name>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="65"/>
+        <location filename="../app/newexperimentdialog.cpp" line="64"/>
         <source>New Experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="82"/>
+        <location filename="../app/newexperimentdialog.cpp" line="81"/>
         <source>Start from</source>
         <translation>Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="83"/>
+        <location filename="../app/newexperimentdialog.cpp" line="82"/>
         <source>CPU demo (a real tiny run in a minute or two)</source>
         <translation>CPU-Demo (ein echter Mini-Run in ein bis zwei Minuten)</translation>
     </message>
     <message>
         <location filename="../app/newexperimentdialog.cpp" line="83"/>
+        <source>CPU seq2seq demo (restore word order: target given source)</source>
+        <translation>CPU-seq2seq-Demo (Wortstellung wiederherstellen: Ziel zur Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="84"/>
         <source>Paper recipe (LM1B, bert-base, GPU)</source>
         <translation>Rezept aus dem Paper (LM1B, bert-base, GPU)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="84"/>
+        <location filename="../app/newexperimentdialog.cpp" line="85"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="86"/>
+        <location filename="../app/newexperimentdialog.cpp" line="87"/>
         <source>Run name:</source>
         <translation>Run-Name:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="88"/>
+        <location filename="../app/newexperimentdialog.cpp" line="89"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="90"/>
+        <location filename="../app/newexperimentdialog.cpp" line="91"/>
         <source>Training corpus:</source>
         <translation>Trainingskorpus:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="90"/>
-        <location filename="../app/newexperimentdialog.cpp" line="93"/>
+        <location filename="../app/newexperimentdialog.cpp" line="91"/>
+        <location filename="../app/newexperimentdialog.cpp" line="94"/>
         <source>Corpora (*.txt *.jsonl)</source>
         <translation>Korpora (*.txt *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="92"/>
+        <location filename="../app/newexperimentdialog.cpp" line="93"/>
         <source>empty: hold out 1% of the training corpus</source>
         <translation>leer: 1 % des Trainingskorpus zurückhalten</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="93"/>
+        <location filename="../app/newexperimentdialog.cpp" line="94"/>
         <source>Validation corpus:</source>
         <translation>Validierungskorpus:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="95"/>
+        <location filename="../app/newexperimentdialog.cpp" line="96"/>
+        <source>language model: every text a sentence</source>
+        <translation>Sprachmodell: jeder Text ein Satz</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="97"/>
+        <source>sequence to sequence: the jsonl target given its source</source>
+        <translation>Sequenz zu Sequenz: das jsonl-Ziel zu seiner Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="98"/>
+        <source>seq2seq (DiffuSeq): the network reads [CLS] src [SEP] trg [SEP]; only the target is noised, scored and generated, the source is always clean. Needs a jsonl corpus with &quot;src&quot; and &quot;trg&quot;.</source>
+        <translation>seq2seq (DiffuSeq): Das Netz liest [CLS] src [SEP] trg [SEP]; nur das Ziel wird verrauscht, bewertet und erzeugt, die Quelle bleibt stets sauber. Braucht ein jsonl-Korpus mit &quot;src&quot; und &quot;trg&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="100"/>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="102"/>
+        <source>Longer sentences are cut; for seq2seq, pairs whose source [SEP] target is longer are skipped (and counted), never cut.</source>
+        <translation>Längere Sätze werden gekürzt; bei seq2seq werden Paare, deren Quelle [SEP] Ziel länger ist, übersprungen (und gezählt), nie gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="104"/>
         <source>Max tokens per sentence:</source>
         <translation>Max. Token pro Satz:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="97"/>
+        <location filename="../app/newexperimentdialog.cpp" line="106"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="99"/>
+        <location filename="../app/newexperimentdialog.cpp" line="108"/>
         <source>empty: train a SentencePiece model on the corpus</source>
         <translation>leer: ein SentencePiece-Modell auf dem Korpus trainieren</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="100"/>
+        <location filename="../app/newexperimentdialog.cpp" line="109"/>
         <source>Load:</source>
         <translation>Laden:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="100"/>
+        <location filename="../app/newexperimentdialog.cpp" line="109"/>
         <source>Tokenizers (*.model vocab.txt *.txt)</source>
         <translation>Tokenizer (*.model vocab.txt *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="102"/>
+        <location filename="../app/newexperimentdialog.cpp" line="111"/>
         <source>Or train, vocabulary:</source>
         <translation>Oder trainieren, Vokabular:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="104"/>
+        <location filename="../app/newexperimentdialog.cpp" line="113"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="106"/>
+        <location filename="../app/newexperimentdialog.cpp" line="115"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="108"/>
+        <location filename="../app/newexperimentdialog.cpp" line="117"/>
         <source>none: time-agnostic (TAD, the paper&apos;s best); layerwise: LTE; prefix: PTE; adaln: adaptive LayerNorm</source>
         <translation>none: zeitagnostisch (TAD, im Paper am besten); layerwise: LTE; prefix: PTE; adaln: adaptive LayerNorm</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="109"/>
+        <location filename="../app/newexperimentdialog.cpp" line="118"/>
         <source>Time design:</source>
         <translation>Zeitdesign:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="111"/>
+        <location filename="../app/newexperimentdialog.cpp" line="120"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="113"/>
+        <location filename="../app/newexperimentdialog.cpp" line="122"/>
         <source>A pretrained BERT to start from: a Hugging Face folder (config.json, model.safetensors or pytorch_model.bin, vocab.txt) or one of our checkpoints. Its sizes and tokenizer are used; the time design&apos;s own parts start fresh.</source>
         <translation>Ein vortrainiertes BERT als Start: ein Hugging-Face-Ordner (config.json, model.safetensors oder pytorch_model.bin, vocab.txt) oder einer unserer Checkpoints. Seine Größen und sein Tokenizer werden übernommen; die eigenen Teile des Zeitdesigns beginnen neu.</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="116"/>
+        <location filename="../app/newexperimentdialog.cpp" line="125"/>
         <source>Initialise from:</source>
         <translation>Initialisieren aus:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="118"/>
+        <location filename="../app/newexperimentdialog.cpp" line="127"/>
         <source>Diffusion</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="120"/>
+        <location filename="../app/newexperimentdialog.cpp" line="129"/>
         <source>Steps T:</source>
         <translation>Schritte T:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="121"/>
+        <location filename="../app/newexperimentdialog.cpp" line="130"/>
         <source>continuous time (MDLM)</source>
         <translation>kontinuierliche Zeit (MDLM)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="125"/>
+        <location filename="../app/newexperimentdialog.cpp" line="134"/>
         <source>Schedule:</source>
         <translation>Schedule:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="127"/>
+        <location filename="../app/newexperimentdialog.cpp" line="136"/>
         <source>Spindle base:</source>
         <translation>Spindle-Basis:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="129"/>
+        <location filename="../app/newexperimentdialog.cpp" line="138"/>
         <source>Spindle lambda:</source>
         <translation>Spindle-Lambda:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="131"/>
+        <location filename="../app/newexperimentdialog.cpp" line="140"/>
         <source>d3pm-hybrid: the paper&apos;s; nelbo: continuous-time MDLM; mlm: BERT&apos;s masked language model, to pretrain a plain BERT to start diffusion runs from</source>
         <translation>d3pm-hybrid: die des Papers; nelbo: MDLM in kontinuierlicher Zeit; mlm: BERTs Masked Language Model, um ein einfaches BERT vorzutrainieren, von dem Diffusions-Runs starten</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="133"/>
+        <location filename="../app/newexperimentdialog.cpp" line="142"/>
         <source>Objective:</source>
         <translation>Zielfunktion:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="135"/>
+        <location filename="../app/newexperimentdialog.cpp" line="144"/>
         <source>Hybrid lambda:</source>
         <translation>Hybrid-Lambda:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="137"/>
+        <location filename="../app/newexperimentdialog.cpp" line="146"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="139"/>
+        <location filename="../app/newexperimentdialog.cpp" line="148"/>
         <source>Batch:</source>
         <translation>Batch:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="141"/>
+        <location filename="../app/newexperimentdialog.cpp" line="150"/>
         <source>Accumulation:</source>
         <translation>Akkumulation:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="143"/>
+        <location filename="../app/newexperimentdialog.cpp" line="152"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="145"/>
+        <location filename="../app/newexperimentdialog.cpp" line="154"/>
         <source>Warm-up steps:</source>
         <translation>Warm-up-Schritte:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="147"/>
+        <location filename="../app/newexperimentdialog.cpp" line="156"/>
         <source>Decay:</source>
         <translation>Abklingen:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="149"/>
+        <location filename="../app/newexperimentdialog.cpp" line="158"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="151"/>
+        <location filename="../app/newexperimentdialog.cpp" line="160"/>
         <source>Clipping:</source>
         <translation>Clipping:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="153"/>
+        <location filename="../app/newexperimentdialog.cpp" line="162"/>
         <source>Validate every:</source>
         <translation>Validieren alle:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="155"/>
+        <location filename="../app/newexperimentdialog.cpp" line="164"/>
         <source>Sample every:</source>
         <translation>Samplen alle:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="157"/>
+        <location filename="../app/newexperimentdialog.cpp" line="166"/>
         <source>Checkpoint every:</source>
         <translation>Checkpoint alle:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="159"/>
+        <location filename="../app/newexperimentdialog.cpp" line="168"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="161"/>
+        <location filename="../app/newexperimentdialog.cpp" line="170"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="163"/>
+        <location filename="../app/newexperimentdialog.cpp" line="172"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="164"/>
+        <location filename="../app/newexperimentdialog.cpp" line="173"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="166"/>
+        <location filename="../app/newexperimentdialog.cpp" line="175"/>
         <source>Precision:</source>
         <translation>Präzision:</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="173"/>
+        <location filename="../app/newexperimentdialog.cpp" line="182"/>
         <source>For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: the run computes each token&apos;s offset from the corpus.</source>
         <translation>Für den Spindle-Schedule reicht das Band von Token-Offsets -0,75 bis +0,25, ein typischer Bereich: Der Run berechnet den Offset jedes Tokens aus dem Korpus.</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="179"/>
+        <location filename="../app/newexperimentdialog.cpp" line="188"/>
         <source>Start Training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="180"/>
+        <location filename="../app/newexperimentdialog.cpp" line="189"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="181"/>
+        <location filename="../app/newexperimentdialog.cpp" line="190"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="188"/>
+        <location filename="../app/newexperimentdialog.cpp" line="197"/>
         <source>Load Config</source>
         <translation>Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="188"/>
-        <location filename="../app/newexperimentdialog.cpp" line="194"/>
+        <location filename="../app/newexperimentdialog.cpp" line="197"/>
+        <location filename="../app/newexperimentdialog.cpp" line="203"/>
         <source>Configs (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="194"/>
+        <location filename="../app/newexperimentdialog.cpp" line="203"/>
         <source>Save Config</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="243"/>
+        <location filename="../app/newexperimentdialog.cpp" line="252"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="244"/>
+        <location filename="../app/newexperimentdialog.cpp" line="253"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="244"/>
+        <location filename="../app/newexperimentdialog.cpp" line="253"/>
         <source>Choose a folder</source>
         <translation>Einen Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="247"/>
+        <location filename="../app/newexperimentdialog.cpp" line="256"/>
         <source>Choose Folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="248"/>
+        <location filename="../app/newexperimentdialog.cpp" line="257"/>
         <source>Choose File</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="288"/>
+        <location filename="../app/newexperimentdialog.cpp" line="296"/>
         <source>the paper starts from bert-base-uncased: choose its Hugging Face folder</source>
         <translation>das Paper startet von bert-base-uncased: seinen Hugging-Face-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="289"/>
+        <location filename="../app/newexperimentdialog.cpp" line="297"/>
         <source>empty: random weights</source>
         <translation>leer: zufällige Gewichte</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="359"/>
+        <location filename="../app/newexperimentdialog.cpp" line="368"/>
         <source>choose %1</source>
         <translation>%1 auswählen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="364"/>
+        <location filename="../app/newexperimentdialog.cpp" line="373"/>
         <source>no such file</source>
         <translation>Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="366"/>
+        <location filename="../app/newexperimentdialog.cpp" line="375"/>
         <source>not a readable file</source>
         <translation>keine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="368"/>
+        <location filename="../app/newexperimentdialog.cpp" line="377"/>
         <source>a training corpus</source>
         <translation>ein Trainingskorpus</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="373"/>
+        <location filename="../app/newexperimentdialog.cpp" line="382"/>
         <source>expected a SentencePiece .model or a BERT vocab.txt</source>
         <translation>erwartet: SentencePiece-.model oder BERT-vocab.txt</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="375"/>
+        <location filename="../app/newexperimentdialog.cpp" line="384"/>
         <source>give the run a name</source>
         <translation>geben Sie dem Run einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="379"/>
+        <location filename="../app/newexperimentdialog.cpp" line="387"/>
+        <source>seq2seq needs a jsonl corpus with &quot;src&quot; and &quot;trg&quot; per line</source>
+        <translation>seq2seq braucht ein jsonl-Korpus mit &quot;src&quot; und &quot;trg&quot; in jeder Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="391"/>
         <source>not a model folder (it has no config.json)</source>
         <translation>kein Modellordner (er hat keine config.json)</translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="381"/>
+        <location filename="../app/newexperimentdialog.cpp" line="393"/>
         <source>a run initialised from a pretrained model uses its tokenizer: leave this empty</source>
         <translation>ein aus einem vortrainierten Modell initialisierter Run nutzt dessen Tokenizer: leer lassen</translation>
     </message>

@@ -3,10 +3,12 @@
 #include "diffusion/schedule.h"
 #include "error.h"
 #include "util/files.h"
+#include "util/paths.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <filesystem>
 #include <algorithm>
 #include <set>
 #include <functional>
@@ -258,6 +260,18 @@ RunConfig fromJsonObject(const json &document)
 }  // namespace
 
 std::vector<std::string> runConfigPresets() { return {"cpu-demo", "cpu-unshuffle", "paper"}; }
+
+void useBundledCorpus(RunConfig &config)
+{
+    const std::filesystem::path demo = demoCorpusDirectory();
+    if (config.name == "cpu-demo") {
+        config.data.trainCorpus = (demo / "brown-train.txt").string();
+        config.data.validCorpus = (demo / "brown-valid.txt").string();
+    } else if (config.name == "cpu-unshuffle") {
+        config.data.trainCorpus = (demo / "brown-unshuffle-train.jsonl").string();
+        config.data.validCorpus = (demo / "brown-unshuffle-valid.jsonl").string();
+    }
+}
 
 RunConfig presetRunConfig(const std::string &preset)
 {

@@ -81,6 +81,9 @@ struct RunConfig {
 // "cpu-demo": a real tiny training on the bundled corpus in a minute or two.
 // "paper": the paper's recipe (LM1B, bert-base geometry, T = 2048, spindle, TAD) - GPU scale.
 RunConfig presetRunConfig(const std::string &preset);
+// The demo presets (cpu-demo, cpu-unshuffle) train on the corpora bundled with the program
+// (resources/demo): sets data.train and data.valid to them. Throws when they are not installed.
+void useBundledCorpus(RunConfig &config);
 std::vector<std::string> runConfigPresets();
 
 // The JSON form; documented = with a "_help" object per section describing every key.

@@ -218,6 +218,87 @@ private Q_SLOTS:
         QVERIFY2(precision.err.contains("--precision must be auto, fp32 or bf16"), qPrintable(precision.err));
     }
 
+    void generateAndEvalGenerateOnASeq2seqRun()
+    {
+        // Issue 16: a seq2seq run (sources = the eight sentences reversed) generates targets for
+        // sources: S candidates, an MBR choice, metrics per pair and beside copying the source;
+        // dbw eval --generate stores the same metrics with the evaluation.
+        const ProcessResult trained = trainOverfitRun(
+            kDbw, kData, m_dir.filePath("seq2seq"), m_store, "seq2seq", 300,
+            {"data.train=" + kData + "overfit-pairs.jsonl", "data.valid=" + kData + "overfit-pairs.jsonl", "data.task=seq2seq",
+             "data.format=jsonl", "training.lr=0.002", "training.lr_schedule=linear", "training.warmup_steps=20",
+             "model.dropout=0", "training.validate_every=300"});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QString checkpoint = m_dir.filePath("seq2seq/checkpoints/best");
+        const QString prefix = m_dir.filePath("generated");
+        const ProcessResult r = runProcess(kDbw, {"generate", "--checkpoint", checkpoint, "--src", kData + "overfit-pairs.jsonl",
+                                                  "--candidates", "3", "--mbr", "--step-size", "4", "--out", prefix,
+                                                  "--store", m_store, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject model = summary["results"].toObject()["model"].toObject();
+        const QJsonObject copy = summary["results"].toObject()["copy_source"].toObject();
+        qDebug("sentence BLEU %.3f, exact match %.3f; copying the source: %.3f, %.3f", model["sentence_bleu"].toDouble(),
+               model["exact_match"].toDouble(), copy["sentence_bleu"].toDouble(), copy["exact_match"].toDouble());
+        QCOMPARE(summary["results"].toObject()["sources"].toInt(), 8);
+        QVERIFY(summary["recipe"].toObject()["selection"].toString().contains("diagonal excluded"));
+        QCOMPARE(copy["exact_match"].toDouble(), 0.0);  // a reversed sentence is never its own target
+        QVERIFY2(model["sentence_bleu"].toDouble() > copy["sentence_bleu"].toDouble() + 0.2, qPrintable(r.out));
+        const QList<QByteArray> lines = fileBytes(prefix + ".jsonl").trimmed().split('\n');
+        QCOMPARE(lines.size(), 8);
+        for (const QByteArray &line : lines) {
+            const QJsonObject pair = QJsonDocument::fromJson(line).object();
+            const QJsonArray candidates = pair["candidates"].toArray();
+            QCOMPARE(candidates.size(), 3);
+            const int choice = pair["choice"].toInt(-1);
+            QVERIFY(choice >= 0 && choice < 3);
+            QCOMPARE(pair["output"].toString(), candidates[choice].toString());
+            QVERIFY(pair.contains("src") && pair.contains("trg"));
+            QVERIFY(pair["metrics"].toObject().contains("sentence_bleu"));
+            QVERIFY(pair["metrics"].toObject()["candidates"].toObject().contains("self_bleu"));
+            // The target has as many words as its source here (the default target length, and
+            // one vocabulary word per token).
+            QCOMPARE(pair["output"].toString().split(' ', Qt::SkipEmptyParts).size(),
+                     pair["src"].toString().split(' ', Qt::SkipEmptyParts).size());
+        }
+        QCOMPARE(fileBytes(prefix + ".txt").trimmed().split('\n').size(), 8);
+
+        const ProcessResult evaluated = runProcess(kDbw, {"eval", "--checkpoint", checkpoint, "--split", kData + "overfit-pairs.jsonl",
+                                                          "--step-size", "4", "--generate", "--store", m_store, "--json"});
+        QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.err));
+        const QJsonObject document = QJsonDocument::fromJson(evaluated.out.toUtf8()).object();
+        QVERIFY(document["recipe"].toObject()["task"].toString().startsWith("seq2seq"));
+        QCOMPARE(document["results"].toObject()["tokens"].toInt(), 83);  // the targets' 83 words, one token each
+        QVERIFY(document["results"].toObject()["generation"].toObject()["model"].toObject().contains("corpus_bleu"));
+        QCOMPARE(document["recipe"].toObject()["generation"].toObject()["candidates"].toInt(), 1);
+        const ProcessResult shown = runProcess(kDbw, {"runs", "show", "seq2seq", "--store", m_store, "--json"});
+        QVERIFY2(shown.out.contains("copy_source"), qPrintable(shown.out));  // stored with the run
+
+        // Sources without references (a text file): outputs, no scores.
+        const QString plain = m_dir.filePath("sources.txt");
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sat cat the\n");
+        file.close();
+        const ProcessResult unscored = runProcess(kDbw, {"generate", "--checkpoint", checkpoint, "--src", plain, "--out",
+                                                         m_dir.filePath("plain"), "--no-store", "--json"});
+        QVERIFY2(unscored.exitCode == 0, qPrintable(unscored.err));
+        QVERIFY(!QJsonDocument::fromJson(unscored.out.toUtf8()).object()["results"].toObject().contains("model"));
+
+        // Each model refuses what it cannot do, saying what to use instead.
+        const ProcessResult lm = runProcess(kDbw, {"generate", "--checkpoint", m_checkpoint, "--src", plain, "--out",
+                                                   m_dir.filePath("lm"), "--no-store"});
+        QCOMPARE(lm.exitCode, 1);
+        QVERIFY2(lm.err.contains("language model"), qPrintable(lm.err));
+        const ProcessResult unprompted = runProcess(kDbw, {"sample", "--checkpoint", checkpoint, "--no-store"});
+        QCOMPARE(unprompted.exitCode, 1);
+        QVERIFY2(unprompted.err.contains("seq2seq"), qPrintable(unprompted.err));
+        const ProcessResult textSplit = runProcess(kDbw, {"eval", "--checkpoint", checkpoint, "--split", kData + "overfit-eight.txt",
+                                                          "--no-store"});
+        QCOMPARE(textSplit.exitCode, 1);
+        QVERIFY2(textSplit.err.contains("jsonl"), qPrintable(textSplit.err));
+    }
+
     void samplerSettingsMustBeFiniteAndInRange_data()
     {
         QTest::addColumn<QString>("option");

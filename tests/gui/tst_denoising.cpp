@@ -634,7 +634,9 @@ private Q_SLOTS:
         heldOut.fraction = 0.25;
         heldOut.seed = 42;
         std::string name;
-        const auto share = EvaluationController::sentences(heldOut, &name);
+        std::vector<std::string> sources;
+        const auto share = EvaluationController::sentences(heldOut, &name, &sources);
+        QVERIFY(sources.empty());  // a language model's split has no sources
         std::vector<std::string> texts = dbw::readCorpus((kData + "overfit-eight.txt").toStdString()).allTexts();
         QCOMPARE(share, dbw::holdOutShare(texts, 0.25, 42));
         QCOMPARE(share.size(), std::size_t(2));
