@@ -604,6 +604,61 @@ private Q_SLOTS:
         }
     }
 
+    void likelihoodTabShowsConditionalGeneration()
+    {
+        // Issue 16: a seq2seq run's newest evaluation with generated targets (dbw eval --generate)
+        // shows BLEU and exact match, and in its tooltip the copy-the-source baseline and the
+        // candidates' diversity; a run without one says so with a dash.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("generation.sqlite");
+        qint64 ids[2] = {};
+        {
+            dbw::RunStore store(path.toStdString());
+            for (int r = 0; r < 2; ++r) {
+                dbw::RunRecord run;
+                run.name = r == 0 ? "unshuffle" : "lm";
+                run.configJson = configWith({});
+                store.createRun(run);
+                ids[r] = run.id;
+                dbw::EvalRecord eval;
+                eval.runId = run.id;
+                eval.step = 300;
+                eval.split = "/data/brown-unshuffle-valid.jsonl";
+                json recipe{{"T", 64}, {"step_size", 4}, {"estimator", "chain"}, {"draws", 1}, {"seed", 0}, {"sentences", 3},
+                            {"split", eval.split}, {"is_bound", true}};
+                json results{{"nats_per_token", 2.5}, {"standard_error_nats_per_token", 0.1}, {"nats_per_token_given_length", 2.5}};
+                if (r == 0) {
+                    recipe["generation"] = {{"candidates", 5}, {"selection", "MBR: ... (diagonal excluded, as DiffuSeq)"}};
+                    results["generation"] = {
+                        {"sources", 3},
+                        {"model", {{"sentence_bleu", 0.4126}, {"corpus_bleu", 0.301}, {"rouge_l", 0.6}, {"exact_match", 0.25}}},
+                        {"copy_source", {{"sentence_bleu", 0.078}, {"corpus_bleu", 0.031}, {"rouge_l", 0.41}, {"exact_match", 0.0}}},
+                        {"diversity", {{"distinct1", 0.48}, {"div4", 0.98}, {"self_bleu", 0.055}}}};
+                }
+                eval.recipeJson = recipe.dump();
+                eval.resultsJson = results.dump();
+                store.addEval(eval);
+            }
+        }
+        ComparePage page;
+        page.resize(1400, 900);
+        QSignalSpy shown(&page, &ComparePage::comparisonShown);
+        page.setRuns(path, {ids[0], ids[1]});
+        QVERIFY(shown.wait(20000));
+        QStandardItemModel *table = page.likelihood();
+        QCOMPARE(table->horizontalHeaderItem(6)->text(), QString("Generation (seq2seq)"));
+        QCOMPARE(table->item(0, 6)->text(), QString("BLEU 0.413 · exact 0.250 · S = 5, MBR"));
+        const QString tip = table->item(0, 6)->toolTip();
+        QVERIFY2(tip.contains("3 source") && tip.contains("corpus BLEU 0.301") && tip.contains("copying the source: sentence BLEU 0.078") &&
+                     tip.contains("self-BLEU 0.055"),
+                 qPrintable(tip));
+        QCOMPARE(table->item(1, 6)->text(), QString("—"));
+        if (qEnvironmentVariableIsSet("DBW_SCREENSHOT_DIR")) {
+            page.findChild<QTabWidget *>("compareTabs")->setCurrentIndex(3);
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") + "/compare-generation.png");
+        }
+    }
+
     void windowComparesTheSelectedRuns()
     {
         qputenv("DBW_STORE", m_store.toUtf8());

@@ -386,7 +386,23 @@ private Q_SLOTS:
         QVERIFY(other.loadConfigFile(path));
         QCOMPARE(other.config().diffusion.schedule, std::string("cosine"));
         QCOMPARE(dbw::runConfigToJson(other.config()), dbw::runConfigToJson(dialog.config()));
-        dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(1);  // paper recipe
+        // Issue 16: the seq2seq demo trains the target given the source on the bundled pairs; a
+        // seq2seq task on a plain-text corpus is shown as a problem at the task.
+        dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(1);
+        QCOMPARE(dialog.config().data.task, std::string("seq2seq"));
+        QVERIFY(QString::fromStdString(dialog.config().data.trainCorpus).endsWith("brown-unshuffle-train.jsonl"));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().values().join("; ")));
+        if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QTest::qWait(100);
+            dialog.grab().save(shots + "/new-experiment-seq2seq.png");
+        }
+        dialog.findChild<QLineEdit *>("field:data.train")->setText(QStringLiteral(DBW_SOURCE_DIR "/tests/data/overfit-eight.txt"));
+        QVERIFY(dialog.findChild<QLabel *>("message:data.task")->text().contains("jsonl"));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.findChild<QComboBox *>("field:data.task")->setCurrentIndex(0);  // a language model on it is fine
+        QVERIFY(dialog.findChild<QLabel *>("message:data.task")->text().isEmpty());
+        dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(2);  // paper recipe
         QCOMPARE(dialog.config().model.hidden, 768);
 
         // Issue 15: the paper recipe says it starts from bert-base-uncased; a pretrained start is a
