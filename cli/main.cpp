@@ -4,12 +4,17 @@
 
 #include "error.h"
 #include "runtime/runtime.h"
+#include "train/selfcheck.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
+
+#include <unistd.h>
 
 namespace {
 
@@ -31,6 +36,7 @@ constexpr const char *kUsage =
     "  bench store                    benchmarks, as JSON\n"
     "  demo                           a short real run on the bundled Brown corpus\n"
     "  info                           engine, threads, BLAS, version\n"
+    "  doctor [--device cuda]         self-check: toy training, checkpoint, ELBO, sampler, bf16 (device vs CPU parity)\n"
     "\n"
     "global options (before COMMAND):\n"
     "  --threads N                    LibTorch threads (default: all cores; more than the cores\n"
@@ -45,6 +51,56 @@ int g_requestedThreads = 0;
 }
 
 int requestedThreads() { return g_requestedThreads; }
+
+int runDoctor(const Arguments &arguments)
+{
+    const Options options("dbw doctor", arguments,
+                          {{"device", "NAME", "also check this device against the CPU: cuda or cuda:N (default: the CPU only)"},
+                           {"json", "", "print JSON"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw doctor [--device cuda] [--json]",
+                                   "Checks the engine on this machine: a short training run on a built-in toy corpus, "
+                                   "a checkpoint round trip, the spindle ELBO, the sampler and bf16 autocast; with "
+                                   "--device, the same on that device with fp32 parity against the CPU. Exit status "
+                                   "1 when a check fails.");
+        return 0;
+    }
+    const std::string device = options.text("device", "cpu");
+    const std::filesystem::path work =
+        std::filesystem::temp_directory_path() / ("dbw-doctor-" + std::to_string(getpid()));
+    std::filesystem::remove_all(work);
+    std::filesystem::create_directories(work);
+    std::vector<SelfCheck> checks;
+    try {
+        checks = runSelfChecks(device, work.string());
+    } catch (...) {
+        std::filesystem::remove_all(work);
+        throw;
+    }
+    std::filesystem::remove_all(work);
+    const RuntimeInfo info = currentRuntimeInfo();
+    const bool failed = std::any_of(checks.begin(), checks.end(), [](const SelfCheck &check) { return check.outcome == "fail"; });
+    if (options.has("json")) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const SelfCheck &check : checks)
+            rows.push_back({{"check", check.name}, {"outcome", check.outcome}, {"detail", check.detail}});
+        std::cout << nlohmann::json{{"torch_version", info.torchVersion}, {"threads", info.threads},
+                                    {"cuda_devices", info.cudaDevices}, {"checks", rows}, {"failed", failed}}
+                         .dump(2)
+                  << "\n";
+        return failed ? 1 : 0;
+    }
+    std::cout << "LibTorch " << info.torchVersion << ", " << info.threads << " threads, CUDA "
+              << (info.cudaAvailable ? std::to_string(info.cudaDevices) + " device(s)" : "none") << "\n";
+    std::size_t width = 0;
+    for (const SelfCheck &check : checks)
+        width = std::max(width, check.name.size());
+    for (const SelfCheck &check : checks)
+        std::cout << (check.outcome == "pass" ? "PASS " : check.outcome == "fail" ? "FAIL " : "SKIP ") << check.name
+                  << std::string(width + 2 - check.name.size(), ' ') << check.detail << "\n";
+    std::cout << (failed ? "some checks failed\n" : "all checks passed\n");
+    return failed ? 1 : 0;
+}
 
 int runInfo(const Arguments &arguments)
 {
@@ -110,7 +166,7 @@ int main(int argc, char **argv)
             {"demo", runDemo},           {"info", runInfo},           {"runs", runRuns},
             {"bench", runBench},         {"train", runTrain},         {"config", runConfigCommand},
             {"sample", runSample},       {"eval", runEval},           {"fill-mask", runFillMask},
-            {"export", runExport},       {"generate", runGenerate}};
+            {"export", runExport},       {"generate", runGenerate},   {"doctor", runDoctor}};
         const auto command = commands.find(arguments.front());
         if (command == commands.end())
             throw UsageError("dbw: unknown command '" + arguments.front() + "'");

@@ -158,6 +158,35 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void doctorChecksTheEngineAndFailsForAMissingDevice()
+    {
+        // Issue 17 (part): the self-check passes on this machine's CPU and reports each check; a
+        // device that is asked for and missing is a failure (exit 1), never a skip.
+        const Result r = dbw({"doctor", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QStringList names;
+        for (const QJsonValue &value : json["checks"].toArray()) {
+            const QJsonObject check = value.toObject();
+            names << check["check"].toString();
+            QVERIFY2(check["outcome"].toString() == "pass" || check["check"].toString().startsWith("training parity"),
+                     qPrintable(check["check"].toString() + ": " + check["detail"].toString()));
+        }
+        for (const char *expected : {"training (cpu, fp32)", "checkpoint round trip", "ELBO (spindle, cpu)", "sampler (cpu)",
+                                     "bf16 autocast (cpu)"})
+            QVERIFY2(names.contains(expected), qPrintable(names.join(", ")));
+        QCOMPARE(json["failed"].toBool(), false);
+
+        const Result cuda = dbw({"doctor", "--device", "cuda"});
+        if (json["cuda_devices"].toInt() == 0) {
+            QCOMPARE(cuda.exitCode, 1);
+            QVERIFY2(cuda.out.contains("FAIL training parity (cuda vs cpu, fp32)") && cuda.out.contains("no CUDA device"),
+                     qPrintable(cuda.out));
+        } else {
+            QVERIFY2(cuda.exitCode == 0, qPrintable(cuda.out + cuda.err));
+        }
+    }
+
     void demo()
     {
         const QString out = m_dir.filePath("demo");
