@@ -86,8 +86,10 @@ std::vector<std::string> pieceSurfaces(const std::vector<std::string> &pieces, c
         }
         const std::string &piece = pieces[i];
         std::string surface;
-        if (piece == "[PAD]" || piece == "[CLS]" || piece == "[SEP]")
+        if (piece == "[PAD]" || piece == "[CLS]")
             surface = "";
+        else if (piece == "[SEP]")  // between a seq2seq source and its target: shown, as WordPiece does
+            surface = atStart ? "[SEP]" : " [SEP]";
         else if (piece == "[UNK]")
             surface = kUnknownSurface;
         else

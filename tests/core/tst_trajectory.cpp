@@ -142,6 +142,8 @@ private Q_SLOTS:
         };
         QCOMPARE(spelled({"\xE2\x96\x81The", "\xE2\x96\x81" "cat", "s", "."}), QString("The cats."));
         QCOMPARE(spelled({"[CLS]", "\xE2\x96\x81" "a", "[UNK]", "b"}), QString::fromUtf8("a \xE2\x81\x87 b"));
+        // A seq2seq sample's [SEP] between source and target is visible.
+        QCOMPARE(spelled({"\xE2\x96\x81" "a", "[SEP]", "\xE2\x96\x81" "b"}), QString("a [SEP] b"));
         // Byte pieces join into the character they spell; a stray byte is U+FFFD.
         QCOMPARE(spelled({"\xE2\x96\x81" "caf", "<0xC3>", "<0xA9>"}), QString::fromUtf8("caf\xC3\xA9"));
         QCOMPARE(spelled({"x", "<0xC3>"}), QString::fromUtf8("x\xEF\xBF\xBD"));
