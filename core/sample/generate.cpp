@@ -58,7 +58,7 @@ GenerationReport generateTargets(Denoiser &denoiser, const std::vector<CorpusExa
         if (config.maxSources > 0 && static_cast<int>(kept.size()) >= config.maxSources)
             break;
         const EncodedExample encoded = encodePair(*denoiser.tokenizer, pair.source, "");
-        const int length = config.targetLength > 0 ? config.targetLength : std::max(1, encoded.targetStart - 1);
+        const int length = generatedTargetLength(encoded.targetStart, config.targetLength);
         if (encoded.targetStart + length > maxTokens) {
             ++report.skippedTooLong;
             continue;

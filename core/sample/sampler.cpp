@@ -462,7 +462,7 @@ void applySources(Denoiser &denoiser, SamplerConfig &config, const std::vector<s
     config.targetStarts.clear();
     for (std::size_t index = 0; index < sources.size(); ++index) {
         EncodedExample example = encodePair(*denoiser.tokenizer, sources[index], "");
-        const int length = targetLength > 0 ? targetLength : std::max(1, example.targetStart - 1);
+        const int length = generatedTargetLength(example.targetStart, targetLength);
         if (example.targetStart + length > maxTokens)
             throw InputError(origin, static_cast<int>(index) + 1,
                              "source [SEP] target would be " + std::to_string(example.targetStart + length) +

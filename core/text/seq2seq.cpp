@@ -38,6 +38,11 @@ EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExa
     return pairs;
 }
 
+int generatedTargetLength(int targetStart, int requested)
+{
+    return requested > 0 ? requested : std::max(1, targetStart - 1);
+}
+
 std::vector<int> targetIds(const std::vector<int> &ids, int targetStart, int sepId, int padId)
 {
     std::vector<int> target;

@@ -33,6 +33,10 @@ struct EncodedPairs {
 // Encodes pairs for a model with room for maxTokens positions between [CLS] and the final [SEP].
 EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExample> &examples, int maxTokens);
 
+// Tokens of the target generated for a source encoded as "source [SEP]" (targetStart tokens):
+// `requested`, or when it is 0 as many as the source has.
+int generatedTargetLength(int targetStart, int requested);
+
 // The target of a generated or encoded sequence: ids from targetStart on, without [SEP] / [PAD].
 std::vector<int> targetIds(const std::vector<int> &ids, int targetStart, int sepId, int padId);
 
