@@ -1,9 +1,11 @@
 // dbw train and dbw config init: training from the command line, with a progress bar on stderr,
 // JSON lines on request, and Ctrl-C that stops cleanly with a checkpoint.
 #include "commands.h"
+#include "local_ranks.h"
 #include "options.h"
 
 #include "store/runstore.h"
+#include "train/distributed.h"
 #include "train/runconfig.h"
 #include "train/trainer.h"
 #include "util/files.h"
@@ -19,6 +21,9 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <thread>
 
 namespace dbw::cli {
 namespace {
@@ -135,22 +140,47 @@ int runTrain(const Arguments &arguments)
                            {"store", "PATH", "run store (default: $DBW_STORE or the user data folder)"},
                            {"no-store", "", "do not record the run in the store"},
                            {"json", "", "JSON lines on stdout (steps, validations, checkpoints, result)"},
-                           {"quiet", "", "no progress bar"}});
+                           {"quiet", "", "no progress bar"},
+                           {"nproc", "N", "data-parallel on N local processes (CPU: Gloo); under torchrun leave it out"}});
     if (options.helpRequested()) {
         std::cout << options.usage("dbw train --config FILE [--set key=value]... | --resume CHECKPOINT|RUN",
                                    "Trains a diffusion model. Ctrl-C stops cleanly and writes a checkpoint.\n"
                                    "Settings: the config (file or preset), then every --set applied together and\n"
-                                   "validated once, then 'dbw --threads N' (the command line wins).");
+                                   "validated once, then 'dbw --threads N' (the command line wins).\n"
+                                   "Data parallel: --nproc N here, or 'torchrun --no-python --nproc-per-node N dbw train ...'\n"
+                                   "(RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT). training.batch_size is the global batch;\n"
+                                   "rank 0 writes the run; a checkpoint resumes on any number of ranks.");
         return 0;
     }
-    const bool json = options.has("json");
-    const bool quiet = options.has("quiet");
+    const std::optional<ProcessGroupConfig> processGroup = processGroupFromEnvironment();
+    if (options.has("nproc")) {
+        if (processGroup)
+            throw UsageError("dbw train: --nproc starts the ranks itself; under torchrun (WORLD_SIZE is set) leave it out");
+        const int count = options.integer("nproc", 1, 1, 256);
+        if (count > 1) {
+            // Each rank gets a share of the cores unless --threads says otherwise.
+            const int threads = requestedThreads() > 0
+                                    ? requestedThreads()
+                                    : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / count);
+            std::vector<std::string> rankArguments = {"--threads", std::to_string(threads), "train"};
+            for (const std::string &argument : withoutOption(arguments, "nproc"))
+                rankArguments.push_back(argument);
+            return runLocalRanks(count, rankArguments);
+        }
+    }
+    std::shared_ptr<Communicator> communicator;
+    if (processGroup && processGroup->worldSize > 1)
+        communicator = Communicator::connect(*processGroup);
+    const int rank = communicator ? communicator->rank() : 0;
+    // Rank 0 speaks for the run; the others only report their errors.
+    const bool json = options.has("json") && rank == 0;
+    const bool quiet = options.has("quiet") || rank > 0;
     auto message = [&](const std::string &text) {
         if (!quiet)
             std::cerr << text << "\n";
     };
     std::unique_ptr<RunStore> store;
-    if (!options.has("no-store"))
+    if (!options.has("no-store") && rank == 0)
         store = std::make_unique<RunStore>(options.text("store", RunStore::defaultPath()));
 
     std::unique_ptr<Trainer> trainer;
@@ -161,8 +191,11 @@ int runTrain(const Arguments &arguments)
             throw UsageError("dbw train: --resume continues a run with its own config; drop --config/--preset/--set");
         if (requestedThreads() > 0)
             message("note: a resumed run keeps its config's thread count for exact continuation; --threads is ignored");
-        trainer = Trainer::resume(resumeCheckpoint(options.text("resume"), store.get()), store.get(),
-                                  options.integer("steps", 0, 1, 2000000000), message, options.text("out"));
+        std::string checkpoint = rank == 0 ? resumeCheckpoint(options.text("resume"), store.get()) : std::string();
+        if (communicator)  // a run named in the store: rank 0 resolves it for all
+            checkpoint = communicator->shareFromRankZero("resume-checkpoint", checkpoint);
+        trainer = Trainer::resume(checkpoint, store.get(), options.integer("steps", 0, 1, 2000000000), message,
+                                  options.text("out"), communicator);
     } else {
         RunConfig config;
         if (options.has("config"))
@@ -181,10 +214,10 @@ int runTrain(const Arguments &arguments)
             config.training.threads = requestedThreads();
         const std::string out = options.text(
             "out", newRunFolder((fs::path(userDataDirectory()) / "runs").string(), config.name.empty() ? "run" : config.name, timestamp()));
-        trainer = std::make_unique<Trainer>(config, out, store.get(), message);
+        trainer = std::make_unique<Trainer>(config, out, store.get(), message, communicator);
     }
     const RunConfig &config = trainer->config();
-    message("run folder " + trainer->outputDirectory() + "; model " + config.model.preset + " (" +
+    message(std::string(communicator ? std::to_string(communicator->worldSize()) + " ranks; " : "") + "run folder " + trainer->outputDirectory() + "; model " + config.model.preset + " (" +
             std::to_string(trainer->parameterCount()) + " parameters), " + config.diffusion.schedule +
             " schedule, " + config.diffusion.objective + ", time design " + config.model.timeDesign);
 
@@ -251,7 +284,8 @@ int runTrain(const Arguments &arguments)
                                     {"last_checkpoint", result.lastCheckpoint}, {"best_checkpoint", result.bestCheckpoint},
                                     {"run_id", result.runId}, {"error", result.error}}.dump() << std::endl;
     if (result.status == "failed") {
-        std::cerr << "dbw: error: training failed at step " << result.steps << ": " << result.error << "\n";
+        std::cerr << "dbw: error: " << (rank > 0 ? "rank " + std::to_string(rank) + ": " : std::string())
+                  << "training failed at step " << result.steps << ": " << result.error << "\n";
         return 1;
     }
     message(std::string(result.status == "stopped" ? "stopped" : "finished") + " at step " +

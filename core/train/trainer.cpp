@@ -17,6 +17,8 @@
 #include "text/tokenizer.h"
 #include "text/wordfreq.h"
 #include "train/batching.h"
+#include "train/collectives.h"
+#include "train/distributed.h"
 #include "util/files.h"
 #include "util/paths.h"
 
@@ -36,6 +38,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <csignal>
+#include <unistd.h>
 
 namespace dbw {
 namespace {
@@ -138,6 +142,40 @@ void recoverCheckpointFolder(const fs::path &checkpoints)
     }
 }
 
+// Rows [first, last) of a batch, trimmed to the longest of them: one rank's share.
+TokenBatch rowsOf(const TokenBatch &batch, std::int64_t first, std::int64_t last)
+{
+    if (first == 0 && last == batch.tokens.size(0))
+        return batch;
+    TokenBatch rows;
+    rows.lengths = batch.lengths.slice(0, first, last);
+    const std::int64_t width = rows.lengths.max().item<std::int64_t>();
+    rows.tokens = batch.tokens.slice(0, first, last).slice(1, 0, width);
+    rows.real = batch.real.slice(0, first, last).slice(1, 0, width);
+    rows.target = batch.target.slice(0, first, last).slice(1, 0, width);
+    if (batch.targetStarts.defined())
+        rows.targetStarts = batch.targetStarts.slice(0, first, last);
+    rows.realTokens = rows.lengths.sum().item<std::int64_t>();
+    rows.targetTokens = rows.target.sum().item<std::int64_t>();
+    return rows;
+}
+
+// A non-zero rank's private folder (its tokenizer copy and word frequencies). Folders left by
+// ranks that were killed (their process is gone) are removed on the way.
+std::string scratchFolder(int rank)
+{
+    std::error_code error;
+    for (const auto &entry : fs::directory_iterator(fs::temp_directory_path(), error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("dbw-rank-", 0) != 0)
+            continue;
+        const long pid = std::strtol(name.substr(name.rfind('-') + 1).c_str(), nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            fs::remove_all(entry.path(), error);
+    }
+    return (fs::temp_directory_path() / ("dbw-rank-" + std::to_string(rank) + "-" + std::to_string(getpid()))).string();
+}
+
 }  // namespace
 
 void recoverCheckpoints(const std::string &runFolder)
@@ -175,6 +213,36 @@ struct Trainer::Impl {
     std::unique_ptr<torch::optim::AdamW> optimizer;
     at::Generator generator;  // times and masks of the forward process
 
+    // Data parallel: this process's rank among `world`; rank 0 leads (folder, store, checkpoints,
+    // validation, samples). The other ranks prepare in a scratch folder removed at the end.
+    std::shared_ptr<Communicator> group;
+    int rank = 0, world = 1;
+    std::string scratch;
+    bool leads() const { return rank == 0; }
+    // This rank's rows [first, last) of a global batch of `rows` sentences.
+    std::pair<std::int64_t, std::int64_t> share(std::int64_t rows) const
+    {
+        return {rows * rank / world, rows * (rank + 1) / world};
+    }
+    ~Impl()
+    {
+        std::error_code ignored;
+        if (!scratch.empty())
+            fs::remove_all(scratch, ignored);
+    }
+    void join(std::shared_ptr<Communicator> communicator)
+    {
+        group = std::move(communicator);
+        if (!group || group->worldSize() == 1)
+            return;
+        rank = group->rank();
+        world = group->worldSize();
+        if (!leads()) {
+            store = nullptr;
+            scratch = outputDirectory = scratchFolder(rank);
+        }
+    }
+
     // Progress, saved with every checkpoint.
     std::int64_t step = 0, epoch = 0, batchInEpoch = 0, tokensSeen = 0, skipped = 0;
     double elapsed = 0.0;
@@ -211,16 +279,20 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
 {
     validateRunConfig(config, "config");
     const TrainConfig &training = config.training;
-    const torch::Device device = parseDevice(training.device);
+    torch::Device device = parseDevice(training.device);
+    if (world > 1 && device.is_cuda() && !device.has_index())  // one GPU per local rank, as torchrun means
+        device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(group->config().localRank));
     const RuntimeInfo runtime = initialiseRuntime(training.threads);
     if (training.threads > runtime.threads) {
         say("note: " + runtime.warnings.front());
         config.training.threads = runtime.threads;  // the run records what it really uses
     }
     std::string precisionNote;
-    const bool bf16 = useBf16(training.precision, device, &precisionNote);
+    bool bf16 = useBf16(training.precision, device, &precisionNote);
     if (!precisionNote.empty())
         say(precisionNote);
+    if (world > 1)  // "auto" measures the machine; every rank computes at rank 0's choice
+        bf16 = group->shareFromRankZero("bf16", bf16 ? "1" : "0") == "1";
     const bool resuming = !resumeDirectory.empty();
 
     std::error_code error;
@@ -307,13 +379,23 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     // keeps its own copy and uses only that: the source may be deleted while it trains (a
     // parent's checkpoint rotated away by keep_checkpoints, a user's file moved).
     std::unique_ptr<Tokenizer> tokenizer;
+    const auto fromRankZero = [&] {
+        // Rank 0 may have trained the tokenizer just now: every rank uses its bytes.
+        const std::string name = group->shareFromRankZero("tokenizer-name", {});
+        const fs::path copy = fs::path(outputDirectory) / name;
+        writeFileAtomically(copy.string(), group->shareFromRankZero("tokenizer", {}));
+        return loadTokenizer(copy.string());
+    };
     const auto ownCopy = [&](const std::string &source) {
         const std::unique_ptr<Tokenizer> original = loadTokenizer(source);
         const fs::path copy = fs::path(outputDirectory) / tokenizerFileName(*original);
         fs::copy_file(source, copy, fs::copy_options::overwrite_existing);
         return loadTokenizer(copy.string());
     };
-    if (resuming) {
+    if (!leads()) {
+        tokenizer = fromRankZero();
+        config.tokenizer.path = tokenizer->path();
+    } else if (resuming) {
         const fs::path dir(resumeDirectory);
         tokenizer = ownCopy((fs::exists(dir / "vocab.txt") ? dir / "vocab.txt" : dir / "tokenizer.model").string());
         config.tokenizer.path = tokenizer->path();
@@ -327,6 +409,10 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
         options.allowSmallerVocab = true;
         const auto trained = trainSentencePiece(trainTexts, (fs::path(outputDirectory) / "tokenizer").string(), options);
         tokenizer = loadTokenizer(trained.modelPath);
+    }
+    if (world > 1 && leads()) {
+        group->shareFromRankZero("tokenizer-name", fs::path(tokenizer->path()).filename().string());
+        group->shareFromRankZero("tokenizer", readWholeFile(tokenizer->path()));
     }
     tokenizerJson = {{"kind", tokenizer->kind()}, {"path", fs::absolute(tokenizer->path()).string()},
                      {"content_hash", tokenizer->contentHash()}, {"vocab_size", tokenizer->vocabSize()}};
@@ -355,6 +441,11 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     validName = config.data.validCorpus.empty() ? "held-out share of " + config.data.trainCorpus : config.data.validCorpus;
     if (train.empty())
         throw InputError(config.data.trainCorpus, 0, "no sentence has any token after tokenisation");
+    if (world > 1 && (config.training.batchSize < world || static_cast<int>(train.size()) < world))
+        throw InputError("training.batch_size", 0,
+                         "is the global batch, shared by the " + std::to_string(world) + " ranks; each needs at least one "
+                         "sentence (batch " + std::to_string(config.training.batchSize) + ", " + std::to_string(train.size()) +
+                         " training sequences)");
     for (const auto &sequence : train)
         trainLengths.push_back(static_cast<int>(sequence.size()));
 
@@ -422,6 +513,23 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
                                       .weight_decay(training.weightDecay));
     if (resuming)
         loadCheckpoint(resumeDirectory);
+    if (world > 1) {
+        // One model: rank 0's weights (the seeds agree already; a broadcast makes it so by
+        // construction). Dropout draws differ per rank, as the rows they apply to do.
+        std::vector<torch::Tensor> weights = net->model->parameters();
+        for (const auto &buffer : net->model->buffers())
+            weights.push_back(buffer);
+        broadcastFromRankZero(*group, weights);
+        if (!leads()) {
+            const std::uint64_t seed = training.seed + 1000003ULL * static_cast<std::uint64_t>(rank) + static_cast<std::uint64_t>(step);
+            at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle to the global generator
+            global.set_current_seed(seed);
+            if (net->device.is_cuda()) {
+                at::Generator device = at::globalContext().defaultGenerator(net->device);
+                device.set_current_seed(seed);
+            }
+        }
+    }
 }
 
 const std::vector<int> &Trainer::Impl::nextBatch()
@@ -443,31 +551,39 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
 {
     const DiffusionObjective &objective = *net->objective;
     const SpecialTokenIds special = net->tokenizer->specialIds();
-    const TokenBatch batch = makeTokenBatch(data, indices, special.pad, trainTargetStarts);
-    const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
+    // The whole (global) batch: its times and masks are drawn as one process would draw them;
+    // this rank then runs its share of the rows. The loss is per sentence of the global batch.
+    const TokenBatch global = makeTokenBatch(data, indices, special.pad, trainTargetStarts);
+    const auto globalRows = global.tokens.size(0);
     if (config.diffusion.objective == "mlm")
-        return maskedLanguageModel(batch, randomness);
+        return maskedLanguageModel(global, randomness);
     const bool perSequence = config.diffusion.timeSampling == "stratified";
-    const BatchTimes times = objective.sampleTimes(B, perSequence, randomness);
+    const BatchTimes times = objective.sampleTimes(globalRows, perSequence, randomness);
     // Only the target is noised and scored (every real token for a language model).
-    const auto positionOffsets = objective.positionOffsets(batch.tokens, batch.target);
-    const auto noisy = objective.corrupt(batch.tokens, batch.target, times, positionOffsets, randomness);
+    const auto globalOffsets = objective.positionOffsets(global.tokens, global.target);
+    const auto globalNoisy = objective.corrupt(global.tokens, global.target, times, globalOffsets, randomness);
+    const auto [first, last] = share(globalRows);
+    const TokenBatch batch = rowsOf(global, first, last);
+    const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
+    const auto noisy = globalNoisy.slice(0, first, last).slice(1, 0, longest);
+    const auto positionOffsets = globalOffsets.slice(0, first, last).slice(1, 0, longest);
     const auto masked = noisy == special.mask;
-    const auto hidden = net->hidden(noisy, batch.lengths, times.modelTime(), batch.targetStarts);  // (B, L, D)
+    const auto hidden = net->hidden(noisy, batch.lengths, times.modelTime().slice(0, first, last), batch.targetStarts);  // (B, L, D)
 
     // Only positions that carry loss go through the output head.
     const bool maskedOnly = objective.settings().nelbo || objective.settings().carryOverUnmasked;
     const auto select = (maskedOnly ? masked : batch.target).flatten().nonzero().squeeze(1);
     const auto device = net->device;
     const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
-    const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
+    // Global row numbers: the times are the global batch's.
+    const auto sequence = torch::arange(first, last, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
     const auto terms = objective.terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
                                        masked.flatten().index_select(0, select).to(device), sequence.to(device),
                                        positionOffsets.flatten().index_select(0, select).to(device), times);  // host times: no syncs
     const double lambda = objective.settings().nelbo ? 0.0 : objective.settings().hybridLambda;
     const auto baseSum = terms.base.sum();
     Outcome outcome;
-    outcome.loss = (baseSum + lambda * terms.hybrid.sum()) / static_cast<double>(B);
+    outcome.loss = (baseSum + lambda * terms.hybrid.sum()) / static_cast<double>(globalRows);
     const double scale = objective.settings().continuousTime ? 1.0 : static_cast<double>(config.diffusion.steps);
     outcome.nelboNats = baseSum.detach() * scale;
     outcome.tokens = batch.targetTokens;
@@ -476,20 +592,26 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
     return outcome;
 }
 
-Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &batch, at::Generator &randomness)
+Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &global, at::Generator &randomness)
 {
     // BERT's pretraining task: 15% of the real tokens are chosen; of those 80% become [MASK],
     // 10% a random token and 10% stay; the loss is the cross-entropy of the chosen tokens (per
     // sentence, like the diffusion losses). The network is time-agnostic: time 0.
+    // Drawn for the global batch (as the diffusion objectives), then this rank's rows.
     const SpecialTokenIds special = net->tokenizer->specialIds();
+    const auto globalRows = global.tokens.size(0), globalLongest = global.tokens.size(1);
+    auto globalChosen = (torch::rand({globalRows, globalLongest}, randomness) < 0.15) & global.target;
+    if (!globalChosen.any().item<bool>())  // a batch of a few short sentences: choose one token anyway
+        globalChosen.index_put_({0, global.targetStarts.defined() ? global.targetStarts[0].item<std::int64_t>() : 0}, true);
+    const auto action = torch::rand({globalRows, globalLongest}, randomness);
+    const auto randomTokens = torch::randint(net->tokenizer->vocabSize(), {globalRows, globalLongest}, randomness, torch::kInt64);
+    auto globalInput = torch::where(globalChosen & (action < 0.8), torch::full_like(global.tokens, special.mask), global.tokens);
+    globalInput = torch::where(globalChosen & (action >= 0.8) & (action < 0.9), randomTokens, globalInput);
+    const auto [first, last] = share(globalRows);
+    const TokenBatch batch = rowsOf(global, first, last);
     const auto B = batch.tokens.size(0), longest = batch.tokens.size(1);
-    auto chosen = (torch::rand({B, longest}, randomness) < 0.15) & batch.target;
-    if (!chosen.any().item<bool>())  // a batch of a few short sentences: choose one token anyway
-        chosen.index_put_({0, batch.targetStarts.defined() ? batch.targetStarts[0].item<std::int64_t>() : 0}, true);
-    const auto action = torch::rand({B, longest}, randomness);
-    const auto randomTokens = torch::randint(net->tokenizer->vocabSize(), {B, longest}, randomness, torch::kInt64);
-    auto input = torch::where(chosen & (action < 0.8), torch::full_like(batch.tokens, special.mask), batch.tokens);
-    input = torch::where(chosen & (action >= 0.8) & (action < 0.9), randomTokens, input);
+    const auto chosen = globalChosen.slice(0, first, last).slice(1, 0, longest);
+    const auto input = globalInput.slice(0, first, last).slice(1, 0, longest);
     const auto hidden = net->hidden(input, batch.lengths, torch::zeros({B}), batch.targetStarts);
     const auto select = chosen.flatten().nonzero().squeeze(1);
     const auto device = net->device;
@@ -498,7 +620,7 @@ Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &batc
     const auto crossEntropy = torch::nn::functional::cross_entropy(
         logits.to(torch::kFloat32), targets, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
     Outcome outcome;
-    outcome.loss = crossEntropy / static_cast<double>(B);
+    outcome.loss = crossEntropy / static_cast<double>(globalRows);
     outcome.nelboNats = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat32).device(device));  // not a diffusion bound
     outcome.tokens = batch.targetTokens;
     outcome.positions = B * (longest + 2);
@@ -573,6 +695,7 @@ std::string Trainer::Impl::writeCheckpoint(bool asBest)
                             {"best_checkpoint", bestCheckpoint},
                             {"run_id", runId},
                             {"threads", at::get_num_threads()},
+                            {"world_size", world},
                             {"torch_version", currentRuntimeInfo().torchVersion}};
         // Written last: a folder with trainer_state.json is complete.
         writeFileAtomically((temporary / "trainer_state.json").string(), state.dump(2) + "\n");
@@ -633,6 +756,9 @@ void Trainer::Impl::loadCheckpoint(const std::string &directory)
                                                                 : state.at("best_validation_nelbo").get<double>();
         bestCheckpoint = state.value("best_checkpoint", "");
         parentRunId = state.value("run_id", std::int64_t(0));
+        if (state.value("world_size", 1) != world)
+            say("note: the checkpoint was written by " + std::to_string(state.value("world_size", 1)) + " rank(s), this run has " +
+                std::to_string(world) + "; the global batch and the data order stay the same");
         if (state.value("threads", 0) != at::get_num_threads())
             say("note: the checkpoint was written with " + std::to_string(state.value("threads", 0)) +
                 " threads, this run uses " + std::to_string(at::get_num_threads()) +
@@ -685,13 +811,14 @@ void Trainer::Impl::recordRun()
 Trainer::Trainer() : m(std::make_unique<Impl>()) {}
 
 Trainer::Trainer(RunConfig config, const std::string &outputDirectory, RunStore *store,
-                 const std::function<void(const std::string &)> &onMessage)
+                 const std::function<void(const std::string &)> &onMessage, std::shared_ptr<Communicator> communicator)
     : m(std::make_unique<Impl>())
 {
     m->config = std::move(config);
     m->outputDirectory = outputDirectory;
     m->store = store;
     m->onMessage = onMessage;
+    m->join(std::move(communicator));
     m->prepare({});
     writeFileAtomically((fs::path(outputDirectory) / "config.json").string(), runConfigToJson(m->config));
 }
@@ -699,7 +826,7 @@ Trainer::Trainer(RunConfig config, const std::string &outputDirectory, RunStore 
 std::unique_ptr<Trainer> Trainer::resume(const std::string &checkpointDirectory, RunStore *store,
                                          std::int64_t steps,
                                          const std::function<void(const std::string &)> &onMessage,
-                                         const std::string &outputDirectory)
+                                         const std::string &outputDirectory, std::shared_ptr<Communicator> communicator)
 {
     const fs::path dir = fs::absolute(checkpointDirectory).lexically_normal();
     const fs::path parentFolder = dir.parent_path().parent_path();  // RUN/checkpoints/step-N
@@ -720,6 +847,7 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string &checkpointDirectory,
                                 : outputDirectory;
     trainer->m->store = store;
     trainer->m->onMessage = onMessage;
+    trainer->m->join(std::move(communicator));
     trainer->m->prepare(dir.string());
     writeFileAtomically((fs::path(trainer->m->outputDirectory) / "config.json").string(), runConfigToJson(trainer->m->config));
     return trainer;
@@ -861,6 +989,34 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 stepPositions += outcome.positions;
                 stepHeadRows += outcome.headRows;
             }
+            if (s.world > 1) {
+                // Sum the ranks' gradients (each loss is already per sentence of the global
+                // batch) and their counts: every rank then holds the global step and takes the
+                // same update. A parameter without a gradient on one rank (none of its rows
+                // used it) takes zeros there, unless it has none on every rank.
+                std::vector<double> local = {0, 0, static_cast<double>(stepTokens), static_cast<double>(stepPositions),
+                                             static_cast<double>(stepHeadRows)};
+                for (const auto &parameter : parameters)
+                    local.push_back(parameter.grad().defined() ? 1.0 : 0.0);
+                auto totals = torch::tensor(local, torch::kFloat64);
+                totals.slice(0, 0, 2).copy_(torch::stack({lossSum, natsSum}).to(torch::kCPU));
+                allReduceSum(*s.group, {totals});
+                const auto sums = totals.accessor<double, 1>();
+                std::vector<torch::Tensor> gradients;
+                for (std::size_t i = 0; i < parameters.size(); ++i) {
+                    if (sums[static_cast<std::int64_t>(5 + i)] == 0)
+                        continue;
+                    if (!parameters[i].grad().defined())
+                        parameters[i].mutable_grad() = torch::zeros_like(parameters[i]);
+                    gradients.push_back(parameters[i].grad());
+                }
+                allReduceSum(*s.group, gradients);
+                lossSum = totals[0].to(lossSum.device());
+                natsSum = totals[1].to(natsSum.device());
+                stepTokens = static_cast<std::int64_t>(sums[2]);
+                stepPositions = static_cast<std::int64_t>(sums[3]);
+                stepHeadRows = static_cast<std::int64_t>(sums[4]);
+            }
             auto squares = torch::zeros({}, lossSum.options());
             for (const auto &parameter : parameters)
                 if (parameter.grad().defined())
@@ -937,29 +1093,39 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             report.tokensPerSecond = tokensPerSecond;
             if (callbacks.onStep && !callbacks.onStep(report))
                 stopped = true;
-            if (training.validateEvery > 0 && s.step % training.validateEvery == 0)
+            if (s.world > 1) {  // a stop asked on any rank (Ctrl-C reaches them at different steps) stops all here
+                auto stop = torch::tensor({stopped ? 1.0 : 0.0}, torch::kFloat64);
+                allReduceSum(*s.group, {stop});
+                stopped = stop.item<double>() > 0;
+            }
+            // Rank 0 alone validates, samples and writes; the others wait at the next step's sums.
+            if (s.leads() && training.validateEvery > 0 && s.step % training.validateEvery == 0)
                 runValidation();
-            if (training.sampleEvery > 0 && s.step % training.sampleEvery == 0)
+            if (s.leads() && training.sampleEvery > 0 && s.step % training.sampleEvery == 0)
                 runSampling();
             checkpointed = false;
             if (stopped || (training.checkpointEvery > 0 && s.step % training.checkpointEvery == 0)) {
-                const std::string directory = s.writeCheckpoint(false);
+                if (s.leads()) {
+                    const std::string directory = s.writeCheckpoint(false);
+                    if (callbacks.onCheckpoint)
+                        callbacks.onCheckpoint(directory, s.step);
+                }
                 checkpointed = true;
-                if (callbacks.onCheckpoint)
-                    callbacks.onCheckpoint(directory, s.step);
             }
             if (metrics)
                 metrics->flushIfDue();  // batched, but in the store within about a second
             if (stopped)
                 break;
         }
-        if (!stopped && !checkpointed) {
+        if (!stopped && !checkpointed && s.leads()) {
             if (training.validateEvery > 0 && s.step % training.validateEvery != 0)
                 runValidation();
             const std::string directory = s.writeCheckpoint(false);
             if (callbacks.onCheckpoint)
                 callbacks.onCheckpoint(directory, s.step);
         }
+        if (s.world > 1)
+            s.group->barrier();  // every rank ends once rank 0's last checkpoint is complete
         if (metrics)
             metrics->flush();
         result.status = stopped ? "stopped" : "finished";

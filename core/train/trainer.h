@@ -14,6 +14,7 @@
 
 namespace dbw {
 
+class Communicator;
 class RunStore;
 
 struct StepReport {
@@ -83,17 +84,28 @@ class Trainer {
 public:
     // Prepares a new run writing into `outputDirectory`. Throws InputError with a clear message
     // for a bad config, a missing corpus, a tokenizer/model mismatch, an unavailable device.
+    //
+    // With a communicator of N > 1 ranks, every rank constructs its Trainer with the same config
+    // and they train one model data-parallel: training.batch_size is the global batch, of which
+    // each rank runs its share of rows, with the forward process drawn for the whole batch, so
+    // that the run does what one process with that batch does (dropout masks aside). Rank 0 alone
+    // writes the run folder, the store, checkpoints and samples and validates; the other ranks
+    // ignore `outputDirectory` and `store`, read the corpus themselves and get the tokenizer
+    // from rank 0.
     Trainer(RunConfig config, const std::string &outputDirectory, RunStore *store = nullptr,
-            const std::function<void(const std::string &)> &onMessage = {});
+            const std::function<void(const std::string &)> &onMessage = {},
+            std::shared_ptr<Communicator> communicator = {});
     // Continues from a checkpoint directory exactly where it stopped; `steps` > 0 changes the
     // total number of steps. The resumed run is a new run that records the old one as its parent
     // and writes into `outputDirectory` (default: a new folder beside the parent's,
     // "<parent folder>-resumed[-N]") with its own copies of the tokenizer and word frequencies;
-    // the parent's files are never changed.
+    // the parent's files are never changed. A checkpoint holds the global state: it resumes on
+    // any number of ranks (each reads the checkpoint folder).
     static std::unique_ptr<Trainer> resume(const std::string &checkpointDirectory, RunStore *store = nullptr,
                                            std::int64_t steps = 0,
                                            const std::function<void(const std::string &)> &onMessage = {},
-                                           const std::string &outputDirectory = {});
+                                           const std::string &outputDirectory = {},
+                                           std::shared_ptr<Communicator> communicator = {});
     ~Trainer();
 
     const RunConfig &config() const;
