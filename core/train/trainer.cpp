@@ -279,6 +279,10 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
 {
     validateRunConfig(config, "config");
     const TrainConfig &training = config.training;
+    if (world > 1 && training.batchSize < world)
+        throw InputError("training.batch_size", 0,
+                         "is the global batch, shared by the " + std::to_string(world) + " ranks; it needs at least one "
+                         "sentence per rank (found " + std::to_string(training.batchSize) + ")");
     torch::Device device = parseDevice(training.device);
     if (world > 1 && device.is_cuda() && !device.has_index())  // one GPU per local rank, as torchrun means
         device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(group->config().localRank));
@@ -441,11 +445,10 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory)
     validName = config.data.validCorpus.empty() ? "held-out share of " + config.data.trainCorpus : config.data.validCorpus;
     if (train.empty())
         throw InputError(config.data.trainCorpus, 0, "no sentence has any token after tokenisation");
-    if (world > 1 && (config.training.batchSize < world || static_cast<int>(train.size()) < world))
-        throw InputError("training.batch_size", 0,
-                         "is the global batch, shared by the " + std::to_string(world) + " ranks; each needs at least one "
-                         "sentence (batch " + std::to_string(config.training.batchSize) + ", " + std::to_string(train.size()) +
-                         " training sequences)");
+    if (world > 1 && static_cast<int>(train.size()) < world)
+        throw InputError(config.data.trainCorpus, 0,
+                         "has " + std::to_string(train.size()) + " training sequences, fewer than the " + std::to_string(world) +
+                             " ranks; each rank needs at least one");
     for (const auto &sequence : train)
         trainLengths.push_back(static_cast<int>(sequence.size()));
 
