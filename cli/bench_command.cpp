@@ -10,6 +10,7 @@
 #include "store/runstore.h"
 #include "text/corpus.h"
 #include "text/sentencepiece.h"
+#include "train/runconfig.h"
 #include "train/trainer.h"
 #include "util/files.h"
 #include "util/paths.h"
@@ -26,6 +27,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 namespace dbw::cli {
 namespace {
@@ -157,6 +159,58 @@ nlohmann::json runReference(const std::string &python, const std::string &script
     return parsed;
 }
 
+// Trains `config` in `processes` ranks of `dbw train --nproc` (a child process, as a user runs it)
+// and times the steps after `warmup` from rank 0's step lines: real tokens of the global batch
+// over the seconds the steps took (the gradient sums included).
+nlohmann::json timeTrainingProcesses(RunConfig config, int processes, int threads, int warmup, const std::filesystem::path &work,
+                                     const std::string &folder)
+{
+    namespace fs = std::filesystem;
+    config.training.logEvery = 1;
+    config.training.checkpointEvery = 0;
+    config.training.sampleEvery = 0;
+    const fs::path configPath = work / (folder + ".json");
+    writeFileAtomically(configPath.string(), runConfigToJson(config));
+    const std::string self = fs::read_symlink("/proc/self/exe").string();
+    const std::string command = "'" + self + "' --threads " + std::to_string(threads) + " train --config '" + configPath.string() +
+                                "' --nproc " + std::to_string(processes) + " --out '" + (work / folder).string() +
+                                "' --no-store --json --quiet 2>&1";
+    FILE *pipe = ::popen(command.c_str(), "r");
+    if (!pipe)
+        throw std::runtime_error("cannot run " + command);
+    std::string output, line;
+    double startSeconds = 0, endSeconds = 0;
+    std::int64_t startTokens = 0, endTokens = 0, timedSteps = 0;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, pipe)) {
+        line = buffer;
+        output += line;
+        const nlohmann::json parsed = nlohmann::json::parse(line, nullptr, false);
+        if (parsed.is_discarded() || parsed.value("event", "") != "step")
+            continue;
+        const std::int64_t step = parsed.value("step", std::int64_t(0));
+        if (step == warmup) {
+            startSeconds = parsed.value("elapsed_s", 0.0);
+            startTokens = parsed.value("tokens_seen", std::int64_t(0));
+        } else if (step > warmup) {
+            endSeconds = parsed.value("elapsed_s", 0.0);
+            endTokens = parsed.value("tokens_seen", std::int64_t(0));
+            ++timedSteps;
+        }
+    }
+    if (::pclose(pipe) != 0 || timedSteps == 0)
+        throw std::runtime_error("the " + std::to_string(processes) + "-rank benchmark run failed:\n" + output);
+    const double seconds = endSeconds - startSeconds;
+    return {{"processes", processes},
+            {"threads_per_process", threads},
+            {"batch", config.training.batchSize},
+            {"steps", timedSteps},
+            {"seconds", seconds},
+            {"tokens", endTokens - startTokens},
+            {"tokens_per_s", static_cast<double>(endTokens - startTokens) / seconds},
+            {"ms_per_step", 1000 * seconds / static_cast<double>(timedSteps)}};
+}
+
 int benchTrain(const Arguments &arguments)
 {
     const Options options("dbw bench train", arguments,
@@ -170,6 +224,7 @@ int benchTrain(const Arguments &arguments)
                            {"warmup", "N", "untimed steps first (default 3)"},
                            {"precision", "auto|fp32|bf16", "arithmetic (default auto, as training)"},
                            {"set", "SECTION.KEY=VALUE", "any other config change (repeatable)"},
+                           {"nproc", "N", "data parallel: time N ranks against one rank (each with --threads, default cores/N)"},
                            {"reference", "SCRIPT", "also run bench/reference_train.py (lean and official) for ratios"},
                            {"python", "PATH", "interpreter for the reference (default /usr/bin/python3)"},
                            {"json", "", "print JSON (the only output format)"}});
@@ -216,6 +271,35 @@ int benchTrain(const Arguments &arguments)
         config.tokenizer.path = tokenizerPath;
         for (const std::string &assignment : options.all("set"))
             applyOverride(config, assignment);
+
+        if (options.has("nproc")) {
+            // Scaling of data parallel training: the same global batch on 1 and N ranks (strong
+            // scaling), and N times the batch on N ranks (weak scaling: each rank keeps the rows
+            // one rank had), every rank with the same thread count.
+            const int processes = options.integer("nproc", 2, 2, 256);
+            const int perProcess = threads > 0 ? threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / processes);
+            config.training.precision = options.text("precision", "fp32") == "auto" ? "fp32" : options.text("precision", "fp32");
+            const nlohmann::json one = timeTrainingProcesses(config, 1, perProcess, warmup, work, "one-rank");
+            const nlohmann::json strong = timeTrainingProcesses(config, processes, perProcess, warmup, work, "strong");
+            RunConfig wider = config;
+            wider.training.batchSize *= processes;
+            const nlohmann::json weak = timeTrainingProcesses(wider, processes, perProcess, warmup, work, "weak");
+            const double base = one["tokens_per_s"].get<double>();
+            result = {{"benchmark", "train-processes"},
+                      {"preset", config.model.preset},
+                      {"precision", config.training.precision},
+                      {"hardware_threads", std::thread::hardware_concurrency()},
+                      {"one_rank", one},
+                      {"strong", strong},
+                      {"weak", weak},
+                      {"strong_speedup", strong["tokens_per_s"].get<double>() / base},
+                      {"strong_efficiency", strong["tokens_per_s"].get<double>() / base / processes},
+                      {"weak_speedup", weak["tokens_per_s"].get<double>() / base},
+                      {"weak_efficiency", weak["tokens_per_s"].get<double>() / base / processes}};
+            fs::remove_all(work);
+            std::cout << result.dump(2) << "\n";
+            return 0;
+        }
 
         // The headline run is fp32, like the Python reference; the precision training would pick
         // (auto) is timed beside it when it differs. Tokenisation happens before both timed loops.
