@@ -112,24 +112,36 @@ bool useBf16(const std::string &precision, const torch::Device &device, std::str
     return ratio >= 1.5;
 }
 
+torch::Tensor Denoiser::toDevice(const torch::Tensor &tensor) const
+{
+    if (!tensor.defined() || tensor.device() == device)
+        return tensor;
+    if (device.is_cuda() && tensor.device().is_cpu())  // pinned: the copy runs beside the host's work
+        return tensor.pin_memory().to(device, /*non_blocking=*/true);
+    return tensor.to(device);
+}
+
 torch::Tensor Denoiser::hidden(const torch::Tensor &tokens, const torch::Tensor &lengths, const torch::Tensor &modelTime,
                                const torch::Tensor &targetStarts)
 {
     const SpecialTokenIds special = tokenizer->specialIds();
     const auto B = tokens.size(0), L = tokens.size(1);
-    // [CLS] x [SEP] [PAD]...: the [SEP] right after each sentence, as in training.
-    auto framed = torch::full({B, L + 2}, special.pad, torch::kInt64);
+    // Framed where the tokens are (the sampler keeps them on the model's device, the trainer's
+    // batches come from the host): [CLS] x [SEP] [PAD]..., the [SEP] right after each sentence.
+    const auto options = torch::TensorOptions().dtype(torch::kInt64).device(tokens.device());
+    auto framed = torch::full({B, L + 2}, special.pad, options);
     framed.select(1, 0).fill_(special.cls);
-    framed.narrow(1, 1, L).copy_(tokens.to(torch::kCPU));
-    framed.scatter_(1, (lengths.to(torch::kCPU) + 1).unsqueeze(1), special.sep);
-    const auto framedPositions = torch::arange(L + 2, torch::kInt64).unsqueeze(0);
-    const auto attention = framedPositions < (lengths.to(torch::kCPU) + 2).unsqueeze(1);
+    framed.narrow(1, 1, L).copy_(tokens);
+    const auto sentenceLengths = lengths.to(tokens.device());
+    framed.scatter_(1, (sentenceLengths + 1).unsqueeze(1), special.sep);
+    const auto framedPositions = torch::arange(L + 2, options).unsqueeze(0);
+    const auto attention = framedPositions < (sentenceLengths + 2).unsqueeze(1);
     // Token i sits at framed position i + 1, so the target's segment starts at targetStart + 1.
     torch::Tensor types;
     if (targetStarts.defined())
-        types = ((framedPositions > targetStarts.to(torch::kCPU).unsqueeze(1)) & attention).to(torch::kInt64).to(device);
+        types = toDevice(((framedPositions > targetStarts.to(tokens.device()).unsqueeze(1)) & attention).to(torch::kInt64));
     AutocastGuard autocast(bf16, device.is_cuda());
-    return model->encode(framed.to(device), attention.to(device), modelTime.to(device, torch::kFloat32), types)
+    return model->encode(toDevice(framed), toDevice(attention), toDevice(modelTime.to(torch::kFloat32)), types)
         .narrow(1, 1, L);
 }
 

@@ -58,6 +58,8 @@ struct Denoiser {
     bool conditional() const { return config.data.task == "seq2seq"; }
     // Output head on rows (N, D) -> logits (N, V).
     torch::Tensor logits(const torch::Tensor &rows);
+    // A host tensor on the model's device: from pinned memory without waiting on a GPU.
+    torch::Tensor toDevice(const torch::Tensor &tensor) const;
     bool timeAgnostic() const { return config.model.timeDesign == "none"; }
     int steps() const { return config.diffusion.steps; }
 };

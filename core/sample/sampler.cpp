@@ -202,21 +202,30 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
 
     const std::size_t total = lengths.size();
     const std::size_t batchSize = static_cast<std::size_t>(std::max(1, config.batchSize));
+    // The state of the chain (tokens, masks, hidden states, x0 distributions) lives on the model's
+    // device; only the random draws are made on the host, from the seed's CPU generator, so that
+    // a seed means the same draws on every device, and cross (B, L) numbers per step.
+    const torch::Device device = denoiser.device;
+    const auto onDevice = [&](torch::ScalarType type) { return torch::TensorOptions().dtype(type).device(device); };
     for (std::size_t start = 0; start < total; start += batchSize) {
         const std::int64_t B = static_cast<std::int64_t>(std::min(batchSize, total - start));
         const auto lengthTensor = torch::tensor(std::vector<std::int64_t>(lengths.begin() + static_cast<std::ptrdiff_t>(start),
                                                                           lengths.begin() + static_cast<std::ptrdiff_t>(start + static_cast<std::size_t>(B))),
                                                 torch::kInt64);
         const std::int64_t L = lengthTensor.max().item<std::int64_t>();
-        const auto real = torch::arange(L, torch::kInt64).unsqueeze(0) < lengthTensor.unsqueeze(1);
+        const auto lengthsHere = lengthTensor.to(device);
+        const auto positions = torch::arange(L, onDevice(torch::kInt64));
+        const auto real = positions.unsqueeze(0) < lengthsHere.unsqueeze(1);
         torch::Tensor targetStarts, target = real;  // seq2seq: the source is fixed, segment 0
         if (!config.targetStarts.empty()) {
             targetStarts = torch::tensor(std::vector<std::int64_t>(config.targetStarts.begin() + static_cast<std::ptrdiff_t>(start),
                                                                    config.targetStarts.begin() + static_cast<std::ptrdiff_t>(start) + B),
-                                         torch::kInt64);
-            target = real & (torch::arange(L, torch::kInt64).unsqueeze(0) >= targetStarts.unsqueeze(1));
+                                         torch::kInt64)
+                               .to(device);
+            target = real & (positions.unsqueeze(0) >= targetStarts.unsqueeze(1));
         }
-        auto x = torch::where(real, torch::full({B, L}, special.mask, torch::kInt64), torch::full({B, L}, special.pad, torch::kInt64));
+        auto x = torch::where(real, torch::full({B, L}, special.mask, onDevice(torch::kInt64)),
+                              torch::full({B, L}, special.pad, onDevice(torch::kInt64)));
         // Fixed tokens of a prompt are there from the start; only the masked positions are ever
         // revealed, so they never change.
         if (!config.templates.empty()) {
@@ -225,39 +234,40 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                 const std::vector<int> &tokens = config.templates[start + static_cast<std::size_t>(b)];
                 std::copy(tokens.begin(), tokens.end(), given.begin() + b * L);
             }
-            const auto fixed = torch::tensor(given, torch::kInt64).view({B, L});
+            const auto fixed = torch::tensor(given, torch::kInt64).view({B, L}).to(device);
             x = torch::where(fixed >= 0, fixed, x);
         }
         torch::Tensor hidden;  // (B, L, D), per sequence valid while the sequence is unchanged
-        auto dirty = torch::ones({B}, torch::kBool);
+        auto dirty = torch::ones({B}, onDevice(torch::kBool));
 
         for (int k = 0; k < steps; ++k) {
             const int t = T - k * config.stepSize, tNext = t - config.stepSize;
             const double u = static_cast<double>(t) / T, uNext = static_cast<double>(tNext) / T;
             // The same draws whether or not outputs are reused: cached and uncached runs agree.
-            const auto revealDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64));
-            const auto tokenDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64));
-            const auto countDraw = torch::rand({B}, generator, torch::TensorOptions().dtype(torch::kFloat64));
+            const auto revealDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64)).to(device);
+            const auto tokenDraw = torch::rand({B, L}, generator, torch::TensorOptions().dtype(torch::kFloat64)).to(device);
+            const auto countDraw = torch::rand({B}, generator, torch::TensorOptions().dtype(torch::kFloat64)).to(device);
             const auto masked = x == special.mask;
             const auto anyMasked = masked.any(1);
-            const auto needNetwork = (run.cacheUsed ? dirty : torch::ones({B}, torch::kBool)) & anyMasked;
+            const auto needNetwork = (run.cacheUsed ? dirty : torch::ones({B}, onDevice(torch::kBool))) & anyMasked;
             const auto evaluate = needNetwork.nonzero().squeeze(1);
             run.sequenceSteps += anyMasked.sum().item<std::int64_t>();
             if (evaluate.size(0) > 0) {
-                const auto fresh = denoiser.hidden(x.index_select(0, evaluate), lengthTensor.index_select(0, evaluate),
+                const auto fresh = denoiser.hidden(x.index_select(0, evaluate), lengthsHere.index_select(0, evaluate),
                                                    torch::full({evaluate.size(0)}, u * T, torch::kFloat32),
                                                    targetStarts.defined() ? targetStarts.index_select(0, evaluate) : torch::Tensor())
-                                       .to(torch::kCPU, torch::kFloat32);
+                                       .to(torch::kFloat32);
                 if (!hidden.defined())
-                    hidden = torch::zeros({B, L, fresh.size(2)}, torch::kFloat32);
+                    hidden = torch::zeros({B, L, fresh.size(2)}, onDevice(torch::kFloat32));
                 hidden.index_copy_(0, evaluate, fresh);
                 run.sequenceEvaluations += evaluate.size(0);
                 ++run.forwardPasses;
             }
             dirty.fill_(false);
 
-            const auto rates = revealRates(objective, denoiser.offsets, V, u, uNext);  // (V,)
-            const double baseRate = rates[special.pad].item<double>();  // offset 0: the base schedule
+            const auto hostRates = revealRates(objective, denoiser.offsets, V, u, uNext);  // (V,)
+            const double baseRate = hostRates[special.pad].item<double>();  // offset 0: the base schedule
+            const auto rates = hostRates.to(device);
             // The schedule-matched number of masked positions per sequence with the best scores,
             // rounded stochastically (floor(n r + U)) so that its expectation is n r: rounding to
             // the nearest would reveal nothing for many steps on short sequences.
@@ -266,13 +276,13 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                                               : torch::floor(masked.sum(1).to(torch::kFloat64) * baseRate + countDraw).to(torch::kInt64);
                 const auto order = score.argsort(/*dim=*/1, descending);
                 const auto rank = torch::empty_like(order).scatter_(
-                    1, order, torch::arange(L, torch::kInt64).unsqueeze(0).expand({B, L}).contiguous());
+                    1, order, positions.unsqueeze(0).expand({B, L}).contiguous());
                 return masked & (rank < count.unsqueeze(1));
             };
             const auto randomScore = torch::where(masked, revealDraw, torch::full_like(revealDraw, 2.0));
             // Which masked positions need the x0 distribution this step.
             torch::Tensor rows;  // flat indices into (B, L)
-            torch::Tensor reveal = torch::zeros({B, L}, torch::kBool);
+            torch::Tensor reveal = torch::zeros({B, L}, onDevice(torch::kBool));
             // The spindle's reveal probability and the confidence ranking need the x0 distribution
             // at every masked position; otherwise only where a token is revealed (and, when
             // recording, where the network ran, for the viewer's guesses).
@@ -290,8 +300,8 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                 rows = wanted.flatten().nonzero().squeeze(1);
             }
             if (rows.size(0) > 0) {
-                const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows).to(denoiser.device));
-                const auto pi = x0Distribution(logits, config, special).to(torch::kCPU);  // (N, V)
+                const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows));
+                const auto pi = x0Distribution(logits, config, special);  // (N, V), on the device
                 torch::Tensor drawWeights = pi;
                 if (spindleReference) {
                     // The official sampler: the frequency score of each position's argmax x0 guess
@@ -302,8 +312,8 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                     guess.index_put_({rows}, pi.argmax(1));
                     guess = torch::where(target.flatten(), guess, torch::full_like(guess, special.pad)).view({B, L});
                     const auto offsets = objective.positionOffsets(guess, target);
-                    const auto keepNow = objective.keep(torch::full({B}, u, torch::kFloat64), offsets);
-                    const auto keepNext = objective.keep(torch::full({B}, uNext, torch::kFloat64), offsets);
+                    const auto keepNow = objective.keep(torch::full({B}, u, onDevice(torch::kFloat64)), offsets);
+                    const auto keepNext = objective.keep(torch::full({B}, uNext, onDevice(torch::kFloat64)), offsets);
                     const auto positionRate = torch::where(keepNow >= 1, torch::zeros_like(keepNow),
                                                            ((keepNext - keepNow) / (1 - keepNow).clamp_min(1e-300)).clamp(0.0, 1.0));
                     if (config.strategy == "ancestral")
@@ -319,42 +329,48 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                 // else the revealed rows. Each row's token depends only on its own draw, so the
                 // choice of rows changes nothing else.
                 const auto drawRows = config.strategy == "confidence" || tNext == 0
-                                          ? torch::arange(rows.size(0), torch::kInt64)
+                                          ? torch::arange(rows.size(0), onDevice(torch::kInt64))
                                           : reveal.flatten().index_select(0, rows).nonzero().squeeze(1);
-                auto tokens = torch::full({rows.size(0)}, static_cast<std::int64_t>(special.mask), torch::kInt64);
+                auto tokens = torch::full({rows.size(0)}, static_cast<std::int64_t>(special.mask), onDevice(torch::kInt64));
                 if (drawRows.size(0) > 0) {
                     tokens.index_put_({drawRows}, drawTokens(drawWeights.index_select(0, drawRows), pi.index_select(0, drawRows),
                                                              tokenDraw.flatten().index_select(0, rows.index_select(0, drawRows))));
                 }
                 if (config.strategy == "confidence") {
                     const auto confidence = pi.gather(1, tokens.clamp_max(V - 1).unsqueeze(1)).squeeze(1).to(torch::kFloat64);
-                    auto score = torch::full({B * L}, -1.0, torch::kFloat64);
+                    auto score = torch::full({B * L}, -1.0, onDevice(torch::kFloat64));
                     score.index_put_({rows}, confidence);
                     reveal = bestByScore(score.view({B, L}), true);
                 }
                 if (tNext == 0)
                     reveal = masked.clone();  // the last step fills every position
-                auto proposal = torch::full({B * L}, special.mask, torch::kInt64);
+                auto proposal = torch::full({B * L}, special.mask, onDevice(torch::kInt64));
                 proposal.index_put_({rows}, tokens);
-                const auto revealFlat = reveal.flatten();
                 x = torch::where(reveal, proposal.view({B, L}), x);
                 dirty = reveal.any(1);
 
                 if (config.recordTrajectory) {
+                    // What the viewer shows, copied to the host once per step (rows are few here).
                     json &record = trajectorySteps[static_cast<std::size_t>(k)];
-                    for (std::int64_t i = 0; i < evaluate.size(0); ++i)
-                        record["ran"].push_back(static_cast<std::int64_t>(start) + evaluate[i].item<std::int64_t>());
-                    const auto evaluated = torch::zeros({B}, torch::kBool).index_fill(0, evaluate, true);
+                    const auto ran = evaluate.cpu();
+                    for (std::int64_t i = 0; i < ran.size(0); ++i)
+                        record["ran"].push_back(static_cast<std::int64_t>(start) + ran[i].item<std::int64_t>());
+                    const auto evaluated = torch::zeros({B}, torch::kBool).index_fill(0, ran, true);
                     const int alternatives = std::min(config.alternatives, V);
-                    const auto [topProbabilities, topIds] = pi.topk(alternatives, 1);  // rows are few here
-                    for (std::int64_t n = 0; n < rows.size(0); ++n) {
-                        const std::int64_t flat = rows[n].item<std::int64_t>();
+                    const auto [deviceTopProbabilities, deviceTopIds] = pi.topk(alternatives, 1);
+                    const auto topProbabilities = deviceTopProbabilities.cpu(), topIds = deviceTopIds.cpu();
+                    const auto hostRows = rows.cpu();
+                    const auto hostReveal = reveal.flatten().cpu();
+                    const auto hostTokens = tokens.cpu();
+                    const auto tokenProbabilities = pi.gather(1, tokens.clamp(0, V - 1).unsqueeze(1)).squeeze(1).cpu();
+                    for (std::int64_t n = 0; n < hostRows.size(0); ++n) {
+                        const std::int64_t flat = hostRows[n].item<std::int64_t>();
                         const std::int64_t b = flat / L, position = flat % L;
                         const std::int64_t sampleIndex = static_cast<std::int64_t>(start) + b;
-                        if (revealFlat[flat].item<bool>()) {
-                            const int token = static_cast<int>(tokens[n].item<std::int64_t>());
+                        if (hostReveal[flat].item<bool>()) {
+                            const int token = static_cast<int>(hostTokens[n].item<std::int64_t>());
                             pieces[token];
-                            record["revealed"].push_back({sampleIndex, position, token, rounded(pi[n][token].item<double>())});
+                            record["revealed"].push_back({sampleIndex, position, token, rounded(tokenProbabilities[n].item<double>())});
                         }
                         if (evaluated[b].item<bool>()) {
                             json ids = json::array(), probabilities = json::array();
@@ -369,21 +385,24 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                     }
                 }
             }
-            if (config.recordTrajectory && config.recordStates)
+            if (config.recordTrajectory && config.recordStates) {
+                const auto states = x.cpu();
                 for (std::int64_t b = 0; b < B; ++b) {
-                    const auto row = x[b].slice(0, 0, lengthTensor[b].item<std::int64_t>()).contiguous();
+                    const auto row = states[b].slice(0, 0, lengthTensor[b].item<std::int64_t>()).contiguous();
                     trajectorySteps[static_cast<std::size_t>(k)]["states"].push_back(
                         {static_cast<std::int64_t>(start) + b,
                          std::vector<std::int64_t>(row.data_ptr<std::int64_t>(), row.data_ptr<std::int64_t>() + row.numel())});
                 }
+            }
             if (progress && !progress(k + 1, steps))
                 throw SamplingCancelled();
         }
+        const auto finalTokens = x.cpu().contiguous();
         for (std::int64_t b = 0; b < B; ++b) {
             GeneratedSample generated;
             const std::int64_t length = lengthTensor[b].item<std::int64_t>();
-            for (std::int64_t i = 0; i < length; ++i)
-                generated.ids.push_back(static_cast<int>(x[b][i].item<std::int64_t>()));
+            const std::int64_t *row = finalTokens[b].data_ptr<std::int64_t>();
+            generated.ids.assign(row, row + length);
             generated.text = denoiser.tokenizer->decode(
                 targetStarts.defined() ? targetIds(generated.ids, config.targetStarts[start + static_cast<std::size_t>(b)], special.sep, special.pad)
                                        : generated.ids);

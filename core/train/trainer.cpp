@@ -576,13 +576,12 @@ Trainer::Impl::Outcome Trainer::Impl::forward(const std::vector<std::vector<int>
     // Only positions that carry loss go through the output head.
     const bool maskedOnly = objective.settings().nelbo || objective.settings().carryOverUnmasked;
     const auto select = (maskedOnly ? masked : batch.target).flatten().nonzero().squeeze(1);
-    const auto device = net->device;
-    const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
+    const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, net->toDevice(select)));
     // Global row numbers: the times are the global batch's.
     const auto sequence = torch::arange(first, last, torch::kInt64).unsqueeze(1).expand({B, longest}).flatten().index_select(0, select);
-    const auto terms = objective.terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
-                                       masked.flatten().index_select(0, select).to(device), sequence.to(device),
-                                       positionOffsets.flatten().index_select(0, select).to(device), times);  // host times: no syncs
+    const auto terms = objective.terms(logits, net->toDevice(batch.tokens.flatten().index_select(0, select)),
+                                       net->toDevice(masked.flatten().index_select(0, select)), net->toDevice(sequence),
+                                       net->toDevice(positionOffsets.flatten().index_select(0, select)), times);  // host times: no syncs
     const double lambda = objective.settings().nelbo ? 0.0 : objective.settings().hybridLambda;
     const auto baseSum = terms.base.sum();
     Outcome outcome;
@@ -618,8 +617,8 @@ Trainer::Impl::Outcome Trainer::Impl::maskedLanguageModel(const TokenBatch &glob
     const auto hidden = net->hidden(input, batch.lengths, torch::zeros({B}), batch.targetStarts);
     const auto select = chosen.flatten().nonzero().squeeze(1);
     const auto device = net->device;
-    const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, select.to(device)));
-    const auto targets = batch.tokens.flatten().index_select(0, select).to(device);
+    const auto logits = net->logits(hidden.reshape({B * longest, -1}).index_select(0, net->toDevice(select)));
+    const auto targets = net->toDevice(batch.tokens.flatten().index_select(0, select));
     const auto crossEntropy = torch::nn::functional::cross_entropy(
         logits.to(torch::kFloat32), targets, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
     Outcome outcome;
