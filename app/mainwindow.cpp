@@ -193,11 +193,13 @@ void MainWindow::selectRun(qint64 runId)
     m_denoisingPage->showRun(m_storePath, runId);
 }
 
-bool MainWindow::startTraining(const dbw::RunConfig &config)
+bool MainWindow::startTraining(const dbw::RunConfig &config, int processes)
 {
     const std::string stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toStdString();
     const QString folder = QString::fromStdString(
         dbw::newRunFolder(dbw::userDataDirectory() + "/runs", config.name.empty() ? "run" : config.name, stamp));
+    if (processes > 1)
+        return m_controller->startProcesses(config, folder, m_storePath, processes);
     return m_controller->start(config, folder, m_storePath);
 }
 
@@ -268,7 +270,7 @@ void MainWindow::newExperiment()
 {
     NewExperimentDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        startTraining(dialog.config());
+        startTraining(dialog.config(), dialog.processes());
 }
 
 qint64 MainWindow::selectedRun() const
@@ -299,7 +301,7 @@ void MainWindow::cloneRun()
         config.name += "-clone";
         dialog.setConfig(config);
         if (dialog.exec() == QDialog::Accepted)
-            startTraining(dialog.config());
+            startTraining(dialog.config(), dialog.processes());
     } catch (const std::exception &error) {
         showError(tr("Cannot clone the run: %1").arg(QString::fromStdString(error.what())));
     }
@@ -331,7 +333,7 @@ void MainWindow::updateTrainingActions()
                                   (status == QLatin1String("stopped") || status == QLatin1String("failed") ||
                                    status == QLatin1String("interrupted")));
     m_newExperimentAction->setEnabled(state == TrainingController::State::Idle);
-    m_pauseAction->setEnabled(state == TrainingController::State::Running);
+    m_pauseAction->setEnabled(m_controller->canPause());
     m_resumeAction->setEnabled(state == TrainingController::State::Paused);
     m_stopAction->setEnabled(state == TrainingController::State::Running || state == TrainingController::State::Paused ||
                              state == TrainingController::State::Preparing);

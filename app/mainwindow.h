@@ -57,7 +57,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString storePath() const { return m_storePath; }
     // Starts training a config from the dialog (or a test); the run appears in the list.
-    bool startTraining(const dbw::RunConfig &config);
+    // processes > 1: data parallel, run by dbw train --nproc (TrainingController::startProcesses).
+    bool startTraining(const dbw::RunConfig &config, int processes = 1);
     void refreshRuns();
     QString storeStatusText() const;
     // Switches the UI language at once and remembers it ("de", "en"; empty: the system's).

@@ -171,6 +171,11 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     m_threads = integer(0, 1024, this);
     m_threads->setSpecialValueText(tr("all cores"));
     addRow(training, QStringLiteral("training.threads"), tr("Threads:"), m_threads);
+    m_processes = integer(1, 256, this);
+    m_processes->setValue(1);
+    m_processes->setToolTip(tr("Data parallel: this many local processes train one model, each on its share of every "
+                               "batch (dbw train --nproc). The batch size is the batch of all of them together."));
+    addRow(training, QStringLiteral("processes"), tr("Processes:"), m_processes);
     m_precision = choices({QStringLiteral("auto"), QStringLiteral("fp32"), QStringLiteral("bf16")}, this);
     addRow(training, QStringLiteral("training.precision"), tr("Precision:"), m_precision);
     sections->addStretch();
@@ -358,6 +363,11 @@ dbw::RunConfig NewExperimentDialog::config() const
     return config;
 }
 
+int NewExperimentDialog::processes() const
+{
+    return m_processes->value();
+}
+
 void NewExperimentDialog::validate()
 {
     m_problems.clear();
@@ -382,6 +392,9 @@ void NewExperimentDialog::validate()
         m_problems.insert(QStringLiteral("tokenizer.path"), tr("expected a SentencePiece .model or a BERT vocab.txt"));
     if (current.name.empty())
         m_problems.insert(QStringLiteral("name"), tr("give the run a name"));
+    if (processes() > current.training.batchSize)
+        m_problems.insert(QStringLiteral("processes"),
+                          tr("the batch of %1 is shared by the processes: at most %1").arg(current.training.batchSize));
     if (current.data.task == "seq2seq" && !current.data.trainCorpus.empty() &&
         !QString::fromStdString(current.data.trainCorpus).endsWith(QLatin1String(".jsonl")))
         m_problems.insert(QStringLiteral("data.task"), tr("seq2seq needs a jsonl corpus with \"src\" and \"trg\" per line"));

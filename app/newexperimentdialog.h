@@ -30,6 +30,9 @@ public:
     explicit NewExperimentDialog(QWidget *parent = nullptr);
 
     dbw::RunConfig config() const;
+    // Local processes for data-parallel training (not part of the run config: the run trains the
+    // same model with any number of them).
+    int processes() const;
     void setConfig(const dbw::RunConfig &config);
     // Field key ("data.train", "diffusion.objective", ...) -> message; empty when valid.
     QMap<QString, QString> problems() const { return m_problems; }
@@ -48,7 +51,8 @@ private:
     QLineEdit *m_name = nullptr, *m_train = nullptr, *m_valid = nullptr, *m_tokenizer = nullptr;
     QSpinBox *m_vocabSize = nullptr, *m_maxLength = nullptr, *m_steps = nullptr, *m_batch = nullptr, *m_warmup = nullptr,
              *m_trainSteps = nullptr, *m_validateEvery = nullptr, *m_sampleEvery = nullptr,
-             *m_checkpointEvery = nullptr, *m_seed = nullptr, *m_threads = nullptr, *m_accumulation = nullptr;
+             *m_checkpointEvery = nullptr, *m_seed = nullptr, *m_threads = nullptr, *m_accumulation = nullptr,
+             *m_processes = nullptr;
     QComboBox *m_modelPreset = nullptr, *m_timeDesign = nullptr, *m_schedule = nullptr, *m_spindleBase = nullptr,
               *m_objective = nullptr, *m_lrSchedule = nullptr, *m_clip = nullptr, *m_device = nullptr, *m_precision = nullptr;
     QDoubleSpinBox *m_lambda = nullptr, *m_hybridLambda = nullptr, *m_learningRate = nullptr, *m_dropout = nullptr;

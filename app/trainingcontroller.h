@@ -7,6 +7,8 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
+#include <QProcess>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -34,8 +36,15 @@ public:
     // Starts training `config` into `outputDirectory`, recording in the store at `storePath`.
     // Returns false (and emits nothing) when a training is already running.
     bool start(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath);
+    // Data parallel on `processes` local ranks: runs `dbw train --nproc N` (the dbw beside this
+    // program, or `dbwProgram`) and reports what its JSON lines say; the run is in the store as
+    // any other. Pausing is not offered (the ranks would time out waiting for each other); stop
+    // sends the launcher SIGINT, and every rank stops at one step with a checkpoint.
+    bool startProcesses(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath,
+                        int processes, const QString &dbwProgram = {});
     // Continues a stopped run exactly from one of its checkpoints (a child run in the store).
     bool resumeFrom(const QString &checkpointDirectory, const QString &storePath);
+    bool canPause() const { return m_state == State::Running && !m_process; }
     void pause();
     void resume();
     void stop();
@@ -57,7 +66,12 @@ private:
     bool launch(const QString &storePath,
                 std::function<std::unique_ptr<dbw::Trainer>(dbw::RunStore &, const std::function<void(const std::string &)> &)> make);
 
+    void readProcessOutput();
+
     QThread *m_thread = nullptr;
+    QPointer<QProcess> m_process;  // a multi-process run's launcher
+    QString m_processConfig;       // its config file, removed when it ends
+    QString m_processResult, m_processDetail;
     State m_state = State::Idle;
     qint64 m_runId = 0;
     std::atomic<bool> m_stopRequested{false};

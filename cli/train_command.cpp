@@ -228,7 +228,7 @@ int runTrain(const Arguments &arguments)
     const bool mlm = config.diffusion.objective == "mlm";  // an MLM step estimates no bound
     callbacks.onStep = [&](const StepReport &report) {
         if (json && (report.step % std::max(1, config.training.logEvery) == 0 || report.step == report.totalSteps))
-            std::cout << nlohmann::json{{"event", "step"}, {"step", report.step}, {"loss", report.loss},
+            std::cout << nlohmann::json{{"event", "step"}, {"step", report.step}, {"total_steps", report.totalSteps}, {"loss", report.loss},
                                         {"nelbo_per_token", mlm ? nlohmann::json() : nlohmann::json(report.nelboPerToken)},
                                         {"lr", report.learningRate},
                                         {"grad_norm", report.gradNorm}, {"tokens_per_s", report.tokensPerSecond},
@@ -249,6 +249,11 @@ int runTrain(const Arguments &arguments)
                          duration(fraction > 0 ? wall / fraction - wall : 0).c_str());
         }
         return !g_interrupted.load();
+    };
+    callbacks.onStarted = [&](std::int64_t runId) {
+        if (json)  // the run is in the store: a watcher (the workbench) can follow it from here
+            std::cout << nlohmann::json{{"event", "started"}, {"run_id", runId}, {"folder", trainer->outputDirectory()},
+                                        {"ranks", communicator ? communicator->worldSize() : 1}}.dump() << std::endl;
     };
     callbacks.onValidation = [&](const ValidationReport &report) {
         if (json)

@@ -310,6 +310,48 @@ private Q_SLOTS:
         QCOMPARE(runs.readMetric(list.front().id, "train/loss").front().step, std::int64_t(4));
     }
 
+    // Issue 17: the workbench launches data-parallel runs (dbw train --nproc) and follows them
+    // through the same signals; stop ends every rank with a checkpoint; there is no pause.
+    void multiProcessRunsReportLikeAThread()
+    {
+        TrainingController controller;
+        QSignalSpy created(&controller, &TrainingController::runCreated);
+        QSignalSpy steps(&controller, &TrainingController::stepReported);
+        QSignalSpy validations(&controller, &TrainingController::validationReported);
+        QSignalSpy samples(&controller, &TrainingController::samplesReported);
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        const QString store = m_dir.filePath("processes.sqlite");
+        QVERIFY(controller.startProcesses(tinyConfig(6), m_dir.filePath("two-processes"), store, 2));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
+        QCOMPARE(finished.first().at(0).toString(), QString("finished"));
+        QVERIFY(QFile::exists(finished.first().at(1).toString() + "/model.safetensors"));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(steps.size(), 6);
+        QCOMPARE(steps.last().at(0).toLongLong(), 6);
+        QCOMPARE(steps.last().at(1).toLongLong(), 6);
+        QVERIFY(validations.size() >= 1);
+        QCOMPARE(samples.size(), 1);
+        const dbw::RunStore runs(store.toStdString(), dbw::RunStore::Mode::ReadOnly);
+        QCOMPARE(runs.listRuns().size(), std::size_t(1));  // rank 0 alone records the run
+        QCOMPARE(runs.listRuns().front().id, created.first().at(0).toLongLong());
+        QVERIFY(runs.listRuns().front().status == dbw::RunStatus::Finished);
+
+        QVERIFY(controller.startProcesses(tinyConfig(100000), m_dir.filePath("two-stopped"), store, 2));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state() == TrainingController::State::Running, 60000);
+        QVERIFY(!controller.canPause());
+        controller.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+        QCOMPARE(finished.last().at(0).toString(), QString("stopped"));
+        QVERIFY(QFile::exists(finished.last().at(1).toString() + "/trainer_state.json"));
+
+        QVERIFY(controller.startProcesses(tinyConfig(5), m_dir.filePath("no-dbw"), store, 2, m_dir.filePath("missing/dbw")));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 3, 30000);
+        QCOMPARE(finished.last().at(0).toString(), QString("failed"));
+        QVERIFY2(finished.last().at(1).toString().contains("cannot start " + m_dir.filePath("missing/dbw")),
+                 qPrintable(finished.last().at(1).toString()));
+        QVERIFY(controller.state() == TrainingController::State::Idle);
+    }
+
     void badCorpusFailsCleanly()
     {
         TrainingController controller;
