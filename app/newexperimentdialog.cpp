@@ -174,7 +174,8 @@ NewExperimentDialog::NewExperimentDialog(QWidget *parent)
     m_processes = integer(1, 256, this);
     m_processes->setValue(1);
     m_processes->setToolTip(tr("Data parallel: this many local processes train one model, each on its share of every "
-                               "batch (dbw train --nproc). The batch size is the batch of all of them together."));
+                               "batch (dbw train --nproc). The batch size is the batch of all of them together; the threads "
+                               "are per process (all cores: the cores shared out)."));
     addRow(training, QStringLiteral("processes"), tr("Processes:"), m_processes);
     m_precision = choices({QStringLiteral("auto"), QStringLiteral("fp32"), QStringLiteral("bf16")}, this);
     addRow(training, QStringLiteral("training.precision"), tr("Precision:"), m_precision);

@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="98"/>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>Could not read the corpus: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,298 +1083,298 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>evaluating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>%1 of %2 sentences · %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>%1 of %2 sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per word ≈ %3 (stored with the run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Open Run Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Run stores (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Cannot clone the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>The selected run has no checkpoint on disk to resume from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Cannot resume the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>DiffusionBERT Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>%1 — DiffusionBERT Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>&amp;Open Corpus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Read a corpus (one sentence per line, or DiffuSeq jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Open &amp;Demo Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>The bundled Brown corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>&amp;About DiffusionBERT Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>&amp;New Experiment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>Stop training after this step and write a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Open Run &amp;Store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Show the runs of another store (dbw --store PATH writes to one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Evaluate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Bound the selected run&apos;s likelihood on a split with the ELBO of its reverse chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>Clone Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>A new experiment with the selected run&apos;s config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Resume Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="552"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Denoise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
+        <location filename="../app/mainwindow.cpp" line="556"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>System Default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Lines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Characters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Content hash:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="568"/>
         <source>No corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="591"/>
         <source>DiffuSeq jsonl (src → trg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>plain text, one sentence per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>%1 (%2 sentences, %3 blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>min %1 · median %2 · mean %3 · max %4 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Read %1 sentences in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Open Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
         <source>Corpora (*.txt *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
         <source>About DiffusionBERT Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="648"/>
         <source>&lt;h3&gt;DiffusionBERT Workbench&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A workbench for absorbing-state discrete diffusion language models (DiffusionBERT, He et al. 2022).&lt;/p&gt;&lt;p&gt;Demo corpus: the Brown Corpus (W. N. Francis and H. Kučera, 1964/1979).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,123 +1717,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="175"/>
+        <location filename="../app/newexperimentdialog.cpp" line="176"/>
+        <source>Data parallel: this many local processes train one model, each on its share of every batch (dbw train --nproc). The batch size is the batch of all of them together; the threads are per process (all cores: the cores shared out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="179"/>
+        <source>Processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="181"/>
         <source>Precision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="182"/>
+        <location filename="../app/newexperimentdialog.cpp" line="188"/>
         <source>For the spindle, the band spans token offsets from -0.75 to +0.25, a typical range: the run computes each token&apos;s offset from the corpus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="188"/>
+        <location filename="../app/newexperimentdialog.cpp" line="194"/>
         <source>Start Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="189"/>
+        <location filename="../app/newexperimentdialog.cpp" line="195"/>
         <source>Load…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="190"/>
+        <location filename="../app/newexperimentdialog.cpp" line="196"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="197"/>
+        <location filename="../app/newexperimentdialog.cpp" line="203"/>
         <source>Load Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="197"/>
         <location filename="../app/newexperimentdialog.cpp" line="203"/>
+        <location filename="../app/newexperimentdialog.cpp" line="209"/>
         <source>Configs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="203"/>
+        <location filename="../app/newexperimentdialog.cpp" line="209"/>
         <source>Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="252"/>
+        <location filename="../app/newexperimentdialog.cpp" line="258"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="253"/>
+        <location filename="../app/newexperimentdialog.cpp" line="259"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="253"/>
+        <location filename="../app/newexperimentdialog.cpp" line="259"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="256"/>
+        <location filename="../app/newexperimentdialog.cpp" line="262"/>
         <source>Choose Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="257"/>
+        <location filename="../app/newexperimentdialog.cpp" line="263"/>
         <source>Choose File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="296"/>
+        <location filename="../app/newexperimentdialog.cpp" line="302"/>
         <source>the paper starts from bert-base-uncased: choose its Hugging Face folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="297"/>
+        <location filename="../app/newexperimentdialog.cpp" line="303"/>
         <source>empty: random weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="368"/>
+        <location filename="../app/newexperimentdialog.cpp" line="379"/>
         <source>choose %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="373"/>
+        <location filename="../app/newexperimentdialog.cpp" line="384"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="375"/>
+        <location filename="../app/newexperimentdialog.cpp" line="386"/>
         <source>not a readable file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="377"/>
+        <location filename="../app/newexperimentdialog.cpp" line="388"/>
         <source>a training corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="382"/>
+        <location filename="../app/newexperimentdialog.cpp" line="393"/>
         <source>expected a SentencePiece .model or a BERT vocab.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="384"/>
+        <location filename="../app/newexperimentdialog.cpp" line="395"/>
         <source>give the run a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="387"/>
+        <location filename="../app/newexperimentdialog.cpp" line="398"/>
+        <source>the batch of %1 is shared by the processes: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/newexperimentdialog.cpp" line="401"/>
         <source>seq2seq needs a jsonl corpus with &quot;src&quot; and &quot;trg&quot; per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="391"/>
+        <location filename="../app/newexperimentdialog.cpp" line="405"/>
         <source>not a model folder (it has no config.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/newexperimentdialog.cpp" line="393"/>
+        <location filename="../app/newexperimentdialog.cpp" line="407"/>
         <source>a run initialised from a pretrained model uses its tokenizer: leave this empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +2429,34 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
     <message>
         <location filename="../widgets/schedulechart.cpp" line="81"/>
         <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../app/trainingcontroller.cpp" line="76"/>
+        <source>cannot write the run config for the processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trainingcontroller.cpp" line="105"/>
+        <source>dbw train crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trainingcontroller.cpp" line="105"/>
+        <source>dbw train exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trainingcontroller.cpp" line="117"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/trainingcontroller.cpp" line="119"/>
+        <source>starting %1 processes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -380,6 +381,7 @@ private Q_SLOTS:
                                                        << "nelbo is the continuous-time objective";
         QTest::newRow("spindle too strong for its base") << "diffusion.spindle_base" << "loglinear"
                                                          << "rises over time";
+        QTest::newRow("more processes than rows") << "processes" << "64" << "the batch of 32 is shared by the processes";
     }
 
     void dialogValidation()
@@ -398,6 +400,8 @@ private Q_SLOTS:
             edit->setText(value);
         else if (auto *combo = qobject_cast<QComboBox *>(editor))
             combo->setCurrentText(value);
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(value.toInt());
         QVERIFY(!ok->isEnabled());
         const QString messageField = field == "diffusion.spindle_base" ? "diffusion.spindle_lambda" : field;
         const auto *message = dialog.findChild<QLabel *>("message:" + messageField);
@@ -413,6 +417,12 @@ private Q_SLOTS:
             QTest::qWait(100);
             dialog.grab().save(shots + "/new-experiment-dialog.png");
             dialog.findChild<QLineEdit *>("field:data.valid")->setText("");
+            auto *processes = dialog.findChild<QSpinBox *>("field:processes");  // the training section, scrolled to
+            processes->setValue(64);
+            dialog.findChild<QScrollArea *>()->ensureWidgetVisible(processes);
+            QTest::qWait(100);
+            dialog.grab().save(shots + "/new-experiment-dialog-training.png");
+            processes->setValue(1);
         }
         const auto *preview = dialog.findChild<ScheduleChart *>("schedulePreview");
         QVERIFY(preview->hasBand());  // the CPU demo uses the spindle
