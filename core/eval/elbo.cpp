@@ -18,7 +18,7 @@ namespace dbw {
 ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sentences, const ElboRecipe &recipe,
                         const std::string &splitName,
                         const std::function<bool(std::int64_t, std::int64_t)> &progress,
-                        const std::vector<std::string> &sources)
+                        const std::vector<std::string> &sources, const ElboShard &shard)
 {
     const auto started = std::chrono::steady_clock::now();
     const int T = denoiser.steps();
@@ -74,6 +74,7 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     std::vector<double> perSentence(data.size(), 0.0);
     const std::size_t batchSize = static_cast<std::size_t>(std::max(1, recipe.batchSize));
     for (std::size_t start = 0; start < order.size(); start += batchSize) {
+        const bool mine = static_cast<int>((start / batchSize) % static_cast<std::size_t>(std::max(1, shard.count))) == shard.rank;
         const std::vector<int> indices(order.begin() + static_cast<std::ptrdiff_t>(start),
                                        order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + batchSize)));
         const TokenBatch batch = makeTokenBatch(data, indices, special.pad, targetStarts);
@@ -108,7 +109,7 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
             const auto noisyTokens = objective.corrupt(batch.tokens, batch.target, times, offsets, generator);
             const auto masked = noisyTokens == special.mask;
             const auto select = masked.flatten().nonzero().squeeze(1);
-            if (select.size(0) == 0)
+            if (select.size(0) == 0 || !mine)  // another rank's batch: its draws are made, its network is not run
                 continue;
             const auto hidden = denoiser.hidden(noisyTokens, batch.lengths, times.modelTime(), batch.targetStarts);
             ++result.networkCalls;
@@ -122,14 +123,17 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
             const double weight = recipe.estimator == "chain" ? 1.0 : static_cast<double>(terms) / recipe.draws;
             nats.index_add_(0, sequence, kl * weight);
         }
-        for (std::int64_t b = 0; b < B; ++b)
-            perSentence[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])] = nats[b].item<double>();
+        if (mine)
+            for (std::int64_t b = 0; b < B; ++b)
+                perSentence[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])] = nats[b].item<double>();
         if (progress && !progress(static_cast<std::int64_t>(std::min(order.size(), start + batchSize)),
                                   static_cast<std::int64_t>(order.size())))
             throw std::runtime_error("evaluation cancelled");
     }
     if (wasTraining)
         denoiser.model->train();
+    if (shard.count > 1 && shard.sum)
+        shard.sum(perSentence);  // each sentence was scored by one rank, zero elsewhere
 
     // The length term: the sampler draws the length first, then the tokens given the length.
     const LengthDistribution *lengthDistribution = nullptr;

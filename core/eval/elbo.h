@@ -63,6 +63,16 @@ struct ElboResult {
     std::string resultsJson;
 };
 
+// Data-parallel evaluation: `count` processes each run the network on every count-th batch (from
+// `rank`) and draw the randomness of every batch, so the numbers are those of one process; `sum`
+// adds the per-sentence values across the processes (an all-reduce), after which every process
+// holds the whole result.
+struct ElboShard {
+    int rank = 0;
+    int count = 1;
+    std::function<void(std::vector<double> &perSentence)> sum;
+};
+
 // progress(done, total) in sentences; return false to cancel (throws std::runtime_error then).
 // A seq2seq model (data.task = seq2seq) needs `sources`, one per sentence: each sentence is then a
 // target scored given its source (never noised or scored), and tokens and words count the target.
@@ -70,7 +80,7 @@ struct ElboResult {
 ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sentences, const ElboRecipe &recipe,
                         const std::string &splitName,
                         const std::function<bool(std::int64_t, std::int64_t)> &progress = {},
-                        const std::vector<std::string> &sources = {});
+                        const std::vector<std::string> &sources = {}, const ElboShard &shard = {});
 
 // Loads a checkpoint on `device` at `precision` (auto, fp32, bf16) and evaluates `texts` (with
 // their `sources` for a seq2seq model), named `splitName` in the recipe.

@@ -644,7 +644,16 @@ ValidationReport Trainer::Impl::validate()
     recipe.seed = config.training.seed + 7777;
     recipe.batchSize = config.training.batchSize;
     recipe.maxSentences = config.training.validationSentences;
-    const ElboResult result = evaluateElbo(*net, validTexts, recipe, validName, {}, validSources);
+    ElboShard shard;  // every rank scores its share of the batches, with one process's randomness
+    if (world > 1) {
+        shard.rank = rank;
+        shard.count = world;
+        shard.sum = [this](std::vector<double> &values) {
+            auto tensor = torch::from_blob(values.data(), {static_cast<std::int64_t>(values.size())}, torch::kFloat64);
+            allReduceSum(*group, {tensor});
+        };
+    }
+    const ElboResult result = evaluateElbo(*net, validTexts, recipe, validName, {}, validSources, shard);
     // Given the length, like the training loss (the length term is the same for every step);
     // the stored evaluation keeps both.
     report.loss = result.sentences > 0 ? result.natsGivenLength / static_cast<double>(result.sentences) : 0.0;
@@ -912,7 +921,7 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 callbacks.onValidation(report);
             if (report.nelboPerToken < s.bestNelbo) {
                 s.bestNelbo = report.nelboPerToken;
-                if (training.keepBest)
+                if (training.keepBest && s.leads())
                     s.bestCheckpoint = s.writeCheckpoint(true);
             }
         };
@@ -1100,8 +1109,9 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
                 allReduceSum(*s.group, {stop});
                 stopped = stop.item<double>() > 0;
             }
-            // Rank 0 alone validates, samples and writes; the others wait at the next step's sums.
-            if (s.leads() && training.validateEvery > 0 && s.step % training.validateEvery == 0)
+            // Validation is shared by the ranks; rank 0 alone samples and writes (the others wait
+            // at the next step's sums).
+            if (training.validateEvery > 0 && s.step % training.validateEvery == 0)
                 runValidation();
             if (s.leads() && training.sampleEvery > 0 && s.step % training.sampleEvery == 0)
                 runSampling();
@@ -1119,12 +1129,14 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks)
             if (stopped)
                 break;
         }
-        if (!stopped && !checkpointed && s.leads()) {
+        if (!stopped && !checkpointed) {
             if (training.validateEvery > 0 && s.step % training.validateEvery != 0)
                 runValidation();
-            const std::string directory = s.writeCheckpoint(false);
-            if (callbacks.onCheckpoint)
-                callbacks.onCheckpoint(directory, s.step);
+            if (s.leads()) {
+                const std::string directory = s.writeCheckpoint(false);
+                if (callbacks.onCheckpoint)
+                    callbacks.onCheckpoint(directory, s.step);
+            }
         }
         if (s.world > 1)
             s.group->barrier();  // every rank ends once rank 0's last checkpoint is complete

@@ -136,10 +136,13 @@ private Q_SLOTS:
 
     void twoRanksTrainWhatOneRankTrains()
     {
-        const ProcessResult one = runProcess(kDbw, trainArguments(m_dir.filePath("one"), 20, {"--no-store"}));
+        // Validation at steps 10 and 20 (256 sentences in 8 batches of 32, shared by the ranks).
+        const QStringList validate = {"--set", "training.validate_every=10"};
+        const ProcessResult one = runProcess(kDbw, trainArguments(m_dir.filePath("one"), 20, QStringList{"--no-store"} + validate));
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
         const QString store = m_dir.filePath("two.sqlite");
-        const ProcessResult two = runProcess(kDbw, trainArguments(m_dir.filePath("two"), 20, {"--nproc", "2", "--store", store}));
+        const ProcessResult two =
+            runProcess(kDbw, trainArguments(m_dir.filePath("two"), 20, QStringList{"--nproc", "2", "--store", store} + validate));
         QVERIFY2(two.exitCode == 0, qPrintable(two.err));
         QVERIFY2(two.err.contains("started 2 ranks"), qPrintable(two.err));
 
@@ -149,6 +152,20 @@ private Q_SLOTS:
         for (int step = 0; step < 20; ++step)
             QVERIFY2(std::abs(a[step] - b[step]) <= 1e-5 * std::abs(a[step]),
                      qPrintable(QString("step %1: loss %2 (1 rank) vs %3 (2 ranks)").arg(step + 1).arg(a[step], 0, 'g', 10).arg(b[step], 0, 'g', 10)));
+        QList<QJsonObject> validationsOne, validationsTwo;
+        for (const QJsonObject &line : jsonLines(one.out))
+            if (line["event"].toString() == "validation")
+                validationsOne << line;
+        for (const QJsonObject &line : jsonLines(two.out))
+            if (line["event"].toString() == "validation")
+                validationsTwo << line;
+        QCOMPARE(validationsOne.size(), 2);
+        QCOMPARE(validationsTwo.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(validationsTwo[i]["tokens"].toInt(), validationsOne[i]["tokens"].toInt());
+            const double a = validationsOne[i]["nelbo_per_token"].toDouble(), b = validationsTwo[i]["nelbo_per_token"].toDouble();
+            QVERIFY2(std::abs(a - b) <= 1e-5 * std::abs(a), qPrintable(QString("validation %1: %2 vs %3").arg(i).arg(a).arg(b)));
+        }
         double keyBias = 0;
         const double worst = worstWeightDifference(m_dir.filePath("one/checkpoints/step-00000020"),
                                                    m_dir.filePath("two/checkpoints/step-00000020"), &keyBias);
