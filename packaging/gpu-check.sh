@@ -3,7 +3,8 @@
 # the headless core and dbw against that PyTorch's LibTorch (its C++ ABI comes with TORCH_CXX_FLAGS,
 # which every target that links torch applies), then prints `dbw info`, runs `dbw doctor --device
 # cuda` (fp32 parity of training, ELBO and logits against the CPU, the sampler and bf16 on the GPU)
-# and a training benchmark of the base preset on the GPU. Exit status: doctor's.
+# and a training benchmark of the base preset on the GPU, then two CPU ranks over Gloo (the c10d
+# headers and Gloo inside that PyTorch, not Debian's). Exit status: doctor's.
 #
 #   packaging/gpu-check.sh        (PYTHON=python3, BUILD=build-gpu, DEVICE=cuda)
 #
@@ -26,4 +27,5 @@ dbw=$BUILD/bin/dbw
 "$dbw" doctor --device "$DEVICE"
 status=$?
 "$dbw" bench train --preset base --set training.device="$DEVICE" --steps 20 --json || echo "gpu-check: the benchmark failed" >&2
+"$dbw" bench train --nproc 2 --threads 4 --steps 10 --json || echo "gpu-check: the 2-rank benchmark failed" >&2
 exit $status
