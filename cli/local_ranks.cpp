@@ -1,5 +1,7 @@
 #include "local_ranks.h"
 
+#include "train/distributed.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -12,8 +14,6 @@
 #include <stdexcept>
 #include <thread>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,27 +25,6 @@ std::atomic<int> g_signal{0};
 extern "C" void onLauncherSignal(int number)
 {
     g_signal = number;
-}
-
-// A port the kernel says is free now (rank 0's store binds it a moment later).
-int freeLoopbackPort()
-{
-    const int socketFd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (socketFd < 0)
-        throw std::runtime_error(std::string("cannot open a socket to find a free port: ") + std::strerror(errno));
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t size = sizeof address;
-    if (::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-        ::getsockname(socketFd, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
-        ::close(socketFd);
-        throw std::runtime_error(std::string("cannot find a free loopback port: ") + std::strerror(errno));
-    }
-    const int port = ntohs(address.sin_port);
-    ::close(socketFd);
-    return port;
 }
 
 std::string describeEnd(int status)
@@ -78,7 +57,7 @@ std::vector<std::string> withoutOption(const std::vector<std::string> &arguments
 int runLocalRanks(int count, const std::vector<std::string> &commandArguments)
 {
     const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();
-    const int port = freeLoopbackPort();
+    const int port = dbw::freeLoopbackPort();
     std::vector<char *> argv;
     argv.push_back(const_cast<char *>(self.c_str()));
     for (const std::string &argument : commandArguments)

@@ -7,8 +7,14 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <map>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace dbw {
 namespace {
@@ -81,6 +87,26 @@ std::optional<ProcessGroupConfig> processGroupFromEnvironment()
     }
     config.timeout = std::chrono::seconds(integerVariable("DBW_COLLECTIVE_TIMEOUT", 1, 86400, config.timeout.count()));
     return config;
+}
+
+int freeLoopbackPort()
+{
+    const int socketFd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (socketFd < 0)
+        throw std::runtime_error(std::string("cannot open a socket to find a free port: ") + std::strerror(errno));
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t size = sizeof address;
+    if (::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::getsockname(socketFd, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
+        ::close(socketFd);
+        throw std::runtime_error(std::string("cannot find a free loopback port: ") + std::strerror(errno));
+    }
+    const int port = ntohs(address.sin_port);
+    ::close(socketFd);
+    return port;
 }
 
 struct Communicator::Impl {

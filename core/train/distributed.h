@@ -29,6 +29,9 @@ struct ProcessGroupConfig {
 // DBW_COLLECTIVE_TIMEOUT (seconds) overrides the timeout.
 std::optional<ProcessGroupConfig> processGroupFromEnvironment();
 
+// A loopback port that is free now (for rank 0's store, which binds it a moment later).
+int freeLoopbackPort();
+
 // A joined process group. Every rank constructs one with the same world size; construction
 // returns once all ranks are connected (or throws after the timeout).
 class Communicator {

@@ -4,6 +4,8 @@
 #include "model/denoiser.h"
 #include "model/safetensors.h"
 #include "sample/sampler.h"
+#include "train/collectives.h"
+#include "train/distributed.h"
 #include "train/runconfig.h"
 #include "train/trainer.h"
 #include "util/files.h"
@@ -13,6 +15,7 @@
 #include <cmath>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <sstream>
 
 namespace dbw {
@@ -246,6 +249,42 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
             "largest log-probability difference to fp32 " + formatted(difference, 3) + " (limit 0.5)");
     } catch (const std::exception &error) {
         add("bf16 autocast", false, error.what());
+    }
+
+    // 7. Collectives for data-parallel training: two ranks in this process over loopback (Gloo),
+    // an all-reduce, a broadcast and a value shared through the store, all exact.
+    try {
+        ProcessGroupConfig group;
+        group.worldSize = 2;
+        group.masterPort = freeLoopbackPort();
+        group.timeout = std::chrono::seconds(60);
+        std::string problems[2];
+        auto rankMain = [&](int rank) {
+            try {
+                ProcessGroupConfig mine = group;
+                mine.rank = rank;
+                const auto communicator = Communicator::connect(mine);
+                auto sum = torch::tensor({1.0, 2.0, 3.0}, torch::kFloat64) * (rank + 1);
+                auto copied = torch::full({4}, static_cast<float>(rank + 7));
+                allReduceSum(*communicator, {sum});
+                broadcastFromRankZero(*communicator, {copied});
+                const std::string shared = communicator->shareFromRankZero("doctor", rank == 0 ? "from rank 0" : "");
+                communicator->barrier();
+                if (!torch::equal(sum, torch::tensor({3.0, 6.0, 9.0}, torch::kFloat64)) || !torch::equal(copied, torch::full({4}, 7.0f)) ||
+                    shared != "from rank 0")
+                    problems[rank] = "rank " + std::to_string(rank) + " got wrong values";
+            } catch (const std::exception &error) {
+                problems[rank] = error.what();
+            }
+        };
+        std::thread other(rankMain, 1);
+        rankMain(0);
+        other.join();
+        const std::string problem = !problems[0].empty() ? problems[0] : problems[1];
+        add("collectives (Gloo, 2 ranks on loopback)", problem.empty(),
+            problem.empty() ? "all-reduce, broadcast and a store value exact on 127.0.0.1:" + std::to_string(group.masterPort) : problem);
+    } catch (const std::exception &error) {
+        add("collectives (Gloo, 2 ranks on loopback)", false, error.what());
     }
     return checks;
 }

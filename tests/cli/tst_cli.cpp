@@ -173,7 +173,7 @@ private Q_SLOTS:
                      qPrintable(check["check"].toString() + ": " + check["detail"].toString()));
         }
         for (const char *expected : {"training (cpu, fp32)", "checkpoint round trip", "ELBO (spindle, cpu)", "sampler (cpu)",
-                                     "bf16 autocast (cpu)"})
+                                     "bf16 autocast (cpu)", "collectives (Gloo, 2 ranks on loopback)"})
             QVERIFY2(names.contains(expected), qPrintable(names.join(", ")));
         QCOMPARE(json["failed"].toBool(), false);
 

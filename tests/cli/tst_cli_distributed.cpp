@@ -6,6 +6,7 @@
 #include "processrunner.h"
 
 #include "model/safetensors.h"
+#include "train/distributed.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -19,9 +20,6 @@
 #include <cmath>
 #include <csignal>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -66,22 +64,6 @@ double worstWeightDifference(const QString &a, const QString &b, double *keyBias
     }
     *keyBiasAbsolute = keyBias;
     return worst;
-}
-
-// A loopback port that is free now (rank 0's store binds it a moment later).
-int freePort()
-{
-    const int socketFd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t size = sizeof address;
-    int port = -1;
-    if (::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
-        ::getsockname(socketFd, reinterpret_cast<sockaddr *>(&address), &size) == 0)
-        port = ntohs(address.sin_port);
-    ::close(socketFd);
-    return port;
 }
 
 }  // namespace
@@ -187,7 +169,7 @@ private Q_SLOTS:
     // step-10 checkpoint on one rank: the same global batches, so the same weights at step 20.
     void checkpointOfTwoRanksResumesOnOne()
     {
-        const int port = freePort();
+        const int port = dbw::freeLoopbackPort();
         QVERIFY(port > 0);
         QProcess ranks[2];
         for (int rank = 0; rank < 2; ++rank) {
