@@ -118,6 +118,7 @@ int runInfo(const Arguments &arguments)
                                     {"blas", info.blasKind},
                                     {"blas_library", info.blasLibrary},
                                     {"blas_detail", info.blasDetail},
+                                    {"allocator", info.allocator},
                                     {"cuda_available", info.cudaAvailable},
                                     {"cuda_devices", info.cudaDevices},
                                     {"warnings", info.warnings}}
@@ -127,7 +128,7 @@ int runInfo(const Arguments &arguments)
     }
     std::cout << "dbw " << info.codeVersion << "\nLibTorch " << info.torchVersion << ", "
               << info.threads << " of " << info.hardwareThreads << " threads\nBLAS "
-              << info.blasKind << " (" << info.blasLibrary << ")" << "\nCUDA "
+              << info.blasKind << " (" << info.blasLibrary << ")" << "\nallocator " << info.allocator << "\nCUDA "
               << (info.cudaAvailable ? std::to_string(info.cudaDevices) + " device(s)" : "none")
               << "\n";
     return 0;

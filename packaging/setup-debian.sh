@@ -19,6 +19,7 @@ done
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libtorch-dev libgloo-dev libopenblas0-openmp
+  libtcmalloc-minimal4  # the allocator: glibc's page-faults LibTorch's big temporaries in every step (2x slower training)
   libsentencepiece-dev sentencepiece
   libsqlite3-dev nlohmann-json3-dev libicu-dev
   qt6-base-dev  # Qt Core + Qt Test: the tests are Qt Test programs, also without the GUI

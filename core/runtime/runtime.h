@@ -15,6 +15,7 @@ struct RuntimeInfo {
     std::string blasLibrary;   // resolved path of the loaded BLAS, empty when none was found
     std::string blasKind;      // "openblas", "mkl", "reference" or "unknown"
     std::string blasDetail;    // e.g. OpenBLAS's build configuration string
+    std::string allocator;     // "tcmalloc", "jemalloc" or "glibc" (tuned by initialiseRuntime)
     std::string torchVersion;
     std::string codeVersion;   // project version + git description at build time
     bool cudaAvailable = false;
@@ -24,6 +25,7 @@ struct RuntimeInfo {
 
 // Sets LibTorch's intra-op threads (threads <= 0: all hardware threads) and inspects the runtime.
 // Call once at program start, before any torch work; later calls only change the thread count.
+// Under glibc's malloc it also keeps freed memory in the process (see allocatorName()).
 RuntimeInfo initialiseRuntime(int threads = 0);
 
 // The current facts, without changing anything.
@@ -35,11 +37,15 @@ std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, b
 
 std::string codeVersion();
 
+// The malloc in use, by the entry points the process exports: "tcmalloc" (linked by CMake when
+// libtcmalloc-minimal4 is present), "jemalloc" (LD_PRELOAD) or "glibc".
+std::string allocatorName();
+
 // Measured matrix-multiply throughput of this process on the CPU: a size x size product, best of a
 // few repetitions, in GFLOP/s. bf16 = true uses bfloat16 inputs (oneDNN), else float32 (BLAS).
 double measureMatmulGflops(bool bf16, int size = 2048);
 
-// The hardware facts a run records, as JSON: cpu, threads, hardware_threads, blas, cuda.
+// The hardware facts a run records, as JSON: cpu, threads, hardware_threads, blas, allocator, cuda.
 std::string hardwareJson(const RuntimeInfo &info);
 
 }  // namespace dbw

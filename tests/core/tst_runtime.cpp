@@ -23,6 +23,14 @@ private Q_SLOTS:
         QVERIFY(!info.codeVersion.empty());
     }
 
+    void runsOnTheAllocatorCMakeLinked()
+    {
+        // tcmalloc is linked through dbw_core when libtcmalloc-minimal4 is present (2x faster
+        // training); a build that lost it silently would fall back to glibc's page faults.
+        QCOMPARE(QString::fromStdString(allocatorName()), QStringLiteral(DBW_EXPECTED_ALLOCATOR));
+        QCOMPARE(QString::fromStdString(currentRuntimeInfo().allocator), QStringLiteral(DBW_EXPECTED_ALLOCATOR));
+    }
+
     void classifiesBlas_data()
     {
         QTest::addColumn<QString>("path");
