@@ -92,11 +92,15 @@ std::string codeVersion() { return DBW_CODE_VERSION; }
 
 std::string allocatorName()
 {
-    if (dlsym(RTLD_DEFAULT, "tc_malloc") != nullptr)
+    // The library that defines the malloc every call goes to (a preloaded one wins over a linked one).
+    Dl_info where{};
+    void *resolved = dlsym(RTLD_DEFAULT, "malloc");
+    const std::string file = resolved && dladdr(resolved, &where) && where.dli_fname ? where.dli_fname : "";
+    if (file.find("tcmalloc") != std::string::npos)
         return "tcmalloc";
-    if (dlsym(RTLD_DEFAULT, "mallctl") != nullptr)
+    if (file.find("jemalloc") != std::string::npos)
         return "jemalloc";
-    return "glibc";
+    return file.find("libc.so") != std::string::npos ? "glibc" : "other (" + file + ")";
 }
 
 std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, bool exportsMkl)

@@ -15,7 +15,7 @@ struct RuntimeInfo {
     std::string blasLibrary;   // resolved path of the loaded BLAS, empty when none was found
     std::string blasKind;      // "openblas", "mkl", "reference" or "unknown"
     std::string blasDetail;    // e.g. OpenBLAS's build configuration string
-    std::string allocator;     // "tcmalloc", "jemalloc" or "glibc" (tuned by initialiseRuntime)
+    std::string allocator;     // "tcmalloc", "jemalloc", "glibc" (tuned by initialiseRuntime), ...
     std::string torchVersion;
     std::string codeVersion;   // project version + git description at build time
     bool cudaAvailable = false;
@@ -37,8 +37,8 @@ std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, b
 
 std::string codeVersion();
 
-// The malloc in use, by the entry points the process exports: "tcmalloc" (linked by CMake when
-// libtcmalloc-minimal4 is present), "jemalloc" (LD_PRELOAD) or "glibc".
+// The malloc in use, by the library that defines it: "tcmalloc" (linked by CMake when
+// libtcmalloc-minimal4 is present), "jemalloc" (LD_PRELOAD), "glibc" or "other (FILE)".
 std::string allocatorName();
 
 // Measured matrix-multiply throughput of this process on the CPU: a size x size product, best of a
