@@ -1,5 +1,7 @@
 #include "model/bert.h"
 
+#include "model/dropout.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -81,7 +83,7 @@ DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSte
         auto decoder = holder(*predictions, "decoder");
         m_decoder = decoder->register_parameter("weight", torch::empty({config.vocabSize, d}).normal_(0.0, 0.02));
     }
-    m_dropout = register_module("dropout", torch::nn::Dropout(config.dropout));
+    m_dropout = register_module("dropout", torch::nn::Dropout(config.dropout));  // holds p; applied by dropout()
 
     // BERT's initialisation: N(0, 0.02) weights, zero biases, unit LayerNorms. The adaLN
     // modulation starts at zero, so a new adaln model is exactly a plain BERT.
@@ -116,6 +118,11 @@ torch::Tensor DiffusionBertImpl::timeEmbedding(const torch::Tensor &time) const
     return embedding;  // (B, D)
 }
 
+torch::Tensor DiffusionBertImpl::dropout(const torch::Tensor &x) const
+{
+    return fastDropout(x, m_dropout->options.p(), is_training());
+}
+
 torch::Tensor DiffusionBertImpl::attend(Layer &layer, const torch::Tensor &x,
                                         const torch::Tensor &bias)
 {
@@ -124,7 +131,7 @@ torch::Tensor DiffusionBertImpl::attend(Layer &layer, const torch::Tensor &x,
     auto split = [&](const torch::Tensor &t) { return t.view({B, L, H, hd}).transpose(1, 2); };
     const auto q = split(layer.query(x)), k = split(layer.key(x)), v = split(layer.value(x));
     auto scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(static_cast<double>(hd)) + bias;
-    const auto probabilities = m_dropout(torch::softmax(scores, -1));
+    const auto probabilities = dropout(torch::softmax(scores, -1));
     const auto context = torch::matmul(probabilities, v).transpose(1, 2).reshape({B, L, m_config.hidden});
     return layer.attentionOut(context);
 }
@@ -156,23 +163,23 @@ torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::T
                                     std::to_string(m_config.maxPositions));
     const auto positions = torch::arange(length, ids.options()).unsqueeze(0);
     x = x + m_positionEmbeddings(positions) + m_typeEmbeddings(segments);
-    x = m_dropout(m_embeddingNorm(x));
+    x = dropout(m_embeddingNorm(x));
     // Additive mask: 0 where attended, -10000 elsewhere (BERT's value; safe in bf16).
     const auto bias = ((~mask).to(x.scalar_type()) * -10000.0).view({B, 1, 1, length});
 
     for (Layer &layer : m_layers) {
-        auto attended = layer.attentionNorm(x + m_dropout(attend(layer, x, bias)));
+        auto attended = layer.attentionNorm(x + dropout(attend(layer, x, bias)));
         if (layer.modulation) {
             const auto parts = layer.modulation(embeddedTime).unsqueeze(1).chunk(4, -1);
             attended = attended * (1 + parts[0]) + parts[1];
             auto out = layer.outputNorm(
-                attended + m_dropout(layer.output(torch::gelu(layer.intermediate(attended)))));
+                attended + dropout(layer.output(torch::gelu(layer.intermediate(attended)))));
             x = out * (1 + parts[2]) + parts[3];
             continue;
         }
         if (layer.timeMlp)
             attended = attended + layer.timeMlp->forward(embeddedTime).unsqueeze(1);
-        x = layer.outputNorm(attended + m_dropout(layer.output(torch::gelu(layer.intermediate(attended)))));
+        x = layer.outputNorm(attended + dropout(layer.output(torch::gelu(layer.intermediate(attended)))));
     }
     if (prefix)
         x = torch::cat({x.narrow(1, 0, 1), x.narrow(1, 2, length - 2)}, 1);
