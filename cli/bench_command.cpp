@@ -6,7 +6,8 @@
 #include "model/denoiser.h"
 #include "runtime/runtime.h"
 #include "sample/sampler.h"
-#include "text/wordpiece.h"
+#include "eval/elbo.h"
+#include "text/wordfreq.h"
 #include "store/runstore.h"
 #include "text/corpus.h"
 #include "text/sentencepiece.h"
@@ -162,6 +163,35 @@ nlohmann::json runReference(const std::string &python, const std::string &script
 // Trains `config` in `processes` ranks of `dbw train --nproc` (a child process, as a user runs it)
 // and times the steps after `warmup` from rank 0's step lines: real tokens of the global batch
 // over the seconds the steps took (the gradient sums included).
+std::string brownTrainCorpus() { return (std::filesystem::path(demoCorpusDirectory()) / "brown-train.txt").string(); }
+
+// A SentencePiece tokenizer trained on a corpus (the benchmarks': the bundled Brown corpus), in `work`.
+std::string benchTokenizer(const std::filesystem::path &work, const std::string &corpusPath, int vocabSize)
+{
+    SentencePieceTrainOptions train;
+    train.vocabSize = vocabSize;
+    return trainSentencePiece(readCorpus(corpusPath).allTexts(), (work / "bench").string(), train).modelPath;
+}
+
+// The small preset with random weights (seed 0) on `schedule` with T steps and the Brown corpus's
+// word frequencies for a spindle, and zero mass on [MASK]: positions are revealed at the
+// model-independent rates of the schedule, as with a trained model, so timings are a trained one's.
+std::unique_ptr<Denoiser> randomSmallDenoiser(const std::string &tokenizerPath, const std::string &schedule, int T)
+{
+    RunConfig run = presetRunConfig("cpu-demo");
+    run.model = applyModelPreset(run.model, "small");
+    run.diffusion.schedule = schedule;
+    run.diffusion.spindleBase = "mutual";
+    run.diffusion.steps = T;
+    run.diffusion.zeroMaskProbability = true;
+    std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(tokenizerPath);
+    std::vector<double> offsets;
+    if (schedule == "spindle") {
+        offsets = countWordFrequencies(readCorpus(brownTrainCorpus()), *tokenizer).spindleOffsets();
+    }
+    return randomDenoiser(run, std::move(tokenizer), std::move(offsets), 0);
+}
+
 nlohmann::json timeTrainingProcesses(RunConfig config, int processes, int threads, int warmup, const std::filesystem::path &work,
                                      const std::string &folder)
 {
@@ -244,7 +274,7 @@ int benchTrain(const Arguments &arguments)
         RunConfig config = presetRunConfig("cpu-demo");
         config.name = "bench-train";
         config.model = applyModelPreset(config.model, options.text("preset", "small"));
-        config.data.trainCorpus = options.text("corpus", (fs::path(demoCorpusDirectory()) / "brown-train.txt").string());
+        config.data.trainCorpus = options.text("corpus", brownTrainCorpus());
         config.data.validCorpus.clear();
         config.data.validFraction = 0;
         config.data.maxLength = 128;
@@ -262,12 +292,8 @@ int benchTrain(const Arguments &arguments)
         const int steps = options.integer("steps", 20, 1, 100000);
         config.training.steps = warmup + steps;
         std::string tokenizerPath = options.text("tokenizer");
-        if (tokenizerPath.empty()) {
-            const Corpus corpus = readCorpus(config.data.trainCorpus);
-            SentencePieceTrainOptions train;
-            train.vocabSize = options.integer("vocab-size", 8000, 64, 1000000);
-            tokenizerPath = trainSentencePiece(corpus.allTexts(), (work / "bench").string(), train).modelPath;
-        }
+        if (tokenizerPath.empty())
+            tokenizerPath = benchTokenizer(work, config.data.trainCorpus, options.integer("vocab-size", 8000, 64, 1000000));
         config.tokenizer.path = tokenizerPath;
         for (const std::string &assignment : options.all("set"))
             applyOverride(config, assignment);
@@ -355,6 +381,7 @@ int benchTrain(const Arguments &arguments)
                   {"vocab", fp32["vocab"]},
                   {"batch", config.training.batchSize},
                   {"threads", currentRuntimeInfo().threads},
+                  {"allocator", allocatorName()},
                   {"steps", steps},
                   {"precision", "fp32"},
                   {"seconds", fp32["seconds"]},
@@ -437,32 +464,34 @@ int benchSample(const Arguments &arguments)
     const std::string requested = options.text("precision", "auto");
     if (requested != "auto" && requested != "fp32" && requested != "bf16")
         throw UsageError("dbw bench sample: --precision must be auto, fp32 or bf16 (got '" + requested + "')");
-    std::unique_ptr<Denoiser> denoiser;
+    namespace fs = std::filesystem;
+    const fs::path work = fs::temp_directory_path() / ("dbw-bench-sample-" + std::to_string(getpid()));
+    std::unique_ptr<Denoiser> denoiser, spindle;
     if (options.has("checkpoint")) {
         denoiser = loadDenoiser(options.text("checkpoint"), "cpu", "fp32");
     } else {
-        // The small preset with random weights and zero mass on [MASK]: positions are revealed at
-        // the model-independent rate s/t, as with a trained model.
-        RunConfig run = presetRunConfig("cpu-demo");
-        run.model = applyModelPreset(run.model, "small");
-        run.diffusion.schedule = "mutual";
-        run.diffusion.steps = T;
-        run.diffusion.zeroMaskProbability = true;
-        std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"};
-        while (vocabulary.size() < 8000)
-            vocabulary.push_back("w" + std::to_string(vocabulary.size()));
-        denoiser = randomDenoiser(run, WordPieceTokenizer::fromVocabulary(vocabulary), {}, 0);
+        // Random small models (mutual, and spindle beside it) over a Brown tokenizer of 8000 pieces.
+        fs::create_directories(work);
+        try {
+            const std::string tokenizer = benchTokenizer(work, brownTrainCorpus(), 8000);
+            denoiser = randomSmallDenoiser(tokenizer, "mutual", T);
+            spindle = randomSmallDenoiser(tokenizer, "spindle", T);
+        } catch (...) {
+            fs::remove_all(work);
+            throw;
+        }
+        fs::remove_all(work);
     }
     const std::vector<int> lengths(static_cast<std::size_t>(config.count), config.length);
     const double tokens = static_cast<double>(config.count) * config.length;
     // The headline run is fp32, like the Python reference; the requested precision (auto: what
     // sampling would use) is timed beside it when it differs. Same seed, lengths and draws.
-    auto timed = [&](bool bf16) {
-        denoiser->bf16 = bf16;
-        const SampleRun run = sample(*denoiser, config, lengths);
+    auto timed = [&](Denoiser &model, bool bf16) {
+        model.bf16 = bf16;
+        const SampleRun run = sample(model, config, lengths);
         std::int64_t masksLeft = 0;
         for (const GeneratedSample &generated : run.samples)
-            masksLeft += std::count(generated.ids.begin(), generated.ids.end(), denoiser->tokenizer->specialIds().mask);
+            masksLeft += std::count(generated.ids.begin(), generated.ids.end(), model.tokenizer->specialIds().mask);
         return nlohmann::json{{"precision", bf16 ? "bf16" : "fp32"},
                               {"seconds", run.seconds},
                               {"tokens_per_s", tokens / run.seconds},
@@ -476,21 +505,28 @@ int benchSample(const Arguments &arguments)
                               {"cache_used", run.cacheUsed},
                               {"masks_left", masksLeft}};
     };
-    const nlohmann::json fp32 = timed(false);
+    const nlohmann::json fp32 = timed(*denoiser, false);
     const bool requestedBf16 = requested == "bf16" || (requested == "auto" && useBf16("auto", torch::kCPU));
-    const nlohmann::json chosen = requestedBf16 ? timed(true) : fp32;
+    const nlohmann::json chosen = requestedBf16 ? timed(*denoiser, true) : fp32;
     nlohmann::json result = {{"benchmark", "sample"},
-                             {"model", options.has("checkpoint") ? options.text("checkpoint") : "small preset, random weights"},
+                             {"model", options.has("checkpoint") ? options.text("checkpoint") : "small preset, random weights, mutual"},
                              {"num", config.count},
                              {"length", config.length},
                              {"T", denoiser->steps()},
                              {"step", config.stepSize},
                              {"top_k", config.topK},
                              {"threads", currentRuntimeInfo().threads},
+                             {"allocator", allocatorName()},
                              {"requested_precision", requested},
                              {"with_requested_precision", chosen}};
     for (const auto &[key, value] : fp32.items())
         result[key] = value;
+    if (spindle) {
+        // The same sampler, sizes, seed and weights on the spindle schedule (Brown word frequencies).
+        const nlohmann::json spindleFp32 = timed(*spindle, false);
+        result["spindle"] = spindleFp32;
+        result["spindle_time_vs_mutual"] = spindleFp32["seconds"].get<double>() / fp32["seconds"].get<double>();
+    }
     if (options.has("reference")) {
         const nlohmann::json reference = runReference(
             options.text("python", "/usr/bin/python3"), options.text("reference"),
@@ -512,6 +548,92 @@ int benchSample(const Arguments &arguments)
     return 0;
 }
 
+int benchEval(const Arguments &arguments)
+{
+    const Options options("dbw bench eval", arguments,
+                          {{"sentences", "N", "sentences of the split (default 64)"},
+                           {"split", "FILE", "sentences to score (default: the bundled Brown validation split)"},
+                           {"T", "N", "diffusion steps of the random models (default 2048)"},
+                           {"step", "S", "step size of the chain (default 16)"},
+                           {"estimator", "chain|monte-carlo", "as dbw eval (default chain)"},
+                           {"batch", "N", "sentences per batch (default 64)"},
+                           {"threads", "N", "LibTorch threads (default: all cores)"},
+                           {"checkpoint", "DIR", "evaluate this checkpoint instead of random small models"},
+                           {"precision", "auto|fp32|bf16", "arithmetic (default auto)"},
+                           {"json", "", "print JSON (the only output format)"}});
+    if (options.helpRequested()) {
+        std::cout << options.usage("dbw bench eval [--sentences 64] [--step 16] --json",
+                                   "Times the evaluator (dbw eval): sentences and tokens per second of the chain "
+                                   "estimator, mutual and spindle side by side in fp32, the requested precision beside.");
+        return 0;
+    }
+    namespace fs = std::filesystem;
+    initialiseRuntime(options.integer("threads", 0, 0, 1024));
+    const std::string requested = options.text("precision", "auto");
+    if (requested != "auto" && requested != "fp32" && requested != "bf16")
+        throw UsageError("dbw bench eval: --precision must be auto, fp32 or bf16 (got '" + requested + "')");
+    ElboRecipe recipe;
+    recipe.stepSize = options.integer("step", 16, 1, 1000000);
+    recipe.estimator = options.text("estimator", "chain");
+    if (recipe.estimator != "chain" && recipe.estimator != "monte-carlo")
+        throw UsageError("dbw bench eval: --estimator must be chain or monte-carlo (got '" + recipe.estimator + "')");
+    recipe.batchSize = options.integer("batch", 64, 1, 65536);
+    recipe.maxSentences = options.integer("sentences", 64, 1, 10000000);
+    const int T = options.integer("T", 2048, 2, 10000000);
+    const std::string split = options.text("split", (fs::path(demoCorpusDirectory()) / "brown-valid.txt").string());
+    const std::vector<std::string> sentences = readCorpus(split).allTexts();
+    std::unique_ptr<Denoiser> denoiser, spindle;
+    if (options.has("checkpoint")) {
+        denoiser = loadDenoiser(options.text("checkpoint"), "cpu", "fp32");
+    } else {
+        const fs::path work = fs::temp_directory_path() / ("dbw-bench-eval-" + std::to_string(getpid()));
+        fs::create_directories(work);
+        try {
+            const std::string tokenizer = benchTokenizer(work, brownTrainCorpus(), 8000);
+            denoiser = randomSmallDenoiser(tokenizer, "mutual", T);
+            spindle = randomSmallDenoiser(tokenizer, "spindle", T);
+        } catch (...) {
+            fs::remove_all(work);
+            throw;
+        }
+        fs::remove_all(work);
+    }
+    auto timed = [&](Denoiser &model, bool bf16) {
+        model.bf16 = bf16;
+        const ElboResult result = evaluateElbo(model, sentences, recipe, fs::path(split).filename().string());
+        return nlohmann::json{{"precision", bf16 ? "bf16" : "fp32"},
+                              {"seconds", result.seconds},
+                              {"sentences", result.sentences},
+                              {"tokens", result.tokens},
+                              {"sentences_per_s", result.sentences / result.seconds},
+                              {"tokens_per_s", result.tokens / result.seconds},
+                              {"network_calls", result.networkCalls},
+                              {"nats_per_token", result.natsPerTokenGivenLength},
+                              {"recipe", nlohmann::json::parse(result.recipeJson)}};
+    };
+    const nlohmann::json fp32 = timed(*denoiser, false);
+    const bool requestedBf16 = requested == "bf16" || (requested == "auto" && useBf16("auto", torch::kCPU));
+    nlohmann::json result = {{"benchmark", "eval"},
+                             {"model", options.has("checkpoint") ? options.text("checkpoint") : "small preset, random weights, mutual"},
+                             {"split", split},
+                             {"T", denoiser->steps()},
+                             {"step", recipe.stepSize},
+                             {"estimator", recipe.estimator},
+                             {"threads", currentRuntimeInfo().threads},
+                             {"allocator", allocatorName()},
+                             {"requested_precision", requested},
+                             {"with_requested_precision", requestedBf16 ? timed(*denoiser, true) : fp32}};
+    for (const auto &[key, value] : fp32.items())
+        result[key] = value;
+    if (spindle) {
+        const nlohmann::json spindleFp32 = timed(*spindle, false);
+        result["spindle"] = spindleFp32;
+        result["spindle_time_vs_mutual"] = spindleFp32["seconds"].get<double>() / fp32["seconds"].get<double>();
+    }
+    std::cout << result.dump(2) << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int runBench(const Arguments &arguments)
@@ -523,11 +645,13 @@ int runBench(const Arguments &arguments)
         return benchTrain(Arguments(arguments.begin() + 1, arguments.end()));
     if (what == "sample")
         return benchSample(Arguments(arguments.begin() + 1, arguments.end()));
+    if (what == "eval")
+        return benchEval(Arguments(arguments.begin() + 1, arguments.end()));
     if (what == "-h" || what == "--help") {
-        std::cout << "usage: dbw bench store|train|sample [options]  (--help on each)\n";
+        std::cout << "usage: dbw bench store|train|sample|eval [options]  (--help on each)\n";
         return 0;
     }
-    throw UsageError("dbw bench: expected store, train or sample" +
+    throw UsageError("dbw bench: expected store, train, sample or eval" +
                      (what.empty() ? std::string() : ", got '" + what + "'"));
 }
 

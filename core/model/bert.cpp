@@ -1,6 +1,6 @@
 #include "model/bert.h"
 
-#include "model/dropout.h"
+#include "model/cpukernels.h"
 
 #include <cmath>
 #include <stdexcept>

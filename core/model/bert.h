@@ -43,7 +43,7 @@ private:
     };
 
     torch::Tensor timeEmbedding(const torch::Tensor &time) const;  // (B,) -> (B, D)
-    torch::Tensor dropout(const torch::Tensor &x) const;  // model/dropout.h: fast on the CPU
+    torch::Tensor dropout(const torch::Tensor &x) const;  // model/cpukernels.h: fast on the CPU
     torch::Tensor attend(Layer &layer, const torch::Tensor &x, const torch::Tensor &bias);
 
     ModelConfig m_config;

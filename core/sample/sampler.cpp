@@ -283,18 +283,24 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
             // Which masked positions need the x0 distribution this step.
             torch::Tensor rows;  // flat indices into (B, L)
             torch::Tensor reveal = torch::zeros({B, L}, onDevice(torch::kBool));
-            // The spindle's reveal probability and the confidence ranking need the x0 distribution
-            // at every masked position; otherwise only where a token is revealed (and, when
-            // recording, where the network ran, for the viewer's guesses).
-            const bool needAllMasked = spindle || config.strategy == "confidence";
+            // The x0 distribution is needed only where a token can be revealed (and, when recording,
+            // where the network ran, for the viewer's guesses). The spindle's ancestral step reveals a position with token v with probability pi_v r_v:
+            // draw v from pi, reveal when the position's draw is below r_v. Only positions whose
+            // draw is below max_v r_v can be revealed, so only they need the x0 distribution.
+            const bool spindleAncestral = spindle && !spindleReference && config.strategy == "ancestral";
+            const double largestRate = spindleAncestral ? hostRates.max().item<double>() : 1.0;
+            // The confidence ranking needs it at every masked position, as does spindle-reference
+            // (its rates follow each position's argmax guess).
+            const bool needAllMasked = config.strategy == "confidence" || spindleReference;
             if (config.strategy == "random-order")
                 reveal = bestByScore(randomScore, false);
             else if (config.strategy == "ancestral" && !spindle)
                 reveal = masked & (revealDraw < baseRate);
+            const auto candidates = spindleAncestral ? masked & (revealDraw < largestRate) : reveal;
             if (needAllMasked) {
                 rows = masked.flatten().nonzero().squeeze(1);
             } else {
-                auto wanted = reveal;
+                auto wanted = candidates;
                 if (config.recordTrajectory)
                     wanted = wanted | (masked & needNetwork.unsqueeze(1));
                 rows = wanted.flatten().nonzero().squeeze(1);
@@ -319,23 +325,24 @@ SampleRun sample(Denoiser &denoiser, const SamplerConfig &config, const std::vec
                     if (config.strategy == "ancestral")
                         reveal.view(-1).index_put_({rows}, revealDraw.flatten().index_select(0, rows) <
                                                                positionRate.flatten().index_select(0, rows));
-                } else if (spindle) {  // reveal v with probability pi_v r_v
+                } else if (spindle && !spindleAncestral) {  // the revealed token is drawn from pi_v r_v
                     drawWeights = pi * rates.unsqueeze(0).to(pi.scalar_type());
-                    const auto revealProbability = drawWeights.sum(1);
-                    if (config.strategy == "ancestral")
-                        reveal.view(-1).index_put_({rows}, revealDraw.flatten().index_select(0, rows) < revealProbability);
                 }
                 // Tokens only where they can be committed: every row for confidence (it ranks them),
                 // else the revealed rows. Each row's token depends only on its own draw, so the
                 // choice of rows changes nothing else.
                 const auto drawRows = config.strategy == "confidence" || tNext == 0
                                           ? torch::arange(rows.size(0), onDevice(torch::kInt64))
-                                          : reveal.flatten().index_select(0, rows).nonzero().squeeze(1);
+                                          : candidates.flatten().index_select(0, rows).nonzero().squeeze(1);
                 auto tokens = torch::full({rows.size(0)}, static_cast<std::int64_t>(special.mask), onDevice(torch::kInt64));
                 if (drawRows.size(0) > 0) {
                     tokens.index_put_({drawRows}, drawTokens(drawWeights.index_select(0, drawRows), pi.index_select(0, drawRows),
                                                              tokenDraw.flatten().index_select(0, rows.index_select(0, drawRows))));
                 }
+                if (spindleAncestral)  // reveal v with probability pi_v r_v
+                    reveal.view(-1).index_put_({rows}, candidates.flatten().index_select(0, rows) &
+                                                           (revealDraw.flatten().index_select(0, rows) <
+                                                            rates.index_select(0, tokens.clamp(0, V - 1))));
                 if (config.strategy == "confidence") {
                     const auto confidence = pi.gather(1, tokens.clamp_max(V - 1).unsqueeze(1)).squeeze(1).to(torch::kFloat64);
                     auto score = torch::full({B * L}, -1.0, onDevice(torch::kFloat64));

@@ -210,9 +210,45 @@ private Q_SLOTS:
         QVERIFY(std::abs(json["speedup_vs_reference"].toDouble() - json["tokens_per_s"].toDouble() / reference["tokens_per_s"].toDouble()) <
                 1e-9 * json["speedup_vs_reference"].toDouble());
 
+        // The spindle schedule beside mutual in the same run, on the same sizes and seed.
+        const QJsonObject spindle = json["spindle"].toObject();
+        QCOMPARE(spindle["masks_left"].toInt(), 0);
+        QCOMPARE(spindle["steps"].toInt(), 16);
+        QVERIFY(std::abs(json["spindle_time_vs_mutual"].toDouble() - spindle["seconds"].toDouble() / json["seconds"].toDouble()) < 1e-9);
+
         const Result bad = run(kDbw, {"bench", "sample", "--precision", "fp16", "--json"});
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains("--precision must be auto, fp32 or bf16"), qPrintable(bad.err));
+    }
+
+    void benchEvalTimesBothSchedulesAndRecordsThePrecision()
+    {
+        const Result r = run(kDbw, {"bench", "eval", "--sentences", "6", "--T", "64", "--step", "4", "--precision", "bf16", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json["benchmark"].toString(), QString("eval"));
+        QCOMPARE(json["sentences"].toInt(), 6);
+        QCOMPARE(json["estimator"].toString(), QString("chain"));
+        QVERIFY(json["tokens"].toInt() > 6);
+        QVERIFY(std::abs(json["sentences_per_s"].toDouble() - 6 / json["seconds"].toDouble()) < 1e-9 * json["sentences_per_s"].toDouble());
+        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - json["tokens"].toDouble() / json["seconds"].toDouble()) <
+                1e-9 * json["tokens_per_s"].toDouble());
+        // The headline is fp32; the requested bf16 beside it, each recorded with its result.
+        QCOMPARE(json["precision"].toString(), QString("fp32"));
+        QCOMPARE(json["recipe"].toObject()["precision"].toString(), QString("fp32"));
+        const QJsonObject requested = json["with_requested_precision"].toObject();
+        QCOMPARE(requested["precision"].toString(), QString("bf16"));
+        QCOMPARE(requested["recipe"].toObject()["precision"].toString(), QString("bf16"));
+        QCOMPARE(requested["tokens"].toInt(), json["tokens"].toInt());
+        QVERIFY(std::abs(requested["nats_per_token"].toDouble() - json["nats_per_token"].toDouble()) < 0.05 * json["nats_per_token"].toDouble());
+        const QJsonObject spindle = json["spindle"].toObject();
+        QCOMPARE(spindle["tokens"].toInt(), json["tokens"].toInt());
+        QVERIFY(spindle["nats_per_token"].toDouble() > 0);
+        QVERIFY(std::abs(json["spindle_time_vs_mutual"].toDouble() - spindle["seconds"].toDouble() / json["seconds"].toDouble()) < 1e-9);
+
+        const Result bad = run(kDbw, {"bench", "eval", "--estimator", "exact", "--sentences", "2", "--T", "64", "--step", "4", "--json"});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("estimator"), qPrintable(bad.err));
     }
 };
 

@@ -1,7 +1,7 @@
-// The CPU dropout of model/dropout.h: the keep rate and scale of inverted dropout, reproducible
-// under torch::manual_seed, independent of the thread count, fresh draws per call, and gradients
-// through the kept positions only.
-#include "model/dropout.h"
+// The CPU kernels of model/cpukernels.h. Dropout: the keep rate and scale of inverted dropout,
+// reproducible under torch::manual_seed, independent of the thread count, fresh draws per call,
+// gradients through the kept positions only.
+#include "model/cpukernels.h"
 
 #include <ATen/Parallel.h>
 
@@ -9,7 +9,7 @@
 
 using namespace dbw;
 
-class TestDropout : public QObject {
+class TestCpuKernels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -79,5 +79,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDropout)
-#include "tst_dropout.moc"
+QTEST_APPLESS_MAIN(TestCpuKernels)
+#include "tst_cpukernels.moc"

@@ -1,7 +1,9 @@
-// Dropout for CPU training. LibTorch 1.13's CPU bernoulli_ draws one number at a time under the
-// generator's lock: 19% of a bf16 training step of the small preset went to it. This one hashes a
-// counter (one seed drawn from the default generator per call, so torch::manual_seed still makes
-// runs reproducible) in parallel, and gives the same result for any thread count.
+// CPU kernels that Debian's LibTorch 1.13 (no MKL) runs slowly, measured with `dbw bench`.
+//
+// Dropout: the CPU bernoulli_ draws one number at a time under the generator's lock (19% of a bf16
+// training step of the small preset). This one hashes a counter (one seed drawn from the default
+// generator per call, so torch::manual_seed still makes runs reproducible) in parallel, and gives
+// the same result for any thread count.
 #pragma once
 
 #include <torch/torch.h>

@@ -1,4 +1,4 @@
-#include "model/dropout.h"
+#include "model/cpukernels.h"
 
 #include <ATen/Dispatch.h>
 #include <ATen/Parallel.h>
