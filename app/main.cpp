@@ -9,6 +9,7 @@
 #include "util/paths.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
@@ -17,42 +18,88 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DiffusionBERT Workbench"));
-    QApplication::setApplicationName(QStringLiteral("diffusionbert-workbench"));
-    QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
-    QApplication::setApplicationVersion(QString::fromStdString(dbw::codeVersion()));
+namespace {
 
+// The command line, described once for the window and for the text-only answers (--help, --version).
+struct WorkbenchOptions {
+    QCommandLineOption threads{QStringLiteral("threads"),
+                               QCoreApplication::translate("main", "LibTorch threads (default: all cores)."),
+                               QStringLiteral("N")};
+    QCommandLineOption trajectory{
+        QStringLiteral("trajectory"),
+        QCoreApplication::translate("main", "Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer."),
+        QStringLiteral("FILE")};
+    QCommandLineOption screenshots{
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Write a PNG of each page, from the store's newest runs, into FOLDER and quit."),
+        QStringLiteral("FOLDER")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Workbench for discrete diffusion language models."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(
+            QStringLiteral("corpus"),
+            QCoreApplication::translate("main", "Corpus to open (default: the bundled demo corpus)."));
+        parser.addOptions({threads, trajectory, screenshots});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DiffusionBERT Workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("diffusionbert-workbench"));
+    QCoreApplication::setApplicationVersion(QString::fromStdString(dbw::codeVersion()));
+}
+
+void installTranslations()
+{
     const QLocale locale = Translations::forSetting(WorkbenchSettings().language());
     QLocale::setDefault(locale);
     for (const QString &note : Translations::shared().install(locale))
         std::fprintf(stderr, "diffusionbert-workbench: %s\n", qPrintable(note));
+}
+
+// --help and --version need no window: answered before QApplication, which aborts without a display.
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version" || argument == "-?")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installTranslations();
+        QCommandLineParser parser;
+        const WorkbenchOptions options;
+        options.describe(parser);
+        parser.process(app);  // prints the answer and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
+    installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Workbench for discrete diffusion language models."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("corpus"),
-        QApplication::translate("main", "Corpus to open (default: the bundled demo corpus)."));
-    QCommandLineOption threadsOption(
-        QStringLiteral("threads"), QApplication::translate("main", "LibTorch threads (default: all cores)."),
-        QStringLiteral("N"));
-    parser.addOption(threadsOption);
-    QCommandLineOption trajectoryOption(
-        QStringLiteral("trajectory"),
-        QApplication::translate("main", "Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer."),
-        QStringLiteral("FILE"));
-    parser.addOption(trajectoryOption);
-    QCommandLineOption screenshotsOption(
-        QStringLiteral("screenshots"),
-        QApplication::translate("main", "Write a PNG of each page, from the store's newest runs, into FOLDER and quit."),
-        QStringLiteral("FOLDER"));
-    parser.addOption(screenshotsOption);
+    const WorkbenchOptions options;
+    options.describe(parser);
     parser.process(app);
+    const QCommandLineOption &threadsOption = options.threads;
+    const QCommandLineOption &trajectoryOption = options.trajectory;
+    const QCommandLineOption &screenshotsOption = options.screenshots;
 
     const dbw::RuntimeInfo runtime = dbw::initialiseRuntime(parser.value(threadsOption).toInt());
     for (const std::string &warning : runtime.warnings)

@@ -21,6 +21,16 @@ int runInfo(const Arguments &arguments);       // dbw info
 int runRuns(const Arguments &arguments);       // dbw runs list|show|export|tag|delete
 int runBench(const Arguments &arguments);      // dbw bench store|train
 int runTrain(const Arguments &arguments);      // dbw train
+
+// What a finished `dbw train` left behind, for commands built on it (dbw demo).
+struct TrainOutcome {
+    std::string status;          // finished, stopped or failed
+    std::string lastCheckpoint;  // the newest checkpoint folder
+    std::string bestCheckpoint;  // the best validation checkpoint, empty when none was kept
+    std::string folder;          // the run folder
+    long long runId = 0;         // 0 with --no-store
+};
+int runTrain(const Arguments &arguments, TrainOutcome *outcome);
 int runConfigCommand(const Arguments &arguments);  // dbw config init
 int runSample(const Arguments &arguments);     // dbw sample
 int runEval(const Arguments &arguments);       // dbw eval

@@ -38,16 +38,6 @@ extern "C" void onInterrupt(int)
     g_interrupted = true;
 }
 
-std::string timestamp()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &local);
-    return buffer;
-}
-
 std::string duration(double seconds)
 {
     const long total = static_cast<long>(std::max(0.0, seconds));
@@ -128,7 +118,9 @@ int runConfigCommand(const Arguments &arguments)
     return 0;
 }
 
-int runTrain(const Arguments &arguments)
+int runTrain(const Arguments &arguments) { return runTrain(arguments, nullptr); }
+
+int runTrain(const Arguments &arguments, TrainOutcome *outcome)
 {
     const Options options("dbw train", arguments,
                           {{"config", "FILE", "run config (see 'dbw config init')"},
@@ -213,7 +205,7 @@ int runTrain(const Arguments &arguments)
         if (requestedThreads() > 0)
             config.training.threads = requestedThreads();
         const std::string out = options.text(
-            "out", newRunFolder((fs::path(userDataDirectory()) / "runs").string(), config.name.empty() ? "run" : config.name, timestamp()));
+            "out", newRunFolder((fs::path(userDataDirectory()) / "runs").string(), config.name.empty() ? "run" : config.name, runFolderTimestamp()));
         trainer = std::make_unique<Trainer>(config, out, store.get(), message, communicator);
     }
     const RunConfig &config = trainer->config();
@@ -284,6 +276,8 @@ int runTrain(const Arguments &arguments)
     std::signal(SIGTERM, SIG_DFL);
     if (!quiet)
         std::cerr << "\n";
+    if (outcome)
+        *outcome = {result.status, result.lastCheckpoint, result.bestCheckpoint, trainer->outputDirectory(), result.runId};
     if (json)
         std::cout << nlohmann::json{{"event", "result"}, {"status", result.status}, {"steps", result.steps},
                                     {"last_checkpoint", result.lastCheckpoint}, {"best_checkpoint", result.bestCheckpoint},

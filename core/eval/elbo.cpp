@@ -141,6 +141,8 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     if (conditional)
         lengthProblem = "seq2seq: the bound is on the target given its source and its length (dbw generate takes "
                         "the target length as given)";
+    else if (denoiser.config.data.trainCorpus.empty())  // e.g. a random model of dbw bench
+        lengthProblem = "the model has no training corpus to take sentence lengths from";
     else
         try {
             lengthDistribution = &trainingLengthDistribution(denoiser);

@@ -1,6 +1,7 @@
 #include "util/paths.h"
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <stdexcept>
 #include <vector>
@@ -78,6 +79,16 @@ std::string newRunFolder(const std::string &parent, const std::string &name, con
     for (int n = 2; fs::exists(candidate, error) || fs::is_symlink(candidate, error); ++n)
         candidate = fs::path(parent) / (base + "-" + std::to_string(n));
     return candidate.string();
+}
+
+std::string runFolderTimestamp()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &local);
+    return buffer;
 }
 
 }  // namespace dbw

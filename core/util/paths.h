@@ -26,4 +26,7 @@ std::string safeFolderName(const std::string &name);
 // stamp; none when empty), with "-2", "-3", ... appended while that path exists. Not created.
 std::string newRunFolder(const std::string &parent, const std::string &name, const std::string &suffix);
 
+// The local time as YYYYmmdd-HHMMSS, the suffix of new run folders.
+std::string runFolderTimestamp();
+
 }  // namespace dbw

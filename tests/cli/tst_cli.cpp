@@ -1,6 +1,7 @@
 // dbw end to end, as a user or a script calls it: exit codes, stdout/stderr and the files written.
 #include "processrunner.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,19 +188,43 @@ private Q_SLOTS:
         }
     }
 
+    // The first run: a real (quick) training, evaluation and sampling, recorded in the store.
     void demo()
     {
         const QString out = m_dir.filePath("demo");
-        const Result r = dbw({"demo", "--out", out, "--vocab-size", "2000"});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("results in " + out), qPrintable(r.out));
-        QFile summary(out + "/summary.json");
-        QVERIFY(summary.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
-        QCOMPARE(json["format"].toString(), QString("dbw-demo/1"));
-        QCOMPARE(json["validation_round_trip"].toObject()["exact"].toInt(), 2865);
-        QVERIFY(QFile::exists(out + "/brown2000.model"));
-        QVERIFY(QFile::exists(out + "/brown2000.wordfreq.json"));
+        const QString store = m_dir.filePath("demo-store.sqlite");
+        const Result r = dbw({"--threads", "2", "demo", "--quick", "--out", out, "--store", store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const char *step : {"1/3 training", "2/3 bounding", "3/3 sampling", "what to run next", "perplexity/word"})
+            QVERIFY2(r.out.contains(step), qPrintable(r.out));
+        const QStringList runs = QDir(out).entryList({"cpu-demo-quick-*"}, QDir::Dirs);
+        QCOMPARE(runs.size(), 1);
+        const QString run = out + "/" + runs.first();
+        QFile summaryFile(run + "/demo-summary.json");
+        QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+        QCOMPARE(summary["format"].toString(), QString("dbw-demo/2"));
+        QVERIFY(QFile::exists(summary["checkpoint"].toString() + "/model.safetensors"));
+        QFile samples(run + "/demo-samples.txt");
+        QVERIFY(samples.open(QIODevice::ReadOnly));
+        QCOMPARE(samples.readAll().count('\n'), 8);
+        QFile replay(summary["replay_html"].toString());
+        QVERIFY(replay.open(QIODevice::ReadOnly));
+        QVERIFY(replay.readAll().contains("<html"));
+        QVERIFY2(r.out.contains(summary["replay_html"].toString()), qPrintable(r.out));
+
+        // The workbench reads the same store: the run is there, finished, with its evaluation and samples.
+        const int runId = summary["run_id"].toInt();
+        QVERIFY(runId > 0);
+        const Result shown = dbw({"runs", "show", QString::number(runId), "--store", store, "--json"});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QJsonObject record = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(record["status"].toString(), QString("finished"));
+        bool chainEvaluation = false;
+        for (const QJsonValue &evaluation : record["evals"].toArray())
+            chainEvaluation |= evaluation.toObject()["recipe"].toObject()["estimator"].toString() == "chain";
+        QVERIFY2(chainEvaluation, qPrintable(shown.out));
+        QCOMPARE(record["samples"].toInt(), 8);
     }
 };
 
