@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLocale>
 #include <QScreen>
 #include <QTimer>
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/diffusionbert-workbench.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.diffusionbert.workbench"));  // the .desktop entry
     installTranslations();
 
     QCommandLineParser parser;

@@ -33,6 +33,7 @@ if [ "$want_gui" = 1 ]; then
     qt6-translations-l10n  # Qt's own texts ("Cancel") in the user's language
     xvfb xauth imagemagick
     chromium  # the denoising viewer's HTML export is replayed in headless Chromium by its test
+    lintian appstream desktop-file-utils  # the Debian package's checks (tests/packaging)
   )
 fi
 

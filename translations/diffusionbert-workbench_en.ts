@@ -2514,27 +2514,27 @@ Their metrics, samples, evaluations and trajectories are removed; this cannot be
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="40"/>
         <source>Workbench for discrete diffusion language models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>Corpus to open (default: the bundled demo corpus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>LibTorch threads (default: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>Write a PNG of each page, from the store&apos;s newest runs, into FOLDER and quit.</source>
         <translation type="unfinished"></translation>
     </message>
