@@ -18,6 +18,7 @@ done
 # README "Performance"); libgloo-dev is needed by the headers of Debian's torch CMake target.
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
+  clang-format-14  # the sources follow .clang-format (the clang_format test)
   libtorch-dev libgloo-dev libopenblas0-openmp
   libtcmalloc-minimal4  # the allocator: glibc's page-faults LibTorch's big temporaries in every step (2x slower training)
   libsentencepiece-dev sentencepiece
