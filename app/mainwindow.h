@@ -29,8 +29,10 @@ class QToolButton;
 class QSplitter;
 class QTableView;
 
-// The workbench window. Today it shows a corpus (statistics, preview, length histogram) read by
-// the engine on a worker thread; later issues add runs, training and the denoising viewer.
+// The workbench window: the run history on the left and four pages (Run: live charts and samples
+// of the selected run; Denoise: the reverse process step by step; Compare: several runs; Corpus:
+// statistics, preview and length histogram read on a worker thread), with the actions that start
+// training, evaluation and sampling on workers and the language menu.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
