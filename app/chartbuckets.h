@@ -9,8 +9,8 @@
 // What the charts put on x, and the store's per-pixel buckets as chart buckets on that axis.
 enum class ChartXAxis { Step, WallTime, TokensSeen };
 
-inline QVector<MetricChart::Bucket> chartBuckets(const std::vector<dbw::DecimatedBucket> &buckets, ChartXAxis axis)
-{
+inline QVector<MetricChart::Bucket> chartBuckets(const std::vector<dbw::DecimatedBucket> &buckets,
+                                                 ChartXAxis axis) {
     QVector<MetricChart::Bucket> out;
     out.reserve(static_cast<int>(buckets.size()));
     for (const dbw::DecimatedBucket &bucket : buckets) {

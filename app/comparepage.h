@@ -21,8 +21,7 @@ class QToolButton;
 // time / tokens seen, the live charts' smoothing and per-pixel decimation), a summary of final
 // and best metrics with deltas to a baseline run, the config diff, and the newest samples with
 // their metrics. Everything is read from the store on a worker thread.
-class ComparePage : public QWidget
-{
+class ComparePage : public QWidget {
     Q_OBJECT
 
 public:
@@ -60,7 +59,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void display(const QVector<RunComparison> &runs, const QStringList &metricNames, const QString &metric, double seconds);
+    void display(const QVector<RunComparison> &runs, const QStringList &metricNames,
+                 const QString &metric, double seconds);
     void fillSummary();
     void fillSamples();
     void fillLikelihood();
@@ -69,7 +69,8 @@ private:
     QString baseName() const;
     // Every point of every metric of the runs as CSV (run_id, run_name, metric, step, value, wall
     // time, tokens seen); thread-safe, reads through its own store connection.
-    static QString exportMetrics(const QString &storePath, const QVector<RunComparison> &runs, const QString &path);
+    static QString exportMetrics(const QString &storePath, const QVector<RunComparison> &runs,
+                                 const QString &path);
 
     LiveTexts m_texts;
     QString m_storePath;

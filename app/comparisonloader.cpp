@@ -7,29 +7,27 @@
 
 #include <set>
 
-ComparisonLoader::ComparisonLoader(QObject *parent)
-    : QObject(parent)
-{
+ComparisonLoader::ComparisonLoader(QObject *parent) : QObject(parent) {
     qRegisterMetaType<QVector<RunComparison>>();
 }
 
-ComparisonLoader::~ComparisonLoader()
-{
+ComparisonLoader::~ComparisonLoader() {
     m_waiting = false;
     if (m_thread)
         m_thread->wait();
 }
 
-QVector<SampleGroup> ComparisonLoader::newestSampleGroups(std::vector<dbw::SampleRecord> samples)
-{
+QVector<SampleGroup> ComparisonLoader::newestSampleGroups(std::vector<dbw::SampleRecord> samples) {
     // Batches: consecutive rows of one step and one sampler config (as each writer adds them).
     QVector<SampleGroup> batches;
     for (dbw::SampleRecord &sample : samples) {
-        if (batches.isEmpty() || batches.last().step != sample.step || batches.last().samplerJson != sample.samplerJson) {
+        if (batches.isEmpty() || batches.last().step != sample.step ||
+            batches.last().samplerJson != sample.samplerJson) {
             SampleGroup group;
             group.step = sample.step;
             group.samplerJson = sample.samplerJson;
-            const nlohmann::json sampler = nlohmann::json::parse(sample.samplerJson, nullptr, false);
+            const nlohmann::json sampler =
+                nlohmann::json::parse(sample.samplerJson, nullptr, false);
             if (sampler.is_object() && sampler.contains("origin") && sampler["origin"].is_string())
                 group.origin = QString::fromStdString(sampler["origin"].get<std::string>());
             batches.append(std::move(group));
@@ -38,29 +36,29 @@ QVector<SampleGroup> ComparisonLoader::newestSampleGroups(std::vector<dbw::Sampl
     }
     // The newest batch of each origin (rows come oldest first).
     QVector<SampleGroup> newest;
-    for (const QString &origin : {QStringLiteral("training"), QStringLiteral("generated"), QString()})
+    for (const QString &origin :
+         {QStringLiteral("training"), QStringLiteral("generated"), QString()})
         for (auto batch = batches.rbegin(); batch != batches.rend(); ++batch)
             if (batch->origin == origin) {
                 std::vector<std::string> texts;
                 for (const dbw::SampleRecord &sample : batch->samples)
                     texts.push_back(sample.text);
                 batch->metrics = dbw::computeSampleMetrics(texts);
-                newest.append(*batch);  // a copy: a moved-from batch would read as "origin not recorded"
+                newest.append(
+                    *batch);  // a copy: a moved-from batch would read as "origin not recorded"
                 break;
             }
     return newest;
 }
 
-void ComparisonLoader::load(const ComparisonRequest &request)
-{
+void ComparisonLoader::load(const ComparisonRequest &request) {
     m_next = request;
     m_waiting = true;
     if (!m_thread)
         startNext();
 }
 
-void ComparisonLoader::startNext()
-{
+void ComparisonLoader::startNext() {
     if (!m_waiting)
         return;
     m_waiting = false;
@@ -85,8 +83,8 @@ void ComparisonLoader::startNext()
     m_thread->start();
 }
 
-QVector<RunComparison> ComparisonLoader::read(const ComparisonRequest &request, QStringList *metricNames, QString *metric)
-{
+QVector<RunComparison> ComparisonLoader::read(const ComparisonRequest &request,
+                                              QStringList *metricNames, QString *metric) {
     QVector<RunComparison> runs;
     if (request.runIds.isEmpty())
         return runs;
@@ -111,15 +109,18 @@ QVector<RunComparison> ComparisonLoader::read(const ComparisonRequest &request, 
     *metric = request.metric;
     if (metric->isEmpty() || !names.count(*metric))  // a default everyone understands
         *metric = names.count(QStringLiteral("valid/ppl_bound")) ? QStringLiteral("valid/ppl_bound")
-                  : names.empty()                               ? QString()
-                                                                : *names.begin();
+                  : names.empty()                                ? QString()
+                                                                 : *names.begin();
     if (!metric->isEmpty())
         for (RunComparison &run : runs)
-            run.buckets = chartBuckets(store.readDecimated(run.id, metric->toStdString(), request.buckets), request.xAxis);
+            run.buckets = chartBuckets(
+                store.readDecimated(run.id, metric->toStdString(), request.buckets), request.xAxis);
     for (const QString &gridMetric : request.gridMetrics)
         if (names.count(gridMetric))
             for (RunComparison &run : runs)
-                run.gridBuckets.insert(gridMetric, chartBuckets(store.readDecimated(run.id, gridMetric.toStdString(), request.gridBuckets),
-                                                                request.xAxis));
+                run.gridBuckets.insert(
+                    gridMetric, chartBuckets(store.readDecimated(run.id, gridMetric.toStdString(),
+                                                                 request.gridBuckets),
+                                             request.xAxis));
     return runs;
 }

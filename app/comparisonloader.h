@@ -17,9 +17,8 @@ class QThread;
 
 // One batch of a run's samples: one origin, one step, one sampler config. Metrics are over the
 // batch only, never over samples of another origin or sampler.
-struct SampleGroup
-{
-    QString origin;           // "training", "generated" or empty (not recorded by older versions)
+struct SampleGroup {
+    QString origin;  // "training", "generated" or empty (not recorded by older versions)
     qint64 step = 0;
     std::string samplerJson;  // as stored, with the origin
     std::vector<dbw::SampleRecord> samples;
@@ -27,25 +26,23 @@ struct SampleGroup
 };
 
 // One run as the comparison shows it.
-struct RunComparison
-{
+struct RunComparison {
     qint64 id = 0;
     QString name;
     std::string configJson;
     std::vector<dbw::MetricSummary> summaries;
-    QVector<MetricChart::Bucket> buckets;     // the chosen metric on the chosen x axis
+    QVector<MetricChart::Bucket> buckets;  // the chosen metric on the chosen x axis
     QMap<QString, QVector<MetricChart::Bucket>> gridBuckets;  // the small multiples' metrics
-    QVector<SampleGroup> sampleGroups;        // the newest batch of each origin, training first
-    std::vector<dbw::EvalRecord> evals;       // every stored evaluation, oldest first
+    QVector<SampleGroup> sampleGroups;   // the newest batch of each origin, training first
+    std::vector<dbw::EvalRecord> evals;  // every stored evaluation, oldest first
 };
 
-struct ComparisonRequest
-{
+struct ComparisonRequest {
     QString storePath;
     QVector<qint64> runIds;
     QString metric;  // empty: the first metric the runs share
     ChartXAxis xAxis = ChartXAxis::Step;
-    int buckets = 600;  // about one per pixel of the chart
+    int buckets = 600;        // about one per pixel of the chart
     QStringList gridMetrics;  // also read for the small multiples (those the runs have)
     int gridBuckets = 300;
 };
@@ -53,8 +50,7 @@ struct ComparisonRequest
 // Reads what a comparison needs from the store on a worker thread (its own connection), so the
 // GUI never waits on SQLite. A request made while one is loading replaces any waiting one and
 // runs next: the newest request always wins.
-class ComparisonLoader : public QObject
-{
+class ComparisonLoader : public QObject {
     Q_OBJECT
 
 public:
@@ -65,14 +61,16 @@ public:
     bool isLoading() const { return m_thread != nullptr; }
 
     // Synchronous, for the worker and for tests.
-    static QVector<RunComparison> read(const ComparisonRequest &request, QStringList *metricNames, QString *metric);
+    static QVector<RunComparison> read(const ComparisonRequest &request, QStringList *metricNames,
+                                       QString *metric);
     // A run's samples (oldest first) cut into batches (one step, one sampler config); the newest
     // batch of each origin with its own metrics.
     static QVector<SampleGroup> newestSampleGroups(std::vector<dbw::SampleRecord> samples);
 
 Q_SIGNALS:
     // metricNames: every metric of the runs; metric: the one read.
-    void loaded(const QVector<RunComparison> &runs, const QStringList &metricNames, const QString &metric, double seconds);
+    void loaded(const QVector<RunComparison> &runs, const QStringList &metricNames,
+                const QString &metric, double seconds);
     void failed(const QString &message);
 
 private:

@@ -7,13 +7,9 @@
 
 #include <set>
 
-ConfigDiffModel::ConfigDiffModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ConfigDiffModel::ConfigDiffModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ConfigDiffModel::setConfigs(const QVector<Config> &configs)
-{
+void ConfigDiffModel::setConfigs(const QVector<Config> &configs) {
     beginResetModel();
     m_runNames.clear();
     m_values.clear();
@@ -39,8 +35,7 @@ void ConfigDiffModel::setConfigs(const QVector<Config> &configs)
     endResetModel();
 }
 
-void ConfigDiffModel::setShowOnlyDifferences(bool only)
-{
+void ConfigDiffModel::setShowOnlyDifferences(bool only) {
     if (only == m_onlyDifferences)
         return;
     beginResetModel();
@@ -49,8 +44,7 @@ void ConfigDiffModel::setShowOnlyDifferences(bool only)
     endResetModel();
 }
 
-bool ConfigDiffModel::differs(const QString &key) const
-{
+bool ConfigDiffModel::differs(const QString &key) const {
     const QString *first = nullptr;
     bool missing = false;
     for (const auto &values : m_values) {
@@ -66,8 +60,7 @@ bool ConfigDiffModel::differs(const QString &key) const
     return missing && m_values.size() > 1;
 }
 
-QStringList ConfigDiffModel::differingKeys() const
-{
+QStringList ConfigDiffModel::differingKeys() const {
     QStringList keys;
     for (const QString &key : m_keys)
         if (differs(key))
@@ -75,57 +68,53 @@ QStringList ConfigDiffModel::differingKeys() const
     return keys;
 }
 
-void ConfigDiffModel::rebuild()
-{
+void ConfigDiffModel::rebuild() {
     m_shown = m_onlyDifferences ? differingKeys() : m_keys;
 }
 
-int ConfigDiffModel::rowCount(const QModelIndex &parent) const
-{
+int ConfigDiffModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_shown.size();
 }
 
-int ConfigDiffModel::columnCount(const QModelIndex &parent) const
-{
+int ConfigDiffModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : 1 + m_runNames.size();
 }
 
-QVariant ConfigDiffModel::data(const QModelIndex &index, int role) const
-{
+QVariant ConfigDiffModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString &key = m_shown[index.row()];
     const bool different = differs(key);
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole: {
-        if (index.column() == 0)
-            return key;
-        const auto &values = m_values[index.column() - 1];
-        const auto found = values.find(key);
-        return found == values.end() ? tr("(not set)") : found->second;
-    }
-    case DiffersRole:
-        return different;
-    case Qt::BackgroundRole:
-        return different ? QVariant(QColor(0xFD, 0xE8, 0xC8)) : QVariant();  // light orange
-    case Qt::ForegroundRole:
-        return different ? QVariant(QColor(Qt::black)) : QVariant();
-    case Qt::FontRole:
-        if (different && index.column() == 0) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole: {
+            if (index.column() == 0)
+                return key;
+            const auto &values = m_values[index.column() - 1];
+            const auto found = values.find(key);
+            return found == values.end() ? tr("(not set)") : found->second;
         }
-        return {};
-    default:
-        return {};
+        case DiffersRole:
+            return different;
+        case Qt::BackgroundRole:
+            return different ? QVariant(QColor(0xFD, 0xE8, 0xC8)) : QVariant();  // light orange
+        case Qt::ForegroundRole:
+            return different ? QVariant(QColor(Qt::black)) : QVariant();
+        case Qt::FontRole:
+            if (different && index.column() == 0) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        default:
+            return {};
     }
 }
 
-QVariant ConfigDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+QVariant ConfigDiffModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     return section == 0 ? tr("Config key") : m_runNames[section - 1];
 }

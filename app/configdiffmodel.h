@@ -11,15 +11,13 @@
 // column per run after the key column. Rows whose values are not all the same (a key missing in
 // a run counts as different) are marked and, with "show only differences" (the default), the
 // only rows shown.
-class ConfigDiffModel : public QAbstractTableModel
-{
+class ConfigDiffModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     static constexpr int DiffersRole = Qt::UserRole + 1;
 
-    struct Config
-    {
+    struct Config {
         QString runName;
         std::string json;  // the run's config (dbw-config/1); an unreadable one shows as empty
     };
@@ -36,7 +34,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     void rebuild();

@@ -9,8 +9,7 @@
 namespace {
 
 // Runs on the worker thread. Exceptions stop here: they never cross the thread boundary.
-CorpusSummary analyse(const QString &path)
-{
+CorpusSummary analyse(const QString &path) {
     QElapsedTimer timer;
     timer.start();
     const dbw::Corpus corpus = dbw::readCorpus(path.toStdString());
@@ -49,10 +48,7 @@ CorpusSummary analyse(const QString &path)
 
 }  // namespace
 
-CorpusLoader::CorpusLoader(QObject *parent)
-    : QObject(parent)
-    , m_worker(new QObject)
-{
+CorpusLoader::CorpusLoader(QObject *parent) : QObject(parent), m_worker(new QObject) {
     qRegisterMetaType<CorpusSummary>();
     m_thread.setObjectName(QStringLiteral("CorpusLoader"));
     m_worker->moveToThread(&m_thread);
@@ -60,41 +56,44 @@ CorpusLoader::CorpusLoader(QObject *parent)
     m_thread.start();
 }
 
-CorpusLoader::~CorpusLoader()
-{
+CorpusLoader::~CorpusLoader() {
     m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
 }
 
-void CorpusLoader::load(const QString &path)
-{
+void CorpusLoader::load(const QString &path) {
     const quint64 request = ++m_latestRequest;
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
     // The lambda runs on the worker thread (m_worker's); results come back queued to this thread.
-    QMetaObject::invokeMethod(m_worker, [this, path, request] {
-        CorpusSummary summary;
-        QString error;
-        try {
-            summary = analyse(path);
-        } catch (const std::exception &exception) {
-            error = QString::fromStdString(exception.what());
-        }
-        QMetaObject::invokeMethod(this, [this, path, request, summary, error] {
-            if (request == m_latestRequest) {
-                if (error.isEmpty())
-                    Q_EMIT loaded(summary);
-                else
-                    Q_EMIT failed(path, error);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, path, request] {
+            CorpusSummary summary;
+            QString error;
+            try {
+                summary = analyse(path);
+            } catch (const std::exception &exception) {
+                error = QString::fromStdString(exception.what());
             }
-            finish();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, path, request, summary, error] {
+                    if (request == m_latestRequest) {
+                        if (error.isEmpty())
+                            Q_EMIT loaded(summary);
+                        else
+                            Q_EMIT failed(path, error);
+                    }
+                    finish();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
-void CorpusLoader::finish()
-{
+void CorpusLoader::finish() {
     if (--m_pending == 0)
         Q_EMIT busyChanged(false);
 }

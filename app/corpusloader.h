@@ -7,8 +7,7 @@
 
 // Reads and analyses a corpus with the engine on a worker thread, so the window never waits on a
 // file scan. Results arrive as queued signals; a newer request supersedes an older one.
-class CorpusLoader : public QObject
-{
+class CorpusLoader : public QObject {
     Q_OBJECT
 
 public:

@@ -5,8 +5,7 @@
 #include <QAbstractTableModel>
 
 // The first lines of a corpus as a table: line number, (source,) text.
-class CorpusPreviewModel : public QAbstractTableModel
-{
+class CorpusPreviewModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:

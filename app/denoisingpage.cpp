@@ -50,17 +50,15 @@
 
 namespace {
 
-// Checkpoint list entries: the folder (Qt::UserRole), its training step, whether it is one of the run's.
+// Checkpoint list entries: the folder (Qt::UserRole), its training step, whether it is one of the
+// run's.
 constexpr int kStepRole = Qt::UserRole + 1;
 constexpr int kOfRunRole = Qt::UserRole + 2;
 
 }  // namespace
 
 DenoisingPage::DenoisingPage(QWidget *parent)
-    : QWidget(parent)
-    , m_controller(new SamplingController(this))
-    , m_playTimer(new QTimer(this))
-{
+    : QWidget(parent), m_controller(new SamplingController(this)), m_playTimer(new QTimer(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createSamplingPanel());
     m_player = createPlayer();
@@ -76,16 +74,23 @@ DenoisingPage::DenoisingPage(QWidget *parent)
         m_progress->setRange(0, steps);
         m_progress->setValue(step);
         const double left = m_samplingEta.secondsLeft(step, steps);
-        m_progress->setFormat(left >= 0 ? tr("step %1 of %2 · %3 left").arg(step).arg(steps).arg(RunProgress::formatDuration(left))
+        m_progress->setFormat(left >= 0 ? tr("step %1 of %2 · %3 left")
+                                              .arg(step)
+                                              .arg(steps)
+                                              .arg(RunProgress::formatDuration(left))
                                         : tr("step %1 of %2").arg(step).arg(steps));
     });
-    connect(m_controller, &SamplingController::finished, this, [this](std::shared_ptr<const dbw::Trajectory> trajectory, double seconds) {
-        setBusy(false);
-        m_origin = m_pendingOrigin;
-        m_samplingStatus->setText(seconds > 0 ? tr("%n sample(s) in %1 s", nullptr, trajectory->sampleCount()).arg(seconds, 0, 'f', 1)
-                                              : tr("Opened %1: %n sample(s)", nullptr, trajectory->sampleCount()).arg(m_openedFile));
-        setTrajectory(std::move(trajectory));
-    });
+    connect(m_controller, &SamplingController::finished, this,
+            [this](std::shared_ptr<const dbw::Trajectory> trajectory, double seconds) {
+                setBusy(false);
+                m_origin = m_pendingOrigin;
+                m_samplingStatus->setText(
+                    seconds > 0 ? tr("%n sample(s) in %1 s", nullptr, trajectory->sampleCount())
+                                      .arg(seconds, 0, 'f', 1)
+                                : tr("Opened %1: %n sample(s)", nullptr, trajectory->sampleCount())
+                                      .arg(m_openedFile));
+                setTrajectory(std::move(trajectory));
+            });
     connect(m_controller, &SamplingController::failed, this, [this](const QString &message) {
         setBusy(false);
         m_samplingStatus->setText(message);
@@ -96,8 +101,7 @@ DenoisingPage::DenoisingPage(QWidget *parent)
 
 DenoisingPage::~DenoisingPage() = default;
 
-QWidget *DenoisingPage::createSamplingPanel()
-{
+QWidget *DenoisingPage::createSamplingPanel() {
     auto *box = new QGroupBox(this);
     auto *grid = new QGridLayout(box);
     m_checkpoint = new QComboBox(box);
@@ -113,7 +117,8 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_recorded->setObjectName(QStringLiteral("recordedTrajectories"));
     m_recorded->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_recorded->setMinimumContentsLength(30);
-    connect(m_recorded, &QComboBox::activated, this, [this](int index) { openRecorded(m_recorded->itemData(index).toLongLong()); });
+    connect(m_recorded, &QComboBox::activated, this,
+            [this](int index) { openRecorded(m_recorded->itemData(index).toLongLong()); });
     m_recorded->setPlaceholderText(tr("none: generate to record one"));
     m_recorded->setEnabled(false);
 
@@ -161,7 +166,8 @@ QWidget *DenoisingPage::createSamplingPanel()
     m_generate->setObjectName(QStringLiteral("generate"));
     m_generate->setDefault(true);
     connect(m_generate, &QPushButton::clicked, this, &DenoisingPage::generate);
-    connect(m_checkpoint, &QComboBox::currentIndexChanged, this, &DenoisingPage::updateGenerateEnabled);
+    connect(m_checkpoint, &QComboBox::currentIndexChanged, this,
+            &DenoisingPage::updateGenerateEnabled);
     updateGenerateEnabled();
     m_cancel = new QPushButton(box);
     m_cancel->setEnabled(false);
@@ -192,7 +198,8 @@ QWidget *DenoisingPage::createSamplingPanel()
         m_strategy->setItemText(2, tr("Random order"));
         m_topK->setSpecialValueText(tr("off"));
         m_cache->setText(tr("Reuse unchanged outputs"));
-        m_cache->setToolTip(tr("A time-agnostic model's output is reused while a sequence does not change (exact)"));
+        m_cache->setToolTip(tr(
+            "A time-agnostic model's output is reused while a sequence does not change (exact)"));
         m_generate->setText(tr("Generate"));
         updatePromptHint();
         m_cancel->setText(tr("Cancel"));
@@ -233,40 +240,54 @@ QWidget *DenoisingPage::createSamplingPanel()
     return box;
 }
 
-QWidget *DenoisingPage::createPlayer()
-{
+QWidget *DenoisingPage::createPlayer() {
     auto *player = new QWidget(this);
     auto *layout = new QVBoxLayout(player);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QToolBar(player);
-    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);  // names in the tooltips; Play and Next change spelled out
-    auto action = [this, bar](const char *text, QKeySequence shortcut, QStyle::StandardPixmap icon, auto slot) {
+    bar->setToolButtonStyle(
+        Qt::ToolButtonIconOnly);  // names in the tooltips; Play and Next change spelled out
+    auto action = [this, bar](const char *text, QKeySequence shortcut, QStyle::StandardPixmap icon,
+                              auto slot) {
         auto *a = bar->addAction(style()->standardIcon(icon), QString());
         a->setShortcut(shortcut);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_texts.add([a, text, shortcut] {
             a->setText(tr(text));
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(tr(text), shortcut.toString(QKeySequence::NativeText)));
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                tr(text), shortcut.toString(QKeySequence::NativeText)));
         });
         addAction(a);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    action(QT_TR_NOOP("First"), Qt::Key_Home, QStyle::SP_MediaSkipBackward, [this] { setPlaying(false); setFrame(0); });
-    action(QT_TR_NOOP("Back"), Qt::Key_Left, QStyle::SP_MediaSeekBackward, [this] { setPlaying(false); setFrame(m_frame - 1); });
-    m_playAction = action(QT_TR_NOOP("Play"), Qt::Key_Space, QStyle::SP_MediaPlay, [this] { setPlaying(!isPlaying()); });
+    action(QT_TR_NOOP("First"), Qt::Key_Home, QStyle::SP_MediaSkipBackward, [this] {
+        setPlaying(false);
+        setFrame(0);
+    });
+    action(QT_TR_NOOP("Back"), Qt::Key_Left, QStyle::SP_MediaSeekBackward, [this] {
+        setPlaying(false);
+        setFrame(m_frame - 1);
+    });
+    m_playAction = action(QT_TR_NOOP("Play"), Qt::Key_Space, QStyle::SP_MediaPlay,
+                          [this] { setPlaying(!isPlaying()); });
     m_playAction->setObjectName(QStringLiteral("play"));
-    action(QT_TR_NOOP("Forward"), Qt::Key_Right, QStyle::SP_MediaSeekForward, [this] { setPlaying(false); setFrame(m_frame + 1); });
-    QAction *nextChange = action(QT_TR_NOOP("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
+    action(QT_TR_NOOP("Forward"), Qt::Key_Right, QStyle::SP_MediaSeekForward, [this] {
         setPlaying(false);
-        if (m_frames)
-            setFrame(m_frames->trajectory().nextChange(m_frame));
+        setFrame(m_frame + 1);
     });
-    action(QT_TR_NOOP("Previous change"), QKeySequence(Qt::SHIFT | Qt::Key_N), QStyle::SP_ArrowLeft, [this] {
-        setPlaying(false);
-        if (m_frames)
-            setFrame(m_frames->trajectory().previousChange(m_frame));
-    });
+    QAction *nextChange =
+        action(QT_TR_NOOP("Next change"), Qt::Key_N, QStyle::SP_ArrowRight, [this] {
+            setPlaying(false);
+            if (m_frames)
+                setFrame(m_frames->trajectory().nextChange(m_frame));
+        });
+    action(QT_TR_NOOP("Previous change"), QKeySequence(Qt::SHIFT | Qt::Key_N), QStyle::SP_ArrowLeft,
+           [this] {
+               setPlaying(false);
+               if (m_frames)
+                   setFrame(m_frames->trajectory().previousChange(m_frame));
+           });
     action(QT_TR_NOOP("Last"), Qt::Key_End, QStyle::SP_MediaSkipForward, [this] {
         setPlaying(false);
         if (m_frames)
@@ -287,7 +308,8 @@ QWidget *DenoisingPage::createPlayer()
     for (const int ms : {1000, 500, 200, 100, 50, 16})
         m_speed->addItem(QString(), ms);
     m_speed->setCurrentIndex(3);
-    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { m_playTimer->setInterval(m_speed->currentData().toInt()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_playTimer->setInterval(m_speed->currentData().toInt()); });
     m_playTimer->setInterval(100);
     bar->addWidget(m_speed);
     m_guesses = new QCheckBox(player);
@@ -296,7 +318,8 @@ QWidget *DenoisingPage::createPlayer()
     m_export = new QToolButton(player);
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
-    QAction *trajectory = menu->addAction(QString(), this, [this] { chooseExport(Export::Trajectory); });
+    QAction *trajectory =
+        menu->addAction(QString(), this, [this] { chooseExport(Export::Trajectory); });
     QAction *samples = menu->addAction(QString(), this, [this] { chooseExport(Export::Samples); });
     QAction *image = menu->addAction(QString(), this, [this] { chooseExport(Export::Image); });
     QAction *html = menu->addAction(QString(), this, [this] { chooseExport(Export::Html); });
@@ -312,9 +335,12 @@ QWidget *DenoisingPage::createPlayer()
     legend->setWordWrap(true);
     m_texts.add([=, this] {
         for (int i = 0; i < m_speed->count(); ++i)
-            m_speed->setItemText(i, tr("%1 s per step").arg(locale().toString(m_speed->itemData(i).toInt() / 1000.0)));
+            m_speed->setItemText(
+                i,
+                tr("%1 s per step").arg(locale().toString(m_speed->itemData(i).toInt() / 1000.0)));
         m_guesses->setText(tr("Show x0 guesses under masks"));
-        m_guesses->setToolTip(tr("Grey: the model's current most likely token at a masked position (not committed)"));
+        m_guesses->setToolTip(
+            tr("Grey: the model's current most likely token at a masked position (not committed)"));
         m_export->setText(tr("Export"));
         trajectory->setText(tr("Trajectory (JSON)…"));
         samples->setText(tr("Samples (txt, jsonl, csv)…"));
@@ -323,13 +349,20 @@ QWidget *DenoisingPage::createPlayer()
         // The badges outside the translated text: their numbers follow the locale, and they
         // do not break inside where a long translation wraps.
         const QString low = locale().toString(0.3), mid = locale().toString(0.7);
-        const QString badges = QStringLiteral("<span style='background:#D55E00;color:white'>&nbsp;p&nbsp;&lt;&nbsp;%1&nbsp;</span> "
-                                              "<span style='background:#E69F00'>&nbsp;p&nbsp;&lt;&nbsp;%2&nbsp;</span> "
-                                              "<span style='background:#009E73;color:white'>&nbsp;p&nbsp;≥&nbsp;%2&nbsp;</span>")
-                                   .arg(low, mid);
-        const QString maskBox = QStringLiteral("<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span>");
-        const QString fixedBox = QStringLiteral("<span style='background:#D6E6F5;color:#003F7A'>&nbsp;%1&nbsp;</span>").arg(tr("text"));
-        legend->setText(tr("Revealed this step, by the model's confidence: %1 · earlier: plain · %2 masked · %3 fixed by the "
+        const QString badges =
+            QStringLiteral(
+                "<span "
+                "style='background:#D55E00;color:white'>&nbsp;p&nbsp;&lt;&nbsp;%1&nbsp;</span> "
+                "<span style='background:#E69F00'>&nbsp;p&nbsp;&lt;&nbsp;%2&nbsp;</span> "
+                "<span style='background:#009E73;color:white'>&nbsp;p&nbsp;≥&nbsp;%2&nbsp;</span>")
+                .arg(low, mid);
+        const QString maskBox =
+            QStringLiteral("<span style='background:#C8C8C8'>&nbsp;&nbsp;&nbsp;&nbsp;</span>");
+        const QString fixedBox =
+            QStringLiteral("<span style='background:#D6E6F5;color:#003F7A'>&nbsp;%1&nbsp;</span>")
+                .arg(tr("text"));
+        legend->setText(tr("Revealed this step, by the model's confidence: %1 · earlier: plain · "
+                           "%2 masked · %3 fixed by the "
                            "prompt · hover a token for its alternatives")
                             .arg(badges, maskBox, fixedBox));
     });
@@ -346,7 +379,8 @@ QWidget *DenoisingPage::createPlayer()
     m_tokens->setToolTipProvider([this](int sample, int position) {
         return m_frames ? m_frames->toolTip(sample, position, m_frame) : QString();
     });
-    connect(m_tokens, &TokenView::cellClicked, this, [this](int sample, int) { m_gridSample->setCurrentIndex(sample); });
+    connect(m_tokens, &TokenView::cellClicked, this,
+            [this](int sample, int) { m_gridSample->setCurrentIndex(sample); });
     m_tokenScroll = new QScrollArea(splitter);
     m_tokenScroll->setWidget(m_tokens);
     m_tokenScroll->setWidgetResizable(true);
@@ -385,8 +419,7 @@ QWidget *DenoisingPage::createPlayer()
     return player;
 }
 
-void DenoisingPage::changeEvent(QEvent *event)
-{
+void DenoisingPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
@@ -402,36 +435,40 @@ void DenoisingPage::changeEvent(QEvent *event)
         if (m_frames)
             refreshFrame();
         else
-            m_stepInfo->setText(tr("Generate samples or open a trajectory to step through the reverse process."));
+            m_stepInfo->setText(
+                tr("Generate samples or open a trajectory to step through the reverse process."));
     }
     QWidget::changeEvent(event);
 }
 
-void DenoisingPage::updateStepCount()
-{
+void DenoisingPage::updateStepCount() {
     if (m_diffusionSteps <= 0) {
         m_stepCount->setText(tr("T from the checkpoint"));
         return;
     }
     const int size = m_stepSize->value();
-    m_stepCount->setText(m_diffusionSteps % size == 0 ? tr("T = %1 → %2 steps").arg(m_diffusionSteps).arg(m_diffusionSteps / size)
-                                                      : tr("T = %1 is not a multiple of %2").arg(m_diffusionSteps).arg(size));
+    m_stepCount->setText(
+        m_diffusionSteps % size == 0
+            ? tr("T = %1 → %2 steps").arg(m_diffusionSteps).arg(m_diffusionSteps / size)
+            : tr("T = %1 is not a multiple of %2").arg(m_diffusionSteps).arg(size));
 }
 
-void DenoisingPage::showRun(const QString &storePath, qint64 runId)
-{
+void DenoisingPage::showRun(const QString &storePath, qint64 runId) {
     const bool sameRun = storePath == m_storePath && runId == m_runId;
     m_storePath = storePath;
     m_runId = runId;
-    QVector<RunCheckpoint> entries;  // the run's checkpoints on disk, newest first, each folder once
+    QVector<RunCheckpoint>
+        entries;  // the run's checkpoints on disk, newest first, each folder once
     try {
         const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         if (const auto run = store.run(runId)) {
             m_runName = QString::fromStdString(run->name);
             const auto config = nlohmann::json::parse(run->configJson, nullptr, false);
             if (config.is_object()) {
-                m_diffusionSteps = config.value(nlohmann::json::json_pointer("/diffusion/steps"), 0);
-                m_device = QString::fromStdString(config.value(nlohmann::json::json_pointer("/training/device"), std::string("cpu")));
+                m_diffusionSteps =
+                    config.value(nlohmann::json::json_pointer("/diffusion/steps"), 0);
+                m_device = QString::fromStdString(config.value(
+                    nlohmann::json::json_pointer("/training/device"), std::string("cpu")));
             }
         }
         updateRecorded(store.trajectorySummaries(runId));
@@ -444,7 +481,9 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
     QVector<RunCheckpoint> current;
     for (int i = 0; i < m_checkpoint->count(); ++i)
         if (m_checkpoint->itemData(i, kOfRunRole).toBool())
-            current.append({m_checkpoint->itemData(i).toString(), m_checkpoint->itemData(i, kStepRole).toLongLong(), m_checkpoint->itemText(i)});
+            current.append({m_checkpoint->itemData(i).toString(),
+                            m_checkpoint->itemData(i, kStepRole).toLongLong(),
+                            m_checkpoint->itemText(i)});
     const bool unchanged = sameRun && current == entries;
     if (unchanged)
         return;
@@ -454,27 +493,31 @@ void DenoisingPage::showRun(const QString &storePath, qint64 runId)
             m_checkpoint->removeItem(i);
     for (const RunCheckpoint &entry : entries) {
         m_checkpoint->addItem(entry.label, entry.path);
-        m_checkpoint->setItemData(m_checkpoint->count() - 1, QDir::toNativeSeparators(entry.path), Qt::ToolTipRole);
+        m_checkpoint->setItemData(m_checkpoint->count() - 1, QDir::toNativeSeparators(entry.path),
+                                  Qt::ToolTipRole);
         m_checkpoint->setItemData(m_checkpoint->count() - 1, entry.step, kStepRole);
         m_checkpoint->setItemData(m_checkpoint->count() - 1, true, kOfRunRole);
     }
     if (const int index = m_checkpoint->findData(previous); index >= 0)
         m_checkpoint->setCurrentIndex(index);
-    const QString none = tr("This run has no checkpoint yet: train it, or browse for a checkpoint folder.");
+    const QString none =
+        tr("This run has no checkpoint yet: train it, or browse for a checkpoint folder.");
     if (m_checkpoint->count() == 0)
         m_samplingStatus->setText(none);
     else if (m_samplingStatus->text() == none)
-        m_samplingStatus->clear();  // it has one now: the message would be stale under a filled list
+        m_samplingStatus
+            ->clear();  // it has one now: the message would be stale under a filled list
     updateStepCount();
 }
 
-void DenoisingPage::browseCheckpoint()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a Checkpoint Folder"));
+void DenoisingPage::browseCheckpoint() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose a Checkpoint Folder"));
     if (folder.isEmpty())
         return;
     if (!QFileInfo::exists(folder + QStringLiteral("/model.safetensors"))) {
-        m_samplingStatus->setText(tr("%1 is not a checkpoint folder (no model.safetensors).").arg(QDir::toNativeSeparators(folder)));
+        m_samplingStatus->setText(tr("%1 is not a checkpoint folder (no model.safetensors).")
+                                      .arg(QDir::toNativeSeparators(folder)));
         return;
     }
     m_checkpoint->insertItem(0, QDir::toNativeSeparators(folder), folder);
@@ -483,29 +526,30 @@ void DenoisingPage::browseCheckpoint()
     m_checkpoint->setCurrentIndex(0);
 }
 
-void DenoisingPage::chooseTrajectory()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trajectory"), {}, tr("Trajectories (*.json);;All files (*)"));
+void DenoisingPage::chooseTrajectory() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trajectory"), {},
+                                                      tr("Trajectories (*.json);;All files (*)"));
     if (!path.isEmpty())
         openTrajectory(path);
 }
 
-bool DenoisingPage::openRecorded(qint64 trajectoryId)
-{
+bool DenoisingPage::openRecorded(qint64 trajectoryId) {
     if (!m_controller->openRecorded(m_storePath, trajectoryId)) {
-        m_samplingStatus->setText(tr("Wait for the sampling to finish, or cancel it, before opening a recorded trajectory."));
+        m_samplingStatus->setText(
+            tr("Wait for the sampling to finish, or cancel it, before opening a recorded "
+               "trajectory."));
         return false;
     }
     const int index = m_recorded->findData(trajectoryId);
     m_recorded->setCurrentIndex(index);  // the list says which one is shown
     m_openedFile = index >= 0 ? m_recorded->itemText(index) : QString::number(trajectoryId);
-    m_pendingOrigin = {m_runId, index >= 0 ? m_recorded->itemData(index, kStepRole).toLongLong() : 0};
+    m_pendingOrigin = {m_runId,
+                       index >= 0 ? m_recorded->itemData(index, kStepRole).toLongLong() : 0};
     setBusy(true);
     return true;
 }
 
-void DenoisingPage::updateRecorded(const std::vector<dbw::TrajectorySummary> &summaries)
-{
+void DenoisingPage::updateRecorded(const std::vector<dbw::TrajectorySummary> &summaries) {
     QVector<qint64> ids, shown;
     for (const dbw::TrajectorySummary &summary : summaries)
         ids.append(qint64(summary.id));
@@ -517,28 +561,36 @@ void DenoisingPage::updateRecorded(const std::vector<dbw::TrajectorySummary> &su
     const QSignalBlocker blocker(m_recorded);
     m_recorded->clear();
     for (const dbw::TrajectorySummary &summary : summaries) {
-        const QString when = QDateTime::fromString(QString::fromStdString(summary.createdAt), Qt::ISODateWithMs)
-                                 .toLocalTime()
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        const int count = QJsonDocument::fromJson(QByteArray::fromStdString(summary.samplerJson)).object()["count"].toInt();
+        const QString when =
+            QDateTime::fromString(QString::fromStdString(summary.createdAt), Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const int count = QJsonDocument::fromJson(QByteArray::fromStdString(summary.samplerJson))
+                              .object()["count"]
+                              .toInt();
         QString label = summary.step ? tr("step %1").arg(*summary.step) : tr("no step");
         if (count > 0)
             label += QStringLiteral(" · ") + tr("%n sample(s)", nullptr, count);
-        if (const QString sampler = samplerSummary(QString::fromStdString(summary.samplerJson)); !sampler.isEmpty())
+        if (const QString sampler = samplerSummary(QString::fromStdString(summary.samplerJson));
+            !sampler.isEmpty())
             label += QStringLiteral(" · ") + sampler;
         label += QStringLiteral(" · ") + when;
         m_recorded->addItem(label, qlonglong(summary.id));
-        m_recorded->setItemData(m_recorded->count() - 1, qlonglong(summary.step.value_or(0)), kStepRole);
+        m_recorded->setItemData(m_recorded->count() - 1, qlonglong(summary.step.value_or(0)),
+                                kStepRole);
     }
     m_recorded->setCurrentIndex(m_recorded->findData(previous));
-    m_recorded->setPlaceholderText(summaries.empty() ? tr("none: generate to record one") : tr("%n recorded trajectory(s)", nullptr, int(summaries.size())));
+    m_recorded->setPlaceholderText(
+        summaries.empty() ? tr("none: generate to record one")
+                          : tr("%n recorded trajectory(s)", nullptr, int(summaries.size())));
     m_recorded->setEnabled(!summaries.empty());
 }
 
-void DenoisingPage::openTrajectory(const QString &path)
-{
+void DenoisingPage::openTrajectory(const QString &path) {
     if (!m_controller->open(path)) {
-        m_samplingStatus->setText(tr("Wait for the sampling to finish, or cancel it, before opening %1.").arg(QDir::toNativeSeparators(path)));
+        m_samplingStatus->setText(
+            tr("Wait for the sampling to finish, or cancel it, before opening %1.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     m_openedFile = QFileInfo(path).fileName();
@@ -546,8 +598,7 @@ void DenoisingPage::openTrajectory(const QString &path)
     setBusy(true);
 }
 
-bool DenoisingPage::generate()
-{
+bool DenoisingPage::generate() {
     if (m_checkpoint->currentIndex() < 0) {
         m_samplingStatus->setText(tr("Choose a checkpoint first."));
         return false;
@@ -555,7 +606,8 @@ bool DenoisingPage::generate()
     SamplingController::Request request;
     request.checkpoint = m_checkpoint->currentData().toString();
     if (m_seq2seq && m_prompt->text().trimmed().isEmpty()) {
-        m_samplingStatus->setText(tr("This model is seq2seq: type the source to generate targets for in the prompt field."));
+        m_samplingStatus->setText(tr(
+            "This model is seq2seq: type the source to generate targets for in the prompt field."));
         m_prompt->setFocus();
         return false;
     }
@@ -583,8 +635,7 @@ bool DenoisingPage::generate()
     return true;
 }
 
-void DenoisingPage::setBusy(bool busy)
-{
+void DenoisingPage::setBusy(bool busy) {
     m_busy = busy;
     updateGenerateEnabled();
     m_open->setEnabled(!busy);
@@ -599,41 +650,48 @@ void DenoisingPage::setBusy(bool busy)
     }
 }
 
-void DenoisingPage::updatePromptHint()
-{
+void DenoisingPage::updatePromptHint() {
     // A seq2seq checkpoint generates a target for a source: the prompt field takes the source.
     m_seq2seq = false;
     const QString checkpoint = m_checkpoint->currentData().toString();
     if (!checkpoint.isEmpty() && QFileInfo::exists(checkpoint + QStringLiteral("/config.json")))
         try {
-            m_seq2seq = dbw::loadRunConfig((checkpoint + QStringLiteral("/config.json")).toStdString()).data.task == "seq2seq";
+            m_seq2seq =
+                dbw::loadRunConfig((checkpoint + QStringLiteral("/config.json")).toStdString())
+                    .data.task == "seq2seq";
         } catch (const std::exception &) {
             // a damaged config: sampling reports it
         }
     if (m_seq2seq) {
-        m_prompt->setPlaceholderText(tr("required: the source (this model is seq2seq: every sample is a target for it)"));
-        m_prompt->setToolTip(tr("The source the model conditions on, e.g. shuffled words to put in order. It is fixed; the "
-                                "target after [SEP] is generated with as many tokens as the source."));
+        m_prompt->setPlaceholderText(
+            tr("required: the source (this model is seq2seq: every sample is a target for it)"));
+        m_prompt->setToolTip(
+            tr("The source the model conditions on, e.g. shuffled words to put in order. It is "
+               "fixed; the "
+               "target after [SEP] is generated with as many tokens as the source."));
     } else {
         m_prompt->setPlaceholderText(tr("optional: The ___ sat on the ___{2} . (or a prefix)"));
-        m_prompt->setToolTip(tr("Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 to N "
-                                "tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed "
-                                "tokens never change."));
+        m_prompt->setToolTip(tr(
+            "Fixed text the model fills around: ___ one masked token, ___{N} N tokens, ___{..N} 1 "
+            "to N "
+            "tokens (drawn per sample). Without a marker, a prefix continued to the length. Fixed "
+            "tokens never change."));
     }
     m_length->setEnabled(!m_seq2seq);  // the target is as long as the source
 }
 
-void DenoisingPage::updateGenerateEnabled()
-{
+void DenoisingPage::updateGenerateEnabled() {
     updatePromptHint();
     // Nothing to sample from until there is a checkpoint: say how to get one rather than fail.
     const bool checkpoint = m_checkpoint->currentIndex() >= 0;
     m_generate->setEnabled(!m_busy && checkpoint);
-    m_generate->setToolTip(checkpoint ? QString() : tr("Choose a checkpoint first: train a run, or Browse… for a checkpoint folder"));
+    m_generate->setToolTip(
+        checkpoint
+            ? QString()
+            : tr("Choose a checkpoint first: train a run, or Browse… for a checkpoint folder"));
 }
 
-void DenoisingPage::setTrajectory(std::shared_ptr<const dbw::Trajectory> trajectory)
-{
+void DenoisingPage::setTrajectory(std::shared_ptr<const dbw::Trajectory> trajectory) {
     setPlaying(false);
     m_frames = trajectory ? std::make_unique<TrajectoryFrames>(std::move(trajectory)) : nullptr;
     m_player->setEnabled(m_frames != nullptr);
@@ -642,7 +700,8 @@ void DenoisingPage::setTrajectory(std::shared_ptr<const dbw::Trajectory> traject
     if (!m_frames) {
         m_tokens->setSequences({});
         m_grid->setSequence({}, 0);
-        m_stepInfo->setText(tr("Generate samples or open a trajectory to step through the reverse process."));
+        m_stepInfo->setText(
+            tr("Generate samples or open a trajectory to step through the reverse process."));
         return;
     }
     m_tokens->setSequences(m_frames->layoutTexts());
@@ -657,8 +716,7 @@ void DenoisingPage::setTrajectory(std::shared_ptr<const dbw::Trajectory> traject
     Q_EMIT trajectoryShown();
 }
 
-void DenoisingPage::setFrame(int frame)
-{
+void DenoisingPage::setFrame(int frame) {
     if (!m_frames)
         return;
     frame = std::clamp(frame, 0, m_frames->lastFrame());
@@ -668,8 +726,7 @@ void DenoisingPage::setFrame(int frame)
     refreshFrame();
 }
 
-void DenoisingPage::refreshFrame()
-{
+void DenoisingPage::refreshFrame() {
     if (!m_frames)
         return;
     m_tokens->setFrame(m_frames->cells(m_frame, m_guesses->isChecked()));
@@ -679,18 +736,15 @@ void DenoisingPage::refreshFrame()
     m_stepInfo->setText(m_frames->stepSummary(m_frame));
 }
 
-QString DenoisingPage::stepText() const
-{
+QString DenoisingPage::stepText() const {
     return m_stepInfo->text();
 }
 
-bool DenoisingPage::isPlaying() const
-{
+bool DenoisingPage::isPlaying() const {
     return m_playTimer->isActive();
 }
 
-void DenoisingPage::setPlaying(bool playing)
-{
+void DenoisingPage::setPlaying(bool playing) {
     if (playing && m_frames) {
         if (m_frame >= m_frames->lastFrame())
             setFrame(0);
@@ -699,34 +753,39 @@ void DenoisingPage::setPlaying(bool playing)
         m_playTimer->stop();
     }
     m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
-    m_playAction->setIcon(style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playAction->setIcon(
+        style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
-void DenoisingPage::setShowGuesses(bool show)
-{
+void DenoisingPage::setShowGuesses(bool show) {
     m_guesses->setChecked(show);
 }
 
-QString DenoisingPage::defaultExportName(Export kind) const
-{
-    const QString base = sanitisedFileName(m_runName.isEmpty() ? QStringLiteral("trajectory") : m_runName);
+QString DenoisingPage::defaultExportName(Export kind) const {
+    const QString base =
+        sanitisedFileName(m_runName.isEmpty() ? QStringLiteral("trajectory") : m_runName);
     switch (kind) {
-    case Export::Trajectory: return base + QStringLiteral("-trajectory.json");
-    case Export::Samples: return base + QStringLiteral("-samples.jsonl");
-    case Export::Image: return base + QStringLiteral("-step-%1.png").arg(m_frame);
-    case Export::Html: return base + QStringLiteral("-replay.html");
+        case Export::Trajectory:
+            return base + QStringLiteral("-trajectory.json");
+        case Export::Samples:
+            return base + QStringLiteral("-samples.jsonl");
+        case Export::Image:
+            return base + QStringLiteral("-step-%1.png").arg(m_frame);
+        case Export::Html:
+            return base + QStringLiteral("-replay.html");
     }
     return base;
 }
 
-void DenoisingPage::chooseExport(Export kind)
-{
+void DenoisingPage::chooseExport(Export kind) {
     if (!m_frames)
         return;
-    const QString filters[] = {tr("Trajectories (*.json)"), tr("Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)"),
+    const QString filters[] = {tr("Trajectories (*.json)"),
+                               tr("Text (*.txt);;JSON lines (*.jsonl);;CSV (*.csv)"),
                                tr("PNG images (*.png)"), tr("Web pages (*.html)")};
     // The dialog asks before it replaces an existing file.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), defaultExportName(kind), filters[static_cast<int>(kind)]);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), defaultExportName(kind),
+                                                      filters[static_cast<int>(kind)]);
     if (path.isEmpty())
         return;
     const QString error = exportTo(kind, path);
@@ -734,43 +793,45 @@ void DenoisingPage::chooseExport(Export kind)
         QMessageBox::warning(this, tr("Export"), error);
 }
 
-QString DenoisingPage::exportTo(Export kind, const QString &path) const
-{
+QString DenoisingPage::exportTo(Export kind, const QString &path) const {
     if (!m_frames)
         return tr("Nothing to export: no trajectory is shown.");
     const dbw::Trajectory &trajectory = m_frames->trajectory();
     QByteArray bytes;
     try {
         switch (kind) {
-        case Export::Trajectory:
-            bytes = QByteArray::fromStdString(trajectory.json());
-            break;
-        case Export::Samples: {
-            std::vector<dbw::SampleRecord> records;
-            for (int s = 0; s < trajectory.sampleCount(); ++s) {
-                dbw::SampleRecord record;
-                record.runId = m_origin.runId;  // 0 for a trajectory opened from a file
-                record.step = m_origin.step;
-                record.text = trajectory.text(s);
-                for (int p = 0; p < trajectory.length(s); ++p)
-                    record.tokenIds.push_back(trajectory.token(s, p));
-                record.samplerJson = trajectory.samplerJson();
-                records.push_back(std::move(record));
+            case Export::Trajectory:
+                bytes = QByteArray::fromStdString(trajectory.json());
+                break;
+            case Export::Samples: {
+                std::vector<dbw::SampleRecord> records;
+                for (int s = 0; s < trajectory.sampleCount(); ++s) {
+                    dbw::SampleRecord record;
+                    record.runId = m_origin.runId;  // 0 for a trajectory opened from a file
+                    record.step = m_origin.step;
+                    record.text = trajectory.text(s);
+                    for (int p = 0; p < trajectory.length(s); ++p)
+                        record.tokenIds.push_back(trajectory.token(s, p));
+                    record.samplerJson = trajectory.samplerJson();
+                    records.push_back(std::move(record));
+                }
+                bytes = QByteArray::fromStdString(
+                    dbw::formatSamples(records, dbw::sampleFormatFor(path.toStdString())));
+                break;
             }
-            bytes = QByteArray::fromStdString(dbw::formatSamples(records, dbw::sampleFormatFor(path.toStdString())));
-            break;
-        }
-        case Export::Image: {
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            if (!m_player->grab().save(&buffer, "PNG"))
-                return tr("Could not encode the image.");
-            break;
-        }
-        case Export::Html:
-            bytes = QByteArray::fromStdString(dbw::replayHtml(
-                trajectory, tr("Reverse process — %1").arg(m_runName.isEmpty() ? tr("trajectory") : m_runName).toStdString()));
-            break;
+            case Export::Image: {
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                if (!m_player->grab().save(&buffer, "PNG"))
+                    return tr("Could not encode the image.");
+                break;
+            }
+            case Export::Html:
+                bytes = QByteArray::fromStdString(dbw::replayHtml(
+                    trajectory, tr("Reverse process — %1")
+                                    .arg(m_runName.isEmpty() ? tr("trajectory") : m_runName)
+                                    .toStdString()));
+                break;
         }
     } catch (const std::exception &error) {
         return QString::fromStdString(error.what());

@@ -28,14 +28,13 @@ class TrajectoryFrames;
 namespace dbw {
 class Trajectory;
 struct TrajectorySummary;
-}
+}  // namespace dbw
 
 // The denoising viewer: a sampling panel (from one of the run's checkpoints or any checkpoint
 // folder) that records the reverse process on a worker thread, and a player that steps through it
 // token by token: token rows, reveal-order grid, x0 guesses under the masks, step facts, playback
 // controls with shortcuts, and exports (trajectory JSON, samples, PNG, self-contained HTML).
-class DenoisingPage : public QWidget
-{
+class DenoisingPage : public QWidget {
     Q_OBJECT
 
 public:
@@ -121,7 +120,7 @@ private:
     QCheckBox *m_cache = nullptr;
     QComboBox *m_recorded = nullptr;  // the run's trajectories in the store
     QPushButton *m_generate = nullptr;
-    bool m_busy = false;  // sampling on the worker
+    bool m_busy = false;     // sampling on the worker
     bool m_seq2seq = false;  // the chosen checkpoint generates targets for sources
     QPushButton *m_open = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -15,8 +15,7 @@ class QSpinBox;
 // of its training corpus it held out, or any file), and the ELBO recipe (step size, estimator,
 // draws, sentences, precision). Problems (a step size that does not divide T, a missing file)
 // are shown and keep OK disabled.
-class EvaluateDialog : public QDialog
-{
+class EvaluateDialog : public QDialog {
     Q_OBJECT
 
 public:

@@ -10,33 +10,31 @@
 
 #include <exception>
 
-EvaluationController::EvaluationController(QObject *parent)
-    : QObject(parent)
-{
-}
+EvaluationController::EvaluationController(QObject *parent) : QObject(parent) {}
 
-EvaluationController::~EvaluationController()
-{
+EvaluationController::~EvaluationController() {
     cancel();
     if (m_thread)
         m_thread->wait();
 }
 
-void EvaluationController::cancel()
-{
+void EvaluationController::cancel() {
     m_cancel = true;
 }
 
-std::vector<std::string> EvaluationController::sentences(const Request &request, std::string *splitName,
-                                                         std::vector<std::string> *sources)
-{
+std::vector<std::string> EvaluationController::sentences(const Request &request,
+                                                         std::string *splitName,
+                                                         std::vector<std::string> *sources) {
     const dbw::Corpus corpus = dbw::readCorpus(request.file.toStdString());
-    // A seq2seq checkpoint scores targets given their sources: pairs, held out whole as training did.
+    // A seq2seq checkpoint scores targets given their sources: pairs, held out whole as training
+    // did.
     const QString config = request.checkpoint + QStringLiteral("/config.json");
-    const bool seq2seq = QFileInfo::exists(config) && dbw::loadRunConfig(config.toStdString()).data.task == "seq2seq";
+    const bool seq2seq = QFileInfo::exists(config) &&
+                         dbw::loadRunConfig(config.toStdString()).data.task == "seq2seq";
     if (seq2seq && corpus.format != dbw::CorpusFormat::DiffuSeqJsonl)
         throw dbw::InputError(request.file.toStdString(), 0,
-                              "this model was trained for seq2seq: evaluate it on a jsonl corpus with \"src\" and \"trg\"");
+                              "this model was trained for seq2seq: evaluate it on a jsonl corpus "
+                              "with \"src\" and \"trg\"");
     std::vector<std::string> texts;
     std::vector<dbw::CorpusExample> examples = corpus.examples;
     if (request.split == Split::File) {
@@ -44,7 +42,8 @@ std::vector<std::string> EvaluationController::sentences(const Request &request,
     } else {
         // The same share the run held out for validation: training's own split, reproduced.
         *splitName = QStringLiteral("held-out %1 of %2 (seed %3)")
-                         .arg(QString::number(request.fraction, 'g', 6), QFileInfo(request.file).fileName(), QString::number(request.seed))
+                         .arg(QString::number(request.fraction, 'g', 6),
+                              QFileInfo(request.file).fileName(), QString::number(request.seed))
                          .toStdString();
         if (!seq2seq) {
             texts = corpus.allTexts();
@@ -60,8 +59,7 @@ std::vector<std::string> EvaluationController::sentences(const Request &request,
     return texts;
 }
 
-bool EvaluationController::start(const Request &request)
-{
+bool EvaluationController::start(const Request &request) {
     if (m_thread)
         return false;
     m_cancel = false;
@@ -71,7 +69,8 @@ bool EvaluationController::start(const Request &request)
             std::vector<std::string> sources;
             const std::vector<std::string> texts = sentences(request, &splitName, &sources);
             const dbw::ElboResult result = dbw::evaluateCheckpointOn(
-                request.checkpoint.toStdString(), texts, splitName, request.recipe, request.device.toStdString(),
+                request.checkpoint.toStdString(), texts, splitName, request.recipe,
+                request.device.toStdString(),
                 [this](std::int64_t done, std::int64_t total) {
                     Q_EMIT progress(done, total);
                     return !m_cancel.load();
@@ -89,9 +88,11 @@ bool EvaluationController::start(const Request &request)
                 eval.perSentenceJson = dbw::perSentenceJson(result.perSentence);
                 writer.addEval(eval);
             }
-            Q_EMIT finished(QString::fromStdString(result.recipeJson), QString::fromStdString(result.resultsJson), store);
+            Q_EMIT finished(QString::fromStdString(result.recipeJson),
+                            QString::fromStdString(result.resultsJson), store);
         } catch (const std::exception &error) {
-            Q_EMIT failed(m_cancel ? tr("Evaluation cancelled.") : QString::fromStdString(error.what()));
+            Q_EMIT failed(m_cancel ? tr("Evaluation cancelled.")
+                                   : QString::fromStdString(error.what()));
         }
     });
     connect(m_thread, &QThread::finished, this, [this] {

@@ -12,23 +12,22 @@ class QThread;
 // Evaluates a checkpoint's ELBO on a worker thread, as `dbw eval` does, with progress in
 // sentences and cancel between batches, and stores the result (recipe, figures, per-sentence
 // values) with the checkpoint's run, so the run page and Compare's Likelihood tab show it.
-class EvaluationController : public QObject
-{
+class EvaluationController : public QObject {
     Q_OBJECT
 
 public:
     // Which sentences.
     enum class Split { File, HeldOutShare };
     struct Request {
-        QString checkpoint;       // a checkpoint folder
+        QString checkpoint;  // a checkpoint folder
         QString device = QStringLiteral("cpu");
         QString precision = QStringLiteral("auto");
         Split split = Split::File;
-        QString file;             // Split::File: a corpus file; HeldOutShare: the run's training corpus
-        double fraction = 0.01;   // HeldOutShare: the run's data.valid_fraction
-        quint64 seed = 0;         // HeldOutShare: the run's training.seed
+        QString file;  // Split::File: a corpus file; HeldOutShare: the run's training corpus
+        double fraction = 0.01;  // HeldOutShare: the run's data.valid_fraction
+        quint64 seed = 0;        // HeldOutShare: the run's training.seed
         dbw::ElboRecipe recipe;
-        QString storePath;        // empty: do not store
+        QString storePath;  // empty: do not store
         qint64 runId = 0;
         qint64 step = 0;
     };

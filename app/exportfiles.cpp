@@ -8,8 +8,7 @@
 
 #include <exception>
 
-QString sanitisedFileName(const QString &name)
-{
+QString sanitisedFileName(const QString &name) {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
     QString safe = name;
     safe.replace(unsafe, QStringLiteral("-"));
@@ -21,12 +20,14 @@ QString sanitisedFileName(const QString &name)
     return safe.isEmpty() ? QStringLiteral("export") : safe;
 }
 
-QString writeExportFile(const QString &path, const QByteArray &bytes)
-{
+QString writeExportFile(const QString &path, const QByteArray &bytes) {
     try {
-        dbw::writeFileAtomically(QDir::toNativeSeparators(path).toStdString(), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        dbw::writeFileAtomically(
+            QDir::toNativeSeparators(path).toStdString(),
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     } catch (const std::exception &error) {
-        return QCoreApplication::translate("Export", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what()));
+        return QCoreApplication::translate("Export", "Could not write %1: %2")
+            .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what()));
     }
     return {};
 }

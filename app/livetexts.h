@@ -6,16 +6,13 @@
 // Texts that follow the UI language. Each setter given to add() runs at once and again on every
 // retranslate(), which a page calls on QEvent::LanguageChange: widgets built in a constructor keep
 // their pointers in the lambdas instead of in members kept only for retranslation.
-class LiveTexts
-{
+class LiveTexts {
 public:
-    void add(std::function<void()> apply)
-    {
+    void add(std::function<void()> apply) {
         apply();
         m_apply.push_back(std::move(apply));
     }
-    void retranslate() const
-    {
+    void retranslate() const {
         for (const auto &apply : m_apply)
             apply();
     }

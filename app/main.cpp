@@ -9,8 +9,8 @@
 #include "util/paths.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QIcon>
 #include <QLocale>
@@ -21,55 +21,59 @@
 
 namespace {
 
-// The command line, described once for the window and for the text-only answers (--help, --version).
+// The command line, described once for the window and for the text-only answers (--help,
+// --version).
 struct WorkbenchOptions {
-    QCommandLineOption threads{QStringLiteral("threads"),
-                               QCoreApplication::translate("main", "LibTorch threads (default: all cores)."),
-                               QStringLiteral("N")};
+    QCommandLineOption threads{
+        QStringLiteral("threads"),
+        QCoreApplication::translate("main", "LibTorch threads (default: all cores)."),
+        QStringLiteral("N")};
     QCommandLineOption trajectory{
         QStringLiteral("trajectory"),
-        QCoreApplication::translate("main", "Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer."),
+        QCoreApplication::translate(
+            "main",
+            "Open a recorded reverse process (dbw sample --trajectory) in the denoising viewer."),
         QStringLiteral("FILE")};
     QCommandLineOption screenshots{
         QStringLiteral("screenshots"),
-        QCoreApplication::translate("main", "Write a PNG of each page, from the store's newest runs, into FOLDER and quit."),
+        QCoreApplication::translate(
+            "main",
+            "Write a PNG of each page, from the store's newest runs, into FOLDER and quit."),
         QStringLiteral("FOLDER")};
 
-    void describe(QCommandLineParser &parser) const
-    {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Workbench for discrete diffusion language models."));
+    void describe(QCommandLineParser &parser) const {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Workbench for discrete diffusion language models."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(
             QStringLiteral("corpus"),
-            QCoreApplication::translate("main", "Corpus to open (default: the bundled demo corpus)."));
+            QCoreApplication::translate("main",
+                                        "Corpus to open (default: the bundled demo corpus)."));
         parser.addOptions({threads, trajectory, screenshots});
     }
 };
 
-void nameApplication()
-{
+void nameApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("DiffusionBERT Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("diffusionbert-workbench"));
     QCoreApplication::setApplicationVersion(QString::fromStdString(dbw::codeVersion()));
 }
 
-void installTranslations()
-{
+void installTranslations() {
     const QLocale locale = Translations::forSetting(WorkbenchSettings().language());
     QLocale::setDefault(locale);
     for (const QString &note : Translations::shared().install(locale))
         std::fprintf(stderr, "diffusionbert-workbench: %s\n", qPrintable(note));
 }
 
-// --help and --version need no window: answered before QApplication, which aborts without a display.
-bool asksForTextOnly(int argc, char *argv[])
-{
+// --help and --version need no window: answered before QApplication, which aborts without a
+// display.
+bool asksForTextOnly(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
-            argument == "--version" || argument == "-?")
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version" || argument == "-?")
             return true;
     }
     return false;
@@ -77,8 +81,7 @@ bool asksForTextOnly(int argc, char *argv[])
 
 }  // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (asksForTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         nameApplication();
@@ -93,7 +96,8 @@ int main(int argc, char *argv[])
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("DiffusionBERT Workbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/diffusionbert-workbench.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.diffusionbert.workbench"));  // the .desktop entry
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.diffusionbert.workbench"));  // the .desktop entry
     installTranslations();
 
     QCommandLineParser parser;
@@ -127,7 +131,9 @@ int main(int argc, char *argv[])
         const QString folder = parser.value(screenshotsOption);
         window.setGeometry(window.screen()->availableGeometry());  // pictures at the screen's size
         // Once the corpus is shown (the Corpus page) and the window has its size.
-        QTimer::singleShot(2000, &window, [&window, folder] { writePageScreenshots(&window, folder, &QApplication::quit); });
+        QTimer::singleShot(2000, &window, [&window, folder] {
+            writePageScreenshots(&window, folder, &QApplication::quit);
+        });
     }
     return app.exec();
 }

@@ -6,14 +6,14 @@
 
 #include "corpusloader.h"
 #include "corpuspreviewmodel.h"
-#include "histogramchart.h"
 #include "evaluatedialog.h"
+#include "histogramchart.h"
 #include "newexperimentdialog.h"
-#include "translations.h"
 #include "runlistmodel.h"
 #include "runpage.h"
 #include "runprogress.h"
 #include "trainingcontroller.h"
+#include "translations.h"
 #include "workbenchsettings.h"
 
 #include "runtime/runtime.h"
@@ -22,39 +22,47 @@
 #include "util/paths.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QDateTime>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QTabWidget>
-#include <QProgressBar>
-#include <QToolButton>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QActionGroup>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
-enum StatRow { FormatRow, SizeRow, LinesRow, WordsRow, CharactersRow, LengthRow, HashRow, RowCount };
+enum StatRow {
+    FormatRow,
+    SizeRow,
+    LinesRow,
+    WordsRow,
+    CharactersRow,
+    LengthRow,
+    HashRow,
+    RowCount
+};
 
-QString engineStatusText()
-{
+QString engineStatusText() {
     const dbw::RuntimeInfo info = dbw::currentRuntimeInfo();
     QString text = MainWindow::tr("CPU · LibTorch %1 · %2 threads · BLAS %3")
                        .arg(QString::fromStdString(info.torchVersion))
@@ -68,14 +76,13 @@ QString engineStatusText()
 }  // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_loader(new CorpusLoader(this))
-    , m_previewModel(new CorpusPreviewModel(this))
-    , m_runs(new RunListModel(this))
-    , m_controller(new TrainingController(this))
-    , m_evaluation(new EvaluationController(this))
-    , m_storePath(QString::fromStdString(dbw::RunStore::defaultPath()))
-{
+    : QMainWindow(parent),
+      m_loader(new CorpusLoader(this)),
+      m_previewModel(new CorpusPreviewModel(this)),
+      m_runs(new RunListModel(this)),
+      m_controller(new TrainingController(this)),
+      m_evaluation(new EvaluationController(this)),
+      m_storePath(QString::fromStdString(dbw::RunStore::defaultPath())) {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     createCentralWidget();
@@ -94,8 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_engineStatus);
 
     connect(m_loader, &CorpusLoader::loaded, this, &MainWindow::showCorpus);
-    connect(m_loader, &CorpusLoader::failed, this,
-            [this](const QString &, const QString &message) { showError(tr("Could not read the corpus: %1").arg(message)); });
+    connect(m_loader, &CorpusLoader::failed, this, [this](const QString &, const QString &message) {
+        showError(tr("Could not read the corpus: %1").arg(message));
+    });
     connect(m_loader, &CorpusLoader::busyChanged, this, [this](bool busy) {
         m_busyStatus->setText(busy ? tr("Reading corpus…") : QString());
         m_openAction->setEnabled(true);
@@ -105,7 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_trainingStatus->setObjectName(QStringLiteral("trainingStatus"));
     statusBar()->addWidget(m_trainingStatus, 2);
     createEvaluationStatus();
-    connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
+    connect(m_controller, &TrainingController::stateChanged, this,
+            &MainWindow::updateTrainingActions);
     connect(m_controller, &TrainingController::message, m_trainingStatus, &QLabel::setText);
     connect(m_controller, &TrainingController::runCreated, this, [this](qint64 runId) {
         m_trainingRun = runId;
@@ -113,20 +122,28 @@ MainWindow::MainWindow(QWidget *parent)
         refreshRuns();
         selectRun(runId);
     });
-    connect(m_controller, &TrainingController::stepReported, this,
-            [this](qint64 step, qint64 total, double loss, double tokensPerSecond) {
-                m_trainingStatus->setText(tr("Training run #%1: step %2 of %3, loss %4, %5 tokens/s")
-                                              .arg(m_trainingRun).arg(step).arg(total).arg(loss, 0, 'f', 4).arg(tokensPerSecond, 0, 'f', 0));
-            });
-    connect(m_controller, &TrainingController::finished, this, [this](const QString &status, const QString &detail) {
-        m_history->setActiveRun(0);
-        refreshRuns();
-        m_runPage->refresh();
-        if (status == QLatin1String("failed"))
-            showError(tr("Training failed: %1").arg(detail));
-        else
-            m_trainingStatus->setText(tr("Run #%1 %2; checkpoint %3").arg(QString::number(m_trainingRun), status, detail));
-    });
+    connect(
+        m_controller, &TrainingController::stepReported, this,
+        [this](qint64 step, qint64 total, double loss, double tokensPerSecond) {
+            m_trainingStatus->setText(tr("Training run #%1: step %2 of %3, loss %4, %5 tokens/s")
+                                          .arg(m_trainingRun)
+                                          .arg(step)
+                                          .arg(total)
+                                          .arg(loss, 0, 'f', 4)
+                                          .arg(tokensPerSecond, 0, 'f', 0));
+        });
+    connect(
+        m_controller, &TrainingController::finished, this,
+        [this](const QString &status, const QString &detail) {
+            m_history->setActiveRun(0);
+            refreshRuns();
+            m_runPage->refresh();
+            if (status == QLatin1String("failed"))
+                showError(tr("Training failed: %1").arg(detail));
+            else
+                m_trainingStatus->setText(tr("Run #%1 %2; checkpoint %3")
+                                              .arg(QString::number(m_trainingRun), status, detail));
+        });
     // Runs written by this window or by dbw in another process show up within a second.
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(1000);
@@ -156,16 +173,15 @@ MainWindow::MainWindow(QWidget *parent)
     refreshRuns();
 }
 
-QString MainWindow::storeStatusText() const
-{
+QString MainWindow::storeStatusText() const {
     const QString path = QDir::toNativeSeparators(m_storePath);
-    return QFileInfo::exists(m_storePath) && dbw::RunStore::isReadOnlyLocation(m_storePath.toStdString())
+    return QFileInfo::exists(m_storePath) &&
+                   dbw::RunStore::isReadOnlyLocation(m_storePath.toStdString())
                ? tr("Store: %1 (read-only: runs are shown, nothing can be recorded)").arg(path)
                : tr("Store: %1").arg(path);
 }
 
-void MainWindow::refreshRuns()
-{
+void MainWindow::refreshRuns() {
     const QString error = m_runs->refresh(m_storePath);
     if (!error.isEmpty())
         showError(error);
@@ -177,14 +193,12 @@ void MainWindow::refreshRuns()
     }
 }
 
-void MainWindow::openTrajectory(const QString &path)
-{
+void MainWindow::openTrajectory(const QString &path) {
     m_tabs->setCurrentWidget(m_denoisingPage);
     m_denoisingPage->openTrajectory(path);
 }
 
-void MainWindow::selectRun(qint64 runId)
-{
+void MainWindow::selectRun(qint64 runId) {
     if (m_runs->rowOf(runId) < 0)
         return;
     m_history->selectRun(runId);
@@ -193,25 +207,23 @@ void MainWindow::selectRun(qint64 runId)
     m_denoisingPage->showRun(m_storePath, runId);
 }
 
-bool MainWindow::startTraining(const dbw::RunConfig &config, int processes)
-{
-    const std::string stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toStdString();
-    const QString folder = QString::fromStdString(
-        dbw::newRunFolder(dbw::userDataDirectory() + "/runs", config.name.empty() ? "run" : config.name, stamp));
+bool MainWindow::startTraining(const dbw::RunConfig &config, int processes) {
+    const std::string stamp =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toStdString();
+    const QString folder = QString::fromStdString(dbw::newRunFolder(
+        dbw::userDataDirectory() + "/runs", config.name.empty() ? "run" : config.name, stamp));
     if (processes > 1)
         return m_controller->startProcesses(config, folder, m_storePath, processes);
     return m_controller->start(config, folder, m_storePath);
 }
 
-void MainWindow::evaluateRun()
-{
+void MainWindow::evaluateRun() {
     EvaluateDialog dialog(m_storePath, selectedRun(), this);
     if (dialog.exec() == QDialog::Accepted)
         startEvaluation(dialog.request());
 }
 
-bool MainWindow::startEvaluation(const EvaluationController::Request &request)
-{
+bool MainWindow::startEvaluation(const EvaluationController::Request &request) {
     if (!m_evaluation->start(request))
         return false;
     m_evaluationEta.start();
@@ -223,8 +235,7 @@ bool MainWindow::startEvaluation(const EvaluationController::Request &request)
     return true;
 }
 
-void MainWindow::createEvaluationStatus()
-{
+void MainWindow::createEvaluationStatus() {
     // Progress, ETA and cancel of an evaluation, in the status bar whatever page is shown.
     m_evaluationProgress = new QProgressBar(this);
     m_evaluationProgress->setObjectName(QStringLiteral("evaluationProgress"));
@@ -240,7 +251,10 @@ void MainWindow::createEvaluationStatus()
         m_evaluationProgress->setRange(0, static_cast<int>(total));
         m_evaluationProgress->setValue(static_cast<int>(done));
         const double left = m_evaluationEta.secondsLeft(done, total);
-        m_evaluationProgress->setFormat(left >= 0 ? tr("%1 of %2 sentences · %3 left").arg(done).arg(total).arg(RunProgress::formatDuration(left))
+        m_evaluationProgress->setFormat(left >= 0 ? tr("%1 of %2 sentences · %3 left")
+                                                        .arg(done)
+                                                        .arg(total)
+                                                        .arg(RunProgress::formatDuration(left))
                                                   : tr("%1 of %2 sentences").arg(done).arg(total));
     });
     const auto done = [this] {
@@ -248,40 +262,46 @@ void MainWindow::createEvaluationStatus()
         m_cancelEvaluation->setVisible(false);
         updateTrainingActions();
     };
-    connect(m_evaluation, &EvaluationController::finished, this, [this, done](const QString &recipeJson, const QString &resultsJson, bool) {
-        done();
-        const QJsonObject results = QJsonDocument::fromJson(resultsJson.toUtf8()).object();
-        // Some recipes are not bounds (spindle-reference, [MASK] given mass): no "≤" for those.
-        const bool bound = QJsonDocument::fromJson(recipeJson.toUtf8()).object()["is_bound"].toBool(true);
-        m_trainingStatus->setText((bound ? tr("Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 (stored with the run)")
-                                         : tr("Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per word ≈ %3 (stored with the run)"))
-                                      .arg(QLocale().toString(results["nats_per_token"].toDouble(), 'f', 4))
-                                      .arg(QLocale().toString(results["standard_error_nats_per_token"].toDouble(), 'f', 4))
-                                      .arg(QLocale().toString(results["perplexity_per_word"].toDouble(), 'f', 1)));
-        m_runPage->refresh();
-    });
-    connect(m_evaluation, &EvaluationController::failed, this, [this, done](const QString &message) {
-        done();
-        showError(tr("Evaluation: %1").arg(message));
-    });
+    connect(
+        m_evaluation, &EvaluationController::finished, this,
+        [this, done](const QString &recipeJson, const QString &resultsJson, bool) {
+            done();
+            const QJsonObject results = QJsonDocument::fromJson(resultsJson.toUtf8()).object();
+            // Some recipes are not bounds (spindle-reference, [MASK] given mass): no "≤" for those.
+            const bool bound =
+                QJsonDocument::fromJson(recipeJson.toUtf8()).object()["is_bound"].toBool(true);
+            m_trainingStatus->setText(
+                (bound ? tr("Evaluated: NELBO ≤ %1 ± %2 nats/token, perplexity per word ≤ %3 "
+                            "(stored with the run)")
+                       : tr("Evaluated (not a bound): NELBO ≈ %1 ± %2 nats/token, perplexity per "
+                            "word ≈ %3 (stored with the run)"))
+                    .arg(QLocale().toString(results["nats_per_token"].toDouble(), 'f', 4))
+                    .arg(QLocale().toString(results["standard_error_nats_per_token"].toDouble(),
+                                            'f', 4))
+                    .arg(QLocale().toString(results["perplexity_per_word"].toDouble(), 'f', 1)));
+            m_runPage->refresh();
+        });
+    connect(m_evaluation, &EvaluationController::failed, this,
+            [this, done](const QString &message) {
+                done();
+                showError(tr("Evaluation: %1").arg(message));
+            });
 }
 
-void MainWindow::newExperiment()
-{
+void MainWindow::newExperiment() {
     NewExperimentDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         startTraining(dialog.config(), dialog.processes());
 }
 
-qint64 MainWindow::selectedRun() const
-{
+qint64 MainWindow::selectedRun() const {
     return m_history ? m_history->currentRun() : 0;
 }
 
-void MainWindow::openStore()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Run Store"), QFileInfo(m_storePath).absolutePath(),
-                                                      tr("Run stores (*.sqlite *.db);;All files (*)"));
+void MainWindow::openStore() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Run Store"), QFileInfo(m_storePath).absolutePath(),
+        tr("Run stores (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     m_storePath = path;
@@ -289,15 +309,15 @@ void MainWindow::openStore()
     refreshRuns();
 }
 
-void MainWindow::cloneRun()
-{
+void MainWindow::cloneRun() {
     try {
         const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto run = store.run(selectedRun());
         if (!run)
             return;
         NewExperimentDialog dialog(this);
-        dbw::RunConfig config = dbw::runConfigFromJson(run->configJson, "run " + std::to_string(run->id));
+        dbw::RunConfig config =
+            dbw::runConfigFromJson(run->configJson, "run " + std::to_string(run->id));
         config.name += "-clone";
         dialog.setConfig(config);
         if (dialog.exec() == QDialog::Accepted)
@@ -307,11 +327,11 @@ void MainWindow::cloneRun()
     }
 }
 
-void MainWindow::resumeRun()
-{
+void MainWindow::resumeRun() {
     try {
         const dbw::RunStore store(m_storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
-        const QString latest = QString::fromStdString(dbw::lastCheckpointOnDisk(store, selectedRun()));
+        const QString latest =
+            QString::fromStdString(dbw::lastCheckpointOnDisk(store, selectedRun()));
         if (latest.isEmpty()) {
             showError(tr("The selected run has no checkpoint on disk to resume from."));
             return;
@@ -322,27 +342,27 @@ void MainWindow::resumeRun()
     }
 }
 
-void MainWindow::updateTrainingActions()
-{
+void MainWindow::updateTrainingActions() {
     const auto state = m_controller->state();
     const int row = m_runs->rowOf(selectedRun());
     const QString status = row >= 0 ? m_runs->rows()[row].status : QString();
     m_cloneAction->setEnabled(state == TrainingController::State::Idle && row >= 0);
     m_evaluateAction->setEnabled(row >= 0 && !m_evaluation->isRunning());
     m_resumeRunAction->setEnabled(state == TrainingController::State::Idle &&
-                                  (status == QLatin1String("stopped") || status == QLatin1String("failed") ||
+                                  (status == QLatin1String("stopped") ||
+                                   status == QLatin1String("failed") ||
                                    status == QLatin1String("interrupted")));
     m_newExperimentAction->setEnabled(state == TrainingController::State::Idle);
     m_pauseAction->setEnabled(m_controller->canPause());
     m_resumeAction->setEnabled(state == TrainingController::State::Paused);
-    m_stopAction->setEnabled(state == TrainingController::State::Running || state == TrainingController::State::Paused ||
+    m_stopAction->setEnabled(state == TrainingController::State::Running ||
+                             state == TrainingController::State::Paused ||
                              state == TrainingController::State::Preparing);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseCorpus);
@@ -387,11 +407,13 @@ void MainWindow::createActions()
     QList<QPair<QString, QString>> choices = {{QString(), QString()}};
     for (const QLocale &locale : Translations::available()) {
         const QString code = QLocale::languageToCode(locale.language());
-        choices.append({code, locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName()});
+        choices.append({code, locale.language() == QLocale::English ? QStringLiteral("English")
+                                                                    : locale.nativeLanguageName()});
     }
     for (const auto &[code, name] : choices) {
         QAction *action = m_languageMenu->addAction(name);
-        action->setObjectName(QStringLiteral("language:") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setObjectName(QStringLiteral("language:") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
         action->setCheckable(true);
         action->setChecked(code == chosen);
         languages->addAction(action);
@@ -419,8 +441,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_openDemoAction);
 }
 
-void MainWindow::createCentralWidget()
-{
+void MainWindow::createCentralWidget() {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
@@ -428,8 +449,9 @@ void MainWindow::createCentralWidget()
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fbe3d6; color: #6b2100; border: 1px solid #d55e00; padding: 6px; }"));
+    m_errorBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fbe3d6; color: #6b2100; border: 1px solid #d55e00; "
+                       "padding: 6px; }"));
     m_errorBanner->hide();
     layout->addWidget(m_errorBanner);
 
@@ -465,7 +487,8 @@ void MainWindow::createCentralWidget()
     m_previewView->setObjectName(QStringLiteral("corpusPreview"));
     m_previewView->setModel(m_previewModel);
     m_previewView->verticalHeader()->hide();
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() +
+                                                           6);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setWordWrap(false);
@@ -488,22 +511,24 @@ void MainWindow::createCentralWidget()
     connect(m_history, &RunHistoryPanel::currentRunChanged, this, [this](qint64 runId) {
         // What the last training said belongs to its run: once another run is shown and nothing
         // trains, it would read as news about that one.
-        if (m_trainingStatus && m_controller->state() == TrainingController::State::Idle && runId != m_trainingRun)
+        if (m_trainingStatus && m_controller->state() == TrainingController::State::Idle &&
+            runId != m_trainingRun)
             m_trainingStatus->clear();
         m_runPage->showRun(m_storePath, runId);
         m_denoisingPage->showRun(m_storePath, runId);
         updateTrainingActions();
     });
-    connect(m_history, &RunHistoryPanel::selectionChanged, this, [this](const QVector<qint64> &runIds) {
-        m_comparePage->setRuns(m_storePath, runIds);
-    });
-    connect(m_history, &RunHistoryPanel::compareRequested, this, [this] { m_tabs->setCurrentWidget(m_comparePage); });
+    connect(m_history, &RunHistoryPanel::selectionChanged, this,
+            [this](const QVector<qint64> &runIds) { m_comparePage->setRuns(m_storePath, runIds); });
+    connect(m_history, &RunHistoryPanel::compareRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_comparePage); });
     connect(m_history, &RunHistoryPanel::runsChanged, this, &MainWindow::refreshRuns);
     connect(m_history, &RunHistoryPanel::errorOccurred, this, &MainWindow::showError);
     m_tabs = new QTabWidget(outer);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_runPage = new RunPage(m_tabs);
-    connect(m_runPage, &RunPage::trainDemoRequested, this, [this] { startTraining(demoRunConfig()); });
+    connect(m_runPage, &RunPage::trainDemoRequested, this,
+            [this] { startTraining(demoRunConfig()); });
     connect(m_runPage, &RunPage::newExperimentRequested, this, &MainWindow::newExperiment);
     m_tabs->addTab(m_runPage, QString());
     m_denoisingPage = new DenoisingPage(m_tabs);
@@ -525,11 +550,11 @@ void MainWindow::createCentralWidget()
     setCentralWidget(root);
 }
 
-void MainWindow::retranslate()
-{
-    setWindowTitle(m_corpus.path.isEmpty()
-                       ? tr("DiffusionBERT Workbench")
-                       : tr("%1 — DiffusionBERT Workbench").arg(QFileInfo(m_corpus.path).fileName()));
+void MainWindow::retranslate() {
+    setWindowTitle(
+        m_corpus.path.isEmpty()
+            ? tr("DiffusionBERT Workbench")
+            : tr("%1 — DiffusionBERT Workbench").arg(QFileInfo(m_corpus.path).fileName()));
     m_openAction->setText(tr("&Open Corpus…"));
     m_openAction->setStatusTip(tr("Read a corpus (one sentence per line, or DiffuSeq jsonl)"));
     m_openDemoAction->setText(tr("Open &Demo Corpus"));
@@ -542,13 +567,17 @@ void MainWindow::retranslate()
     m_stopAction->setText(tr("Stop"));
     m_stopAction->setToolTip(tr("Stop training after this step and write a checkpoint"));
     m_openStoreAction->setText(tr("Open Run &Store…"));
-    m_openStoreAction->setToolTip(tr("Show the runs of another store (dbw --store PATH writes to one)"));
+    m_openStoreAction->setToolTip(
+        tr("Show the runs of another store (dbw --store PATH writes to one)"));
     m_evaluateAction->setText(tr("Evaluate…"));
-    m_evaluateAction->setToolTip(tr("Bound the selected run's likelihood on a split with the ELBO of its reverse chain"));
+    m_evaluateAction->setToolTip(
+        tr("Bound the selected run's likelihood on a split with the ELBO of its reverse chain"));
     m_cloneAction->setText(tr("Clone Run…"));
     m_cloneAction->setToolTip(tr("A new experiment with the selected run's config"));
     m_resumeRunAction->setText(tr("Resume Run"));
-    m_resumeRunAction->setToolTip(tr("Continue the selected stopped, failed or interrupted run from its last checkpoint, as a new run"));
+    m_resumeRunAction->setToolTip(
+        tr("Continue the selected stopped, failed or interrupted run from its last checkpoint, as "
+           "a new run"));
     if (m_tabs) {
         m_tabs->setTabText(0, tr("Run"));
         m_tabs->setTabText(1, tr("Denoise"));
@@ -557,10 +586,11 @@ void MainWindow::retranslate()
     }
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_systemLanguageAction->setText(tr("System Default (%1)").arg(QLocale::system().nativeLanguageName()));
+    m_systemLanguageAction->setText(
+        tr("System Default (%1)").arg(QLocale::system().nativeLanguageName()));
     m_cancelEvaluation->setText(tr("Cancel"));
     m_helpMenu->setTitle(tr("&Help"));
-    const QStringList labels = {tr("Format:"), tr("Size:"),       tr("Lines:"),  tr("Words:"),
+    const QStringList labels = {tr("Format:"),     tr("Size:"),   tr("Lines:"),       tr("Words:"),
                                 tr("Characters:"), tr("Length:"), tr("Content hash:")};
     for (int row = 0; row < RowCount; ++row)
         m_statLabels[row]->setText(labels[row]);
@@ -574,14 +604,12 @@ void MainWindow::retranslate()
         showCorpus(m_corpus);
 }
 
-void MainWindow::openCorpus(const QString &path)
-{
+void MainWindow::openCorpus(const QString &path) {
     m_errorBanner->hide();
     m_loader->load(path);
 }
 
-void MainWindow::showCorpus(const CorpusSummary &summary)
-{
+void MainWindow::showCorpus(const CorpusSummary &summary) {
     m_corpus = summary;
     m_errorBanner->hide();
     const QLocale locale;
@@ -613,26 +641,23 @@ void MainWindow::showCorpus(const CorpusSummary &summary)
                              8000);
 }
 
-void MainWindow::showError(const QString &message)
-{
+void MainWindow::showError(const QString &message) {
     m_errorBanner->setText(message);
     m_errorBanner->show();
 }
 
-void MainWindow::chooseCorpus()
-{
+void MainWindow::chooseCorpus() {
     WorkbenchSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Corpus"), settings.lastCorpusDirectory(),
-        tr("Corpora (*.txt *.jsonl);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Corpus"), settings.lastCorpusDirectory(),
+                                     tr("Corpora (*.txt *.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setLastCorpusDirectory(QFileInfo(path).absolutePath());
     openCorpus(path);
 }
 
-void MainWindow::openDemoCorpus()
-{
+void MainWindow::openDemoCorpus() {
     try {
         openCorpus(QDir(QString::fromStdString(dbw::demoCorpusDirectory()))
                        .filePath(QStringLiteral("brown-train.txt")));
@@ -641,8 +666,7 @@ void MainWindow::openDemoCorpus()
     }
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About DiffusionBERT Workbench"),
         tr("<h3>DiffusionBERT Workbench</h3><p>Version %1</p><p>A workbench for absorbing-state "
@@ -651,8 +675,7 @@ void MainWindow::showAbout()
             .arg(QString::fromStdString(dbw::codeVersion()).toHtmlEscaped()));
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     WorkbenchSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 800);
@@ -665,8 +688,7 @@ void MainWindow::restoreSettings()
         m_outerSplitter->setSizes({width() * 3 / 10, width() * 7 / 10});
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     WorkbenchSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
@@ -676,8 +698,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::setLanguage(const QString &language)
-{
+void MainWindow::setLanguage(const QString &language) {
     WorkbenchSettings().setLanguage(language);
     const QLocale locale = Translations::forSetting(language);
     // Numbers follow the language: the default locale for code that asks QLocale(), the
@@ -685,15 +706,15 @@ void MainWindow::setLanguage(const QString &language)
     QLocale::setDefault(locale);
     setLocale(locale);
     const QStringList notes = Translations::shared().install(locale);  // Qt sends LanguageChange
-    const QString name = QStringLiteral("language:") + (language.isEmpty() ? QStringLiteral("system") : language);
+    const QString name =
+        QStringLiteral("language:") + (language.isEmpty() ? QStringLiteral("system") : language);
     if (auto *action = findChild<QAction *>(name))
         action->setChecked(true);
     if (!notes.isEmpty())
         statusBar()->showMessage(notes.join(QStringLiteral("; ")));
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);

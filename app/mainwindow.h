@@ -33,8 +33,7 @@ class QTableView;
 // of the selected run; Denoise: the reverse process step by step; Compare: several runs; Corpus:
 // statistics, preview and length histogram read on a worker thread), with the actions that start
 // training, evaluation and sampling on workers and the language menu.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

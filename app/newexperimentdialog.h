@@ -15,15 +15,14 @@ class QLineEdit;
 class QSpinBox;
 class ScheduleChart;
 
-// A CPU demo preset (cpu-demo, cpu-unshuffle) on its bundled corpus (the corpus fields stay empty when no bundled
-// corpus is found, and the run's config check then says so).
+// A CPU demo preset (cpu-demo, cpu-unshuffle) on its bundled corpus (the corpus fields stay empty
+// when no bundled corpus is found, and the run's config check then says so).
 dbw::RunConfig demoRunConfig(const std::string &preset = "cpu-demo");
 
 // Configures a new training run: data, tokenizer, model, diffusion (with a live preview of the
 // schedule) and training. Starts from a preset (CPU demo, paper recipe) or a saved config JSON.
 // Every problem is shown next to its field and keeps OK disabled.
-class NewExperimentDialog : public QDialog
-{
+class NewExperimentDialog : public QDialog {
     Q_OBJECT
 
 public:
@@ -49,13 +48,15 @@ private:
 
     QComboBox *m_preset = nullptr, *m_task = nullptr;
     QLineEdit *m_name = nullptr, *m_train = nullptr, *m_valid = nullptr, *m_tokenizer = nullptr;
-    QSpinBox *m_vocabSize = nullptr, *m_maxLength = nullptr, *m_steps = nullptr, *m_batch = nullptr, *m_warmup = nullptr,
-             *m_trainSteps = nullptr, *m_validateEvery = nullptr, *m_sampleEvery = nullptr,
-             *m_checkpointEvery = nullptr, *m_seed = nullptr, *m_threads = nullptr, *m_accumulation = nullptr,
-             *m_processes = nullptr;
-    QComboBox *m_modelPreset = nullptr, *m_timeDesign = nullptr, *m_schedule = nullptr, *m_spindleBase = nullptr,
-              *m_objective = nullptr, *m_lrSchedule = nullptr, *m_clip = nullptr, *m_device = nullptr, *m_precision = nullptr;
-    QDoubleSpinBox *m_lambda = nullptr, *m_hybridLambda = nullptr, *m_learningRate = nullptr, *m_dropout = nullptr;
+    QSpinBox *m_vocabSize = nullptr, *m_maxLength = nullptr, *m_steps = nullptr, *m_batch = nullptr,
+             *m_warmup = nullptr, *m_trainSteps = nullptr, *m_validateEvery = nullptr,
+             *m_sampleEvery = nullptr, *m_checkpointEvery = nullptr, *m_seed = nullptr,
+             *m_threads = nullptr, *m_accumulation = nullptr, *m_processes = nullptr;
+    QComboBox *m_modelPreset = nullptr, *m_timeDesign = nullptr, *m_schedule = nullptr,
+              *m_spindleBase = nullptr, *m_objective = nullptr, *m_lrSchedule = nullptr,
+              *m_clip = nullptr, *m_device = nullptr, *m_precision = nullptr;
+    QDoubleSpinBox *m_lambda = nullptr, *m_hybridLambda = nullptr, *m_learningRate = nullptr,
+                   *m_dropout = nullptr;
     QCheckBox *m_continuous = nullptr;
     QLineEdit *m_init = nullptr;  // model.init: a pretrained BERT
     QDialogButtonBox *m_buttons = nullptr;

@@ -20,8 +20,8 @@ namespace {
 constexpr int kSettleMs = 1500;  // charts and tables read the store on workers and redraw
 
 // Shows page `page`, waits for it to settle, grabs the window, then goes on with the next.
-void grabPages(MainWindow *window, const QString &folder, int page, const std::function<void()> &done)
-{
+void grabPages(MainWindow *window, const QString &folder, int page,
+               const std::function<void()> &done) {
     const char *names[] = {"run", "denoise", "compare", "corpus"};
     QTabWidget *tabs = window->tabs();
     if (page >= tabs->count() || page >= int(std::size(names))) {
@@ -30,8 +30,10 @@ void grabPages(MainWindow *window, const QString &folder, int page, const std::f
     }
     tabs->setCurrentIndex(page);
     QTimer::singleShot(kSettleMs, window, [=] {
-        const QString file = QDir(folder).filePath(
-            QStringLiteral("%1-%2x%3.png").arg(QLatin1String(names[page])).arg(window->width()).arg(window->height()));
+        const QString file = QDir(folder).filePath(QStringLiteral("%1-%2x%3.png")
+                                                       .arg(QLatin1String(names[page]))
+                                                       .arg(window->width())
+                                                       .arg(window->height()));
         if (!window->grab().save(file))
             std::fprintf(stderr, "diffusionbert-workbench: cannot write %s\n", qPrintable(file));
         else
@@ -42,8 +44,7 @@ void grabPages(MainWindow *window, const QString &folder, int page, const std::f
 
 }  // namespace
 
-void writePageScreenshots(MainWindow *window, const QString &folder, std::function<void()> done)
-{
+void writePageScreenshots(MainWindow *window, const QString &folder, std::function<void()> done) {
     QDir().mkpath(folder);
     window->refreshRuns();
     QVector<qint64> newest;
@@ -58,7 +59,8 @@ void writePageScreenshots(MainWindow *window, const QString &folder, std::functi
     // The newest recorded trajectory of the shown run, at its middle frame.
     DenoisingPage *denoise = window->denoisingPage();
     auto *recorded = denoise->findChild<QComboBox *>(QStringLiteral("recordedTrajectories"));
-    if (recorded && recorded->count() > 0 && denoise->openRecorded(recorded->itemData(0).toLongLong())) {
+    if (recorded && recorded->count() > 0 &&
+        denoise->openRecorded(recorded->itemData(0).toLongLong())) {
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = QObject::connect(denoise, &DenoisingPage::trajectoryShown, window, [=] {
             QObject::disconnect(*connection);

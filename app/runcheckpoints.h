@@ -13,6 +13,8 @@ struct RunCheckpoint {
     QString path;
     qint64 step = 0;
     QString label;
-    bool operator==(const RunCheckpoint &other) const { return path == other.path && step == other.step && label == other.label; }
+    bool operator==(const RunCheckpoint &other) const {
+        return path == other.path && step == other.step && label == other.label;
+    }
 };
 QVector<RunCheckpoint> runCheckpoints(const dbw::RunStore &store, qint64 runId);

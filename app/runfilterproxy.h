@@ -6,8 +6,7 @@
 // Filters the run list: free text (name, tags, notes, status, preset, schedule, time design),
 // one tag, status, preset, schedule, time design (exact; empty = any), a creation date range, and
 // archived runs hidden unless asked for. Sorts by the raw values (EditRole).
-class RunFilterProxy : public QSortFilterProxyModel
-{
+class RunFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

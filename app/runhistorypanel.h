@@ -19,8 +19,7 @@ class RunListModel;
 // schedule, time design, creation dates, archived), choosable columns (including the best or
 // last value of any metric), tags and notes edited in place, multi-selection for comparing, and
 // archive / delete (with confirmation; deleting can also remove the run's folder).
-class RunHistoryPanel : public QWidget
-{
+class RunHistoryPanel : public QWidget {
     Q_OBJECT
 
 public:
@@ -74,9 +73,9 @@ private:
     QDateEdit *m_to = nullptr;
     QCheckBox *m_archived = nullptr;
     qint64 m_activeRun = 0;
-    qint64 m_keptCurrent = 0;          // across a model reset
+    qint64 m_keptCurrent = 0;  // across a model reset
     QVector<qint64> m_keptSelection;
-    qint64 m_keptTop = 0;              // the run at the top of a scrolled view, across a reset
-    QSet<int> m_userSized;             // columns the user resized: no longer fitted to content
+    qint64 m_keptTop = 0;   // the run at the top of a scrolled view, across a reset
+    QSet<int> m_userSized;  // columns the user resized: no longer fitted to content
     bool m_fitting = false;
 };

@@ -13,13 +13,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <utility>
 #include <set>
+#include <utility>
 
 namespace {
 
-QStringList splitTags(const QString &text)
-{
+QStringList splitTags(const QString &text) {
     QStringList tags;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString tag = part.trimmed();
@@ -31,13 +30,9 @@ QStringList splitTags(const QString &text)
 
 }  // namespace
 
-RunListModel::RunListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-QString RunListModel::refresh(const QString &path)
-{
+QString RunListModel::refresh(const QString &path) {
     // A run whose writer died turns interrupted without any commit: while a row says running or
     // paused, read again even when nothing was committed.
     const bool anyWriting = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) {
@@ -64,14 +59,18 @@ QString RunListModel::refresh(const QString &path)
             row.tags = tags.join(QStringLiteral(", "));
             row.notes = QString::fromStdString(run.notes);
             row.archived = run.archived;
-            row.created = QDateTime::fromString(QString::fromStdString(run.createdAt), Qt::ISODateWithMs).toLocalTime();
-            const QJsonObject config = QJsonDocument::fromJson(QByteArray::fromStdString(run.configJson)).object();
+            row.created =
+                QDateTime::fromString(QString::fromStdString(run.createdAt), Qt::ISODateWithMs)
+                    .toLocalTime();
+            const QJsonObject config =
+                QJsonDocument::fromJson(QByteArray::fromStdString(run.configJson)).object();
             row.preset = config["model"].toObject()["preset"].toString();
             row.schedule = config["diffusion"].toObject()["schedule"].toString();
             row.timeDesign = config["model"].toObject()["time_design"].toString();
             for (const dbw::MetricSummary &summary : store.summaries(run.id)) {
                 row.steps = std::max<qint64>(row.steps, summary.lastStep);
-                row.metrics.insert(QString::fromStdString(summary.name), {summary.best, summary.last, summary.higherIsBetter});
+                row.metrics.insert(QString::fromStdString(summary.name),
+                                   {summary.best, summary.last, summary.higherIsBetter});
             }
             rows.append(row);
         }
@@ -82,8 +81,7 @@ QString RunListModel::refresh(const QString &path)
     }
 }
 
-QVector<int> RunListModel::changedColumns(const Row &a, const Row &b) const
-{
+QVector<int> RunListModel::changedColumns(const Row &a, const Row &b) const {
     QVector<int> columns;
     auto check = [&columns](bool same, int column) {
         if (!same)
@@ -101,9 +99,10 @@ QVector<int> RunListModel::changedColumns(const Row &a, const Row &b) const
     for (int m = 0; m < m_metricColumns.size(); ++m) {
         const QString &metric = m_metricColumns[m].metric;
         const auto x = a.metrics.constFind(metric), y = b.metrics.constFind(metric);
-        const bool same = (x == a.metrics.cend()) == (y == b.metrics.cend()) &&
-                          (x == a.metrics.cend() || (std::memcmp(&x->best, &y->best, sizeof(double)) == 0 &&
-                                                     std::memcmp(&x->last, &y->last, sizeof(double)) == 0));
+        const bool same =
+            (x == a.metrics.cend()) == (y == b.metrics.cend()) &&
+            (x == a.metrics.cend() || (std::memcmp(&x->best, &y->best, sizeof(double)) == 0 &&
+                                       std::memcmp(&x->last, &y->last, sizeof(double)) == 0));
         check(same, FixedColumnCount + m);
     }
     if (a.archived != b.archived)  // the whole row turns grey
@@ -113,8 +112,7 @@ QVector<int> RunListModel::changedColumns(const Row &a, const Row &b) const
     return columns;
 }
 
-void RunListModel::setRows(QVector<Row> rows)
-{
+void RunListModel::setRows(QVector<Row> rows) {
     // Same runs in the same order: update in place so views keep selection and scroll position.
     bool sameRuns = rows.size() == m_rows.size();
     for (int i = 0; sameRuns && i < rows.size(); ++i)
@@ -133,16 +131,14 @@ void RunListModel::setRows(QVector<Row> rows)
     endResetModel();
 }
 
-int RunListModel::rowOf(qint64 runId) const
-{
+int RunListModel::rowOf(qint64 runId) const {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].id == runId)
             return i;
     return -1;
 }
 
-QStringList RunListModel::metricNames() const
-{
+QStringList RunListModel::metricNames() const {
     std::set<QString> names;
     for (const Row &row : m_rows)
         for (auto it = row.metrics.cbegin(); it != row.metrics.cend(); ++it)
@@ -150,16 +146,14 @@ QStringList RunListModel::metricNames() const
     return QStringList(names.begin(), names.end());
 }
 
-bool RunListModel::hasMeaningfulBest(const QString &metric)
-{
+bool RunListModel::hasMeaningfulBest(const QString &metric) {
     for (const char *prefix : {"valid/", "eval/", "test/"})
         if (metric.startsWith(QLatin1String(prefix)))
             return true;
     return false;
 }
 
-QVector<RunListModel::MetricColumn> RunListModel::offeredMetricColumns() const
-{
+QVector<RunListModel::MetricColumn> RunListModel::offeredMetricColumns() const {
     QVector<MetricColumn> columns;
     for (const QString &metric : metricNames()) {
         if (hasMeaningfulBest(metric))
@@ -169,8 +163,7 @@ QVector<RunListModel::MetricColumn> RunListModel::offeredMetricColumns() const
     return columns;
 }
 
-void RunListModel::setMetricColumns(const QVector<MetricColumn> &columns)
-{
+void RunListModel::setMetricColumns(const QVector<MetricColumn> &columns) {
     if (columns == m_metricColumns)
         return;
     const int oldCount = m_metricColumns.size(), newCount = columns.size();
@@ -188,22 +181,20 @@ void RunListModel::setMetricColumns(const QVector<MetricColumn> &columns)
     if (newCount > 0) {
         Q_EMIT headerDataChanged(Qt::Horizontal, FixedColumnCount, FixedColumnCount + newCount - 1);
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, FixedColumnCount), index(m_rows.size() - 1, FixedColumnCount + newCount - 1));
+            Q_EMIT dataChanged(index(0, FixedColumnCount),
+                               index(m_rows.size() - 1, FixedColumnCount + newCount - 1));
     }
 }
 
-int RunListModel::rowCount(const QModelIndex &parent) const
-{
+int RunListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int RunListModel::columnCount(const QModelIndex &parent) const
-{
+int RunListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : FixedColumnCount + m_metricColumns.size();
 }
 
-QVariant RunListModel::data(const QModelIndex &index, int role) const
-{
+QVariant RunListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
@@ -224,62 +215,81 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         const double value = column.best ? found->best : found->last;
         if (!display)
             return value;
-        return std::isfinite(value) ? QVariant(QLocale().toString(value, 'g', 5)) : QVariant(QStringLiteral("—"));
+        return std::isfinite(value) ? QVariant(QLocale().toString(value, 'g', 5))
+                                    : QVariant(QStringLiteral("—"));
     }
     switch (index.column()) {
-    case Name: return row.archived && display ? tr("%1 (archived)").arg(row.name) : row.name;
-    case Status: return row.status;
-    case Tags: return row.tags;
-    case Notes: return role == Qt::DisplayRole ? row.notes.section(QLatin1Char('\n'), 0, 0) : row.notes;
-    case Created: return display ? QVariant(row.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : QVariant(row.created);
-    case Preset: return row.preset;
-    case Schedule: return row.schedule;
-    case TimeDesign: return row.timeDesign;
-    case Steps: return row.steps;
-    default: return {};
+        case Name:
+            return row.archived && display ? tr("%1 (archived)").arg(row.name) : row.name;
+        case Status:
+            return row.status;
+        case Tags:
+            return row.tags;
+        case Notes:
+            return role == Qt::DisplayRole ? row.notes.section(QLatin1Char('\n'), 0, 0) : row.notes;
+        case Created:
+            return display ? QVariant(row.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                           : QVariant(row.created);
+        case Preset:
+            return row.preset;
+        case Schedule:
+            return row.schedule;
+        case TimeDesign:
+            return row.timeDesign;
+        case Steps:
+            return row.steps;
+        default:
+            return {};
     }
 }
 
-void RunListModel::retranslate()
-{
+void RunListModel::retranslate() {
     if (columnCount() > 0)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Name), index(rowCount() - 1, Name), {Qt::DisplayRole});
 }
 
-QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= FixedColumnCount && section < columnCount()) {
         const MetricColumn &column = m_metricColumns[section - FixedColumnCount];
-        return column.best ? tr("%1 (best)").arg(column.metric) : tr("%1 (last)").arg(column.metric);
+        return column.best ? tr("%1 (best)").arg(column.metric)
+                           : tr("%1 (last)").arg(column.metric);
     }
     switch (section) {
-    case Name: return tr("Name");
-    case Status: return tr("Status");
-    case Tags: return tr("Tags");
-    case Notes: return tr("Notes");
-    case Created: return tr("Created");
-    case Preset: return tr("Preset");
-    case Schedule: return tr("Schedule");
-    case TimeDesign: return tr("Time design");
-    case Steps: return tr("Steps");
-    default: return {};
+        case Name:
+            return tr("Name");
+        case Status:
+            return tr("Status");
+        case Tags:
+            return tr("Tags");
+        case Notes:
+            return tr("Notes");
+        case Created:
+            return tr("Created");
+        case Preset:
+            return tr("Preset");
+        case Schedule:
+            return tr("Schedule");
+        case TimeDesign:
+            return tr("Time design");
+        case Steps:
+            return tr("Steps");
+        default:
+            return {};
     }
 }
 
-Qt::ItemFlags RunListModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags RunListModel::flags(const QModelIndex &index) const {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.isValid() && (index.column() == Tags || index.column() == Notes))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
-bool RunListModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
+bool RunListModel::setData(const QModelIndex &index, const QVariant &value, int role) {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         (index.column() != Tags && index.column() != Notes))
         return false;
@@ -307,7 +317,8 @@ bool RunListModel::setData(const QModelIndex &index, const QVariant &value, int 
             row.tags = sorted.join(QStringLiteral(", "));
         }
     } catch (const std::exception &error) {
-        Q_EMIT storeError(tr("Could not save to the run store: %1").arg(QString::fromStdString(error.what())));
+        Q_EMIT storeError(
+            tr("Could not save to the run store: %1").arg(QString::fromStdString(error.what())));
         return false;
     }
     Q_EMIT dataChanged(index, index);

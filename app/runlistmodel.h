@@ -11,23 +11,31 @@
 // schedule, time design, steps) and chosen metric columns (best or last value of any metric).
 // Tags and notes are editable in place and written to the store. refresh() re-reads the store
 // (one query per run for its metric summaries) and keeps views' selection stable by run id.
-class RunListModel : public QAbstractTableModel
-{
+class RunListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, Tags, Notes, Created, Preset, Schedule, TimeDesign, Steps, FixedColumnCount };
+    enum Column {
+        Name,
+        Status,
+        Tags,
+        Notes,
+        Created,
+        Preset,
+        Schedule,
+        TimeDesign,
+        Steps,
+        FixedColumnCount
+    };
     static constexpr int RunIdRole = Qt::UserRole + 1;
     static constexpr int ArchivedRole = Qt::UserRole + 2;
 
-    struct MetricValues
-    {
+    struct MetricValues {
         double best = 0;
         double last = 0;
         bool higherIsBetter = false;
     };
-    struct Row
-    {
+    struct Row {
         qint64 id = 0;
         QString name, status, tags, notes, preset, schedule, timeDesign;
         QDateTime created;
@@ -35,11 +43,12 @@ public:
         qint64 steps = 0;
         QMap<QString, MetricValues> metrics;  // by metric name
     };
-    struct MetricColumn
-    {
+    struct MetricColumn {
         QString metric;
         bool best = true;  // else the last value
-        bool operator==(const MetricColumn &other) const { return metric == other.metric && best == other.best; }
+        bool operator==(const MetricColumn &other) const {
+            return metric == other.metric && best == other.best;
+        }
     };
 
     explicit RunListModel(QObject *parent = nullptr);
@@ -54,7 +63,8 @@ public:
     // Every metric some run has, sorted: what a metric column can show.
     QStringList metricNames() const;
     // The metric columns worth offering: the last value of every metric, the best value only of
-    // held-out quality metrics (valid/, eval/, test/); the best learning rate or throughput means nothing.
+    // held-out quality metrics (valid/, eval/, test/); the best learning rate or throughput means
+    // nothing.
     QVector<MetricColumn> offeredMetricColumns() const;
     static bool hasMeaningfulBest(const QString &metric);
 
@@ -66,7 +76,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Tags (comma separated) and notes: written to the store, then shown.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -1,6 +1,5 @@
 #include "runpage.h"
 
-
 #include "chartbuckets.h"
 
 #include "metricchart.h"
@@ -30,26 +29,22 @@
 #include <cmath>
 #include <limits>
 
-void SamplesModel::retranslate()
-{
+void SamplesModel::retranslate() {
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0), index(m_entries.size() - 1), {Qt::DisplayRole});
 }
 
-void SamplesModel::setEntries(QVector<Entry> entries)
-{
+void SamplesModel::setEntries(QVector<Entry> entries) {
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
 }
 
-int SamplesModel::rowCount(const QModelIndex &parent) const
-{
+int SamplesModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_entries.size();
 }
 
-QVariant SamplesModel::data(const QModelIndex &index, int role) const
-{
+QVariant SamplesModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &entry = m_entries[index.row()];
@@ -60,10 +55,7 @@ QVariant SamplesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-RunPage::RunPage(QWidget *parent)
-    : QWidget(parent)
-    , m_samples(new SamplesModel(this))
-{
+RunPage::RunPage(QWidget *parent) : QWidget(parent), m_samples(new SamplesModel(this)) {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget(this);
@@ -78,7 +70,8 @@ RunPage::RunPage(QWidget *parent)
     m_startText->setObjectName(QStringLiteral("startText"));
     m_startText->setWordWrap(true);
     m_startText->setAlignment(Qt::AlignCenter);
-    m_startText->setFixedWidth(560);  // a wrapped label under an alignment gets no height for its width otherwise
+    m_startText->setFixedWidth(
+        560);  // a wrapped label under an alignment gets no height for its width otherwise
     startLayout->addWidget(m_startText, 0, Qt::AlignHCenter);
     auto *startButtons = new QHBoxLayout;
     startButtons->addStretch();
@@ -142,7 +135,8 @@ RunPage::RunPage(QWidget *parent)
         m_xAxis->setItemText(2, tr("tokens seen"));
         smoothingLabel->setText(tr("smoothing:"));
         m_logScale->setText(tr("log y"));
-        m_skipped->setToolTip(tr("Steps whose loss or gradient was not finite; their update was skipped"));
+        m_skipped->setToolTip(
+            tr("Steps whose loss or gradient was not finite; their update was skipped"));
     });
     controls->addWidget(m_skipped);
     m_progress = new QProgressBar(this);
@@ -158,14 +152,15 @@ RunPage::RunPage(QWidget *parent)
     gridLayout->setContentsMargins(0, 0, 0, 0);
     // Titles carry units. The training loss of d3pm-hybrid is the step's KL plus lambda times the
     // cross-entropy, per sentence; the NELBO estimates are comparable across objectives.
-    const QList<QStringList> metrics = {{QStringLiteral("train/loss")},
-                                        {QStringLiteral("valid/nelbo"), QStringLiteral("train/nelbo")},
-                                        {QStringLiteral("valid/ppl_bound")},
-                                        {QStringLiteral("valid/ppl_word")},
-                                        {QStringLiteral("train/lr")},
-                                        {QStringLiteral("train/grad_norm")},
-                                        {QStringLiteral("train/tokens_per_s")},
-                                        {QStringLiteral("train/skipped")}};
+    const QList<QStringList> metrics = {
+        {QStringLiteral("train/loss")},
+        {QStringLiteral("valid/nelbo"), QStringLiteral("train/nelbo")},
+        {QStringLiteral("valid/ppl_bound")},
+        {QStringLiteral("valid/ppl_word")},
+        {QStringLiteral("train/lr")},
+        {QStringLiteral("train/grad_norm")},
+        {QStringLiteral("train/tokens_per_s")},
+        {QStringLiteral("train/skipped")}};
     for (int i = 0; i < metrics.size(); ++i) {
         auto *chart = new MetricChart(grid);
         chart->setObjectName(QStringLiteral("chart:") + metrics[i].first());
@@ -211,66 +206,75 @@ RunPage::RunPage(QWidget *parent)
     });
 }
 
-MetricChart *RunPage::chart(const QString &metric) const
-{
+MetricChart *RunPage::chart(const QString &metric) const {
     for (const ChartSpec &spec : m_charts)
         if (spec.metrics.contains(metric))
             return spec.chart;
     return nullptr;
 }
 
-void RunPage::showEvaluations(const std::vector<dbw::EvalRecord> &evals)
-{
+void RunPage::showEvaluations(const std::vector<dbw::EvalRecord> &evals) {
     QStringList lines;
     const QLocale locale;
     for (auto eval = evals.rbegin(); eval != evals.rend() && lines.size() < 3; ++eval) {
-        const QJsonObject recipe = QJsonDocument::fromJson(QByteArray::fromStdString(eval->recipeJson)).object();
-        const QJsonObject results = QJsonDocument::fromJson(QByteArray::fromStdString(eval->resultsJson)).object();
+        const QJsonObject recipe =
+            QJsonDocument::fromJson(QByteArray::fromStdString(eval->recipeJson)).object();
+        const QJsonObject results =
+            QJsonDocument::fromJson(QByteArray::fromStdString(eval->resultsJson)).object();
         const bool bound = recipe["is_bound"].toBool(true);
-        QString line = tr("Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 nats/token, "
-                          "perplexity per word %7 %10")
-                           .arg(QString::number(eval->step), QFileInfo(QString::fromStdString(eval->split)).fileName().toHtmlEscaped(),
-                                QString::number(recipe["step_size"].toInt()), QString::number(recipe["T"].toInt()),
-                                recipe["estimator"].toString(), QString::number(recipe["sentences"].toInteger()),
-                                bound ? QStringLiteral("≤") : QStringLiteral("≈"),
-                                locale.toString(results["nats_per_token"].toDouble(), 'f', 4),
-                                locale.toString(results["standard_error_nats_per_token"].toDouble(), 'f', 4))
-                           .arg(locale.toString(results["perplexity_per_word"].toDouble(), 'f', 1));
+        QString line =
+            tr("Evaluated step %1 on %2 (s = %3 of T = %4, %5, %6 sentences): NELBO %7 %8 ± %9 "
+               "nats/token, "
+               "perplexity per word %7 %10")
+                .arg(QString::number(eval->step),
+                     QFileInfo(QString::fromStdString(eval->split)).fileName().toHtmlEscaped(),
+                     QString::number(recipe["step_size"].toInt()),
+                     QString::number(recipe["T"].toInt()), recipe["estimator"].toString(),
+                     QString::number(recipe["sentences"].toInteger()),
+                     bound ? QStringLiteral("≤") : QStringLiteral("≈"),
+                     locale.toString(results["nats_per_token"].toDouble(), 'f', 4),
+                     locale.toString(results["standard_error_nats_per_token"].toDouble(), 'f', 4))
+                .arg(locale.toString(results["perplexity_per_word"].toDouble(), 'f', 1));
         if (!bound)
-            line += tr(" (not a bound: %1)").arg(recipe["not_a_bound_because"].toString().toHtmlEscaped());
+            line += tr(" (not a bound: %1)")
+                        .arg(recipe["not_a_bound_because"].toString().toHtmlEscaped());
         lines.append(line);
     }
     m_evaluations->setText(lines.join(QStringLiteral("<br>")));
     m_evaluations->setVisible(!lines.isEmpty());
 }
 
-QString RunPage::evaluationsText() const
-{
+QString RunPage::evaluationsText() const {
     return m_evaluations->text();
 }
 
-QString RunPage::overviewText() const
-{
+QString RunPage::overviewText() const {
     return m_overview->text();
 }
 
-QString RunPage::lossExplanation(const QJsonObject &diffusion)
-{
+QString RunPage::lossExplanation(const QJsonObject &diffusion) {
     if (diffusion["objective"].toString() == QLatin1String("mlm"))
-        return tr("Training loss (mlm, BERT's masked language model): the cross-entropy of the 15% chosen tokens (80% masked, "
-                  "10% random, 10% kept), per sentence. It is not a bound: the NELBO chart shows the model as a diffusion "
-                  "denoiser.");
+        return tr(
+            "Training loss (mlm, BERT's masked language model): the cross-entropy of the 15% "
+            "chosen tokens (80% masked, "
+            "10% random, 10% kept), per sentence. It is not a bound: the NELBO chart shows the "
+            "model as a diffusion "
+            "denoiser.");
     if (diffusion["objective"].toString() == QLatin1String("nelbo"))
-        return tr("Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one sampled time, "
-                  "a weighted cross-entropy over its masked tokens. Its mean over time is the bound in the NELBO chart.");
-    return tr("Training loss (d3pm-hybrid, the paper's): the KL between the true and the model's posterior at one sampled "
-              "step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy of every real token, "
+        return tr(
+            "Training loss (nelbo, MDLM): the continuous-time NELBO of each sentence at one "
+            "sampled time, "
+            "a weighted cross-entropy over its masked tokens. Its mean over time is the bound in "
+            "the NELBO chart.");
+    return tr("Training loss (d3pm-hybrid, the paper's): the KL between the true and the model's "
+              "posterior at one sampled "
+              "step t (the cross-entropy at the first step), plus λ = %1 times the cross-entropy "
+              "of every real token, "
               "per sentence. It is not a bound: compare runs by the NELBO chart.")
         .arg(QLocale().toString(diffusion["hybrid_lambda"].toDouble(), 'g', 3));
 }
 
-void RunPage::changeEvent(QEvent *event)
-{
+void RunPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         setStoreHasRuns(m_storeHasRuns);
@@ -285,25 +289,26 @@ void RunPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void RunPage::setStoreHasRuns(bool hasRuns)
-{
+void RunPage::setStoreHasRuns(bool hasRuns) {
     m_storeHasRuns = hasRuns;
-    m_startText->setText(hasRuns ? tr("Select a run on the left to see its charts and samples, or start another.")
-                                 : tr("<p><b>No runs yet.</b></p><p>Train the demo model: a small DiffusionBERT with the spindle "
-                                      "schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and "
-                                      "perplexity appear here live; once it has a checkpoint, the Denoise page generates "
-                                      "from it step by step.</p>"));
+    m_startText->setText(
+        hasRuns
+            ? tr("Select a run on the left to see its charts and samples, or start another.")
+            : tr("<p><b>No runs yet.</b></p><p>Train the demo model: a small DiffusionBERT with "
+                 "the spindle "
+                 "schedule on the bundled Brown corpus, a minute or two on two cores. Its loss and "
+                 "perplexity appear here live; once it has a checkpoint, the Denoise page "
+                 "generates "
+                 "from it step by step.</p>"));
     m_startText->setMinimumHeight(m_startText->heightForWidth(m_startText->width()));
     m_trainDemo->setVisible(!hasRuns);
 }
 
-bool RunPage::showsStartPage() const
-{
+bool RunPage::showsStartPage() const {
     return m_pages->currentIndex() == 0;
 }
 
-void RunPage::showRun(const QString &storePath, qint64 runId)
-{
+void RunPage::showRun(const QString &storePath, qint64 runId) {
     m_storePath = storePath;
     m_runId = runId;
     m_pages->setCurrentIndex(runId == 0 ? 0 : 1);
@@ -311,8 +316,7 @@ void RunPage::showRun(const QString &storePath, qint64 runId)
     refresh();
 }
 
-void RunPage::refresh()
-{
+void RunPage::refresh() {
     if (m_runId == 0 || !QFileInfo::exists(m_storePath))
         return;
     // Nothing committed since the last read: nothing to show anew, unless the run's writer was
@@ -324,37 +328,56 @@ void RunPage::refresh()
         const auto run = store.run(m_runId);
         if (!run)
             return;
-        m_shownWriting = run->status == dbw::RunStatus::Running || run->status == dbw::RunStatus::Paused;
+        m_shownWriting =
+            run->status == dbw::RunStatus::Running || run->status == dbw::RunStatus::Paused;
         QString status = QString::fromStdString(dbw::toString(run->status));
         if (run->status == dbw::RunStatus::Interrupted)
-            status = tr("interrupted: its process stopped without finishing (Resume Run continues it from its last checkpoint)");
+            status =
+                tr("interrupted: its process stopped without finishing (Resume Run continues it "
+                   "from its last checkpoint)");
         else if (run->live())
-            status = tr("%1 by process %2 on %3").arg(status).arg(run->writerPid).arg(QString::fromStdString(run->writerHost).toHtmlEscaped());
-        const QJsonObject config = QJsonDocument::fromJson(QByteArray::fromStdString(run->configJson)).object();
-        const QJsonObject hardware = QJsonDocument::fromJson(QByteArray::fromStdString(run->hardwareJson)).object();
-        m_overview->setText(tr("<b>%1</b> — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 · "
-                               "seed %8 · %9 threads, BLAS %10 · code %11")
-                                .arg(QString::fromStdString(run->name).toHtmlEscaped(), status,
-                                     QString::fromStdString(run->createdAt).left(19).replace('T', ' '),
-                                     config["model"].toObject()["preset"].toString(),
-                                     config["diffusion"].toObject()["schedule"].toString(),
-                                     config["model"].toObject()["time_design"].toString(),
-                                     config["diffusion"].toObject()["objective"].toString())
-                                .arg(run->seed ? QString::number(*run->seed) : QStringLiteral("-"))
-                                .arg(hardware["threads"].toInt())
-                                .arg(hardware["blas"].toString(), QString::fromStdString(run->codeVersion).toHtmlEscaped())
-                            + QStringLiteral("<br><small>") + lossExplanation(config["diffusion"].toObject()) + QStringLiteral("</small>"));
-        chart(QStringLiteral("train/loss"))->setToolTip(lossExplanation(config["diffusion"].toObject()));
+            status = tr("%1 by process %2 on %3")
+                         .arg(status)
+                         .arg(run->writerPid)
+                         .arg(QString::fromStdString(run->writerHost).toHtmlEscaped());
+        const QJsonObject config =
+            QJsonDocument::fromJson(QByteArray::fromStdString(run->configJson)).object();
+        const QJsonObject hardware =
+            QJsonDocument::fromJson(QByteArray::fromStdString(run->hardwareJson)).object();
+        m_overview->setText(
+            tr("<b>%1</b> — %2 · created %3 · model %4, %5 schedule, time design %6, objective %7 "
+               "· "
+               "seed %8 · %9 threads, BLAS %10 · code %11")
+                .arg(QString::fromStdString(run->name).toHtmlEscaped(), status,
+                     QString::fromStdString(run->createdAt).left(19).replace('T', ' '),
+                     config["model"].toObject()["preset"].toString(),
+                     config["diffusion"].toObject()["schedule"].toString(),
+                     config["model"].toObject()["time_design"].toString(),
+                     config["diffusion"].toObject()["objective"].toString())
+                .arg(run->seed ? QString::number(*run->seed) : QStringLiteral("-"))
+                .arg(hardware["threads"].toInt())
+                .arg(hardware["blas"].toString(),
+                     QString::fromStdString(run->codeVersion).toHtmlEscaped()) +
+            QStringLiteral("<br><small>") + lossExplanation(config["diffusion"].toObject()) +
+            QStringLiteral("</small>"));
+        chart(QStringLiteral("train/loss"))
+            ->setToolTip(lossExplanation(config["diffusion"].toObject()));
         // Progress from what the writer committed, whoever it is; the ETA only while it is alive.
         const qint64 total = config["training"].toObject()["steps"].toInteger();
-        const RunProgress progress = RunProgress::of(store.readDecimated(m_runId, "train/loss", 64), total);
+        const RunProgress progress =
+            RunProgress::of(store.readDecimated(m_runId, "train/loss", 64), total);
         m_progress->setVisible(total > 0);
-        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
-        m_progress->setValue(static_cast<int>(std::min<qint64>(progress.done, m_progress->maximum())));
+        m_progress->setRange(
+            0, static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        m_progress->setValue(
+            static_cast<int>(std::min<qint64>(progress.done, m_progress->maximum())));
         if (run->status == dbw::RunStatus::Finished)
             m_progress->setFormat(tr("step %1 of %2 · finished").arg(progress.done).arg(total));
         else if (run->live() && progress.secondsLeft >= 0)
-            m_progress->setFormat(tr("step %1 of %2 · %3 left").arg(progress.done).arg(total).arg(RunProgress::formatDuration(progress.secondsLeft)));
+            m_progress->setFormat(tr("step %1 of %2 · %3 left")
+                                      .arg(progress.done)
+                                      .arg(total)
+                                      .arg(RunProgress::formatDuration(progress.secondsLeft)));
         else
             m_progress->setFormat(tr("step %1 of %2").arg(progress.done).arg(total));
         const int mode = m_xAxis->currentIndex();
@@ -364,9 +387,11 @@ void RunPage::refresh()
             spec.chart->setXAxisTitle(m_xAxis->currentText());
             for (int i = 0; i < spec.metrics.size(); ++i) {
                 const QString &metric = spec.metrics[i];
-                const auto buckets = chartBuckets(store.readDecimated(m_runId, metric.toStdString(), width), static_cast<ChartXAxis>(mode));
-                spec.chart->setSeries(i, spec.labels.value(i, QString::fromStdString(run->name)), buckets,
-                                      metric.startsWith(QStringLiteral("train/")));
+                const auto buckets =
+                    chartBuckets(store.readDecimated(m_runId, metric.toStdString(), width),
+                                 static_cast<ChartXAxis>(mode));
+                spec.chart->setSeries(i, spec.labels.value(i, QString::fromStdString(run->name)),
+                                      buckets, metric.startsWith(QStringLiteral("train/")));
             }
         }
         // Skipped steps: a badge while there are none, the chart once there are.
@@ -375,8 +400,11 @@ void RunPage::refresh()
             if (summary.name == "train/skipped" && std::isfinite(summary.last))
                 skipped = summary.last;
         chart(QStringLiteral("train/skipped"))->setVisible(skipped > 0);
-        m_skipped->setText(skipped > 0 ? tr("⚠ %n skipped step(s)", nullptr, static_cast<int>(skipped)) : tr("no skipped steps"));
-        m_skipped->setStyleSheet(skipped > 0 ? QStringLiteral("color: #D55E00; font-weight: bold") : QString());
+        m_skipped->setText(skipped > 0
+                               ? tr("⚠ %n skipped step(s)", nullptr, static_cast<int>(skipped))
+                               : tr("no skipped steps"));
+        m_skipped->setStyleSheet(skipped > 0 ? QStringLiteral("color: #D55E00; font-weight: bold")
+                                             : QString());
         showEvaluations(store.evals(m_runId));
         QVector<SamplesModel::Entry> entries;
         const auto samples = store.samples(m_runId);
@@ -385,6 +413,7 @@ void RunPage::refresh()
         if (entries.size() != m_samples->rowCount())
             m_samples->setEntries(entries);
     } catch (const std::exception &error) {
-        m_overview->setText(tr("Cannot read the run: %1").arg(QString::fromStdString(error.what())));
+        m_overview->setText(
+            tr("Cannot read the run: %1").arg(QString::fromStdString(error.what())));
     }
 }

@@ -23,14 +23,12 @@ class QSlider;
 class QStackedWidget;
 
 // A run's samples, newest step first, as a list model.
-class SamplesModel : public QAbstractListModel
-{
+class SamplesModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
     using QAbstractListModel::QAbstractListModel;
-    struct Entry
-    {
+    struct Entry {
         qint64 step = 0;
         QString text;
     };
@@ -45,8 +43,7 @@ private:
 
 // One run from the store: overview, live charts (per-pixel buckets read from the store, smoothing,
 // log y, x by step / wall time / tokens seen) and its samples. refresh() re-reads the store.
-class RunPage : public QWidget
-{
+class RunPage : public QWidget {
     Q_OBJECT
 
 public:
@@ -82,7 +79,8 @@ private:
     qint64 m_runId = 0;
     StoreWatch m_watch;
     LiveTexts m_texts;
-    bool m_shownWriting = false;  // the run shown was running or paused: its writer may die silently
+    bool m_shownWriting =
+        false;  // the run shown was running or paused: its writer may die silently
     QStackedWidget *m_pages = nullptr;  // the start page while no run is shown, else the run
     bool m_storeHasRuns = false;
     QLabel *m_startText = nullptr;
@@ -94,8 +92,7 @@ private:
     QSlider *m_smoothing = nullptr;
     QCheckBox *m_logScale = nullptr;
     // Each chart shows one or more metrics of the run (training and validation NELBO together).
-    struct ChartSpec
-    {
+    struct ChartSpec {
         QStringList metrics;
         QStringList labels;  // legend names when there are several
         MetricChart *chart = nullptr;

@@ -11,26 +11,21 @@
 
 #include <exception>
 
-SamplingController::SamplingController(QObject *parent)
-    : QObject(parent)
-{
+SamplingController::SamplingController(QObject *parent) : QObject(parent) {
     qRegisterMetaType<std::shared_ptr<const dbw::Trajectory>>();
 }
 
-SamplingController::~SamplingController()
-{
+SamplingController::~SamplingController() {
     cancel();
     if (m_thread)
         m_thread->wait();
 }
 
-void SamplingController::cancel()
-{
+void SamplingController::cancel() {
     m_cancel = true;
 }
 
-bool SamplingController::launch(std::function<void()> work)
-{
+bool SamplingController::launch(std::function<void()> work) {
     if (m_thread)
         return false;
     m_cancel = false;
@@ -41,7 +36,8 @@ bool SamplingController::launch(std::function<void()> work)
         } catch (const dbw::SamplingCancelled &) {
             error = tr("Sampling cancelled.");
         } catch (const dbw::StoreError &exception) {
-            error = tr("The samples are shown but could not be saved to the run store: %1").arg(QString::fromStdString(exception.what()));
+            error = tr("The samples are shown but could not be saved to the run store: %1")
+                        .arg(QString::fromStdString(exception.what()));
         } catch (const std::exception &exception) {
             error = QString::fromStdString(exception.what());
         }
@@ -56,36 +52,39 @@ bool SamplingController::launch(std::function<void()> work)
     return true;
 }
 
-bool SamplingController::open(const QString &path)
-{
+bool SamplingController::open(const QString &path) {
     return launch([this, path] {
-        auto trajectory = std::make_shared<const dbw::Trajectory>(dbw::Trajectory::load(path.toStdString()));
+        auto trajectory =
+            std::make_shared<const dbw::Trajectory>(dbw::Trajectory::load(path.toStdString()));
         Q_EMIT finished(trajectory, 0.0);
     });
 }
 
-bool SamplingController::openRecorded(const QString &storePath, qint64 trajectoryId)
-{
+bool SamplingController::openRecorded(const QString &storePath, qint64 trajectoryId) {
     return launch([this, storePath, trajectoryId] {
         const dbw::RunStore store(storePath.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto record = store.trajectory(trajectoryId);
-        const std::string source = "trajectory " + std::to_string(trajectoryId) + " of " + storePath.toStdString();
+        const std::string source =
+            "trajectory " + std::to_string(trajectoryId) + " of " + storePath.toStdString();
         if (!record)
-            throw dbw::InputError(source, 0, "no longer in the store (deleted since it was listed)");
-        Q_EMIT finished(std::make_shared<const dbw::Trajectory>(dbw::Trajectory::fromJson(record->data, source)), 0.0);
+            throw dbw::InputError(source, 0,
+                                  "no longer in the store (deleted since it was listed)");
+        Q_EMIT finished(std::make_shared<const dbw::Trajectory>(
+                            dbw::Trajectory::fromJson(record->data, source)),
+                        0.0);
     });
 }
 
-bool SamplingController::start(const Request &request)
-{
+bool SamplingController::start(const Request &request) {
     return launch([this, request] {
         dbw::SamplerConfig config = request.config;
         config.recordTrajectory = true;
-        const dbw::SampleRun run = dbw::sampleCheckpoint(
-            request.checkpoint.toStdString(), request.device.toStdString(), config, [this](int step, int steps) {
-                Q_EMIT progress(step, steps);
-                return !m_cancel.load();
-            });
+        const dbw::SampleRun run =
+            dbw::sampleCheckpoint(request.checkpoint.toStdString(), request.device.toStdString(),
+                                  config, [this](int step, int steps) {
+                                      Q_EMIT progress(step, steps);
+                                      return !m_cancel.load();
+                                  });
         auto trajectory = std::make_shared<const dbw::Trajectory>(
             dbw::Trajectory::fromJson(run.trajectoryJson, request.checkpoint.toStdString()));
         // Shown first: a store that cannot take the rows must not cost the user the samples.
@@ -94,8 +93,11 @@ bool SamplingController::start(const Request &request)
             std::vector<dbw::SampleRecord> records;
             const std::string samplerJson = dbw::samplerJsonWithOrigin(run.configJson, "generated");
             for (const dbw::GeneratedSample &generated : run.samples) {
-                const nlohmann::json metrics = {{"repetition_rate", dbw::repetitionRate(dbw::normaliseForMetrics(generated.text))}};
-                records.push_back({0, request.runId, request.step, generated.text, generated.ids, samplerJson, metrics.dump(), ""});
+                const nlohmann::json metrics = {
+                    {"repetition_rate",
+                     dbw::repetitionRate(dbw::normaliseForMetrics(generated.text))}};
+                records.push_back({0, request.runId, request.step, generated.text, generated.ids,
+                                   samplerJson, metrics.dump(), ""});
             }
             dbw::RunStore store(request.storePath.toStdString());
             store.addSamples(records);

@@ -20,18 +20,17 @@ class Trajectory;
 // can be cancelled between steps. The samples and the trajectory go into the run store (when the
 // checkpoint's run is in it) like `dbw sample` does. Exceptions never leave the worker: they
 // arrive as failed(message).
-class SamplingController : public QObject
-{
+class SamplingController : public QObject {
     Q_OBJECT
 
 public:
     struct Request {
-        QString checkpoint;   // a checkpoint folder
+        QString checkpoint;  // a checkpoint folder
         QString device = QStringLiteral("cpu");
         dbw::SamplerConfig config;
-        QString storePath;    // empty: do not record
-        qint64 runId = 0;     // the run the checkpoint belongs to (0: none)
-        qint64 step = 0;      // its training step
+        QString storePath;  // empty: do not record
+        qint64 runId = 0;   // the run the checkpoint belongs to (0: none)
+        qint64 step = 0;    // its training step
     };
 
     explicit SamplingController(QObject *parent = nullptr);

@@ -20,10 +20,9 @@
 namespace dbw {
 class RunStore;
 class Trainer;
-}
+}  // namespace dbw
 
-class TrainingController : public QObject
-{
+class TrainingController : public QObject {
     Q_OBJECT
 
 public:
@@ -35,13 +34,14 @@ public:
 
     // Starts training `config` into `outputDirectory`, recording in the store at `storePath`.
     // Returns false (and emits nothing) when a training is already running.
-    bool start(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath);
+    bool start(const dbw::RunConfig &config, const QString &outputDirectory,
+               const QString &storePath);
     // Data parallel on `processes` local ranks: runs `dbw train --nproc N` (the dbw beside this
     // program, or `dbwProgram`) and reports what its JSON lines say; the run is in the store as
     // any other. Pausing is not offered (the ranks would time out waiting for each other); stop
     // sends the launcher SIGINT, and every rank stops at one step with a checkpoint.
-    bool startProcesses(const dbw::RunConfig &config, const QString &outputDirectory, const QString &storePath,
-                        int processes, const QString &dbwProgram = {});
+    bool startProcesses(const dbw::RunConfig &config, const QString &outputDirectory,
+                        const QString &storePath, int processes, const QString &dbwProgram = {});
     // Continues a stopped run exactly from one of its checkpoints (a child run in the store).
     bool resumeFrom(const QString &checkpointDirectory, const QString &storePath);
     bool canPause() const { return m_state == State::Running && !m_process; }
@@ -64,7 +64,9 @@ private:
     void setState(State state);
     // Runs the trainer `make` builds on the worker thread.
     bool launch(const QString &storePath,
-                std::function<std::unique_ptr<dbw::Trainer>(dbw::RunStore &, const std::function<void(const std::string &)> &)> make);
+                std::function<std::unique_ptr<dbw::Trainer>(
+                    dbw::RunStore &, const std::function<void(const std::string &)> &)>
+                    make);
 
     void readProcessOutput();
 

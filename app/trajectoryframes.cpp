@@ -5,13 +5,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("TrajectoryFrames", text);
 }
 
-QString shown(const QString &surface)
-{
+QString shown(const QString &surface) {
     // Spaces and line breaks made visible in tooltips.
     QString text = surface;
     text.replace(QLatin1Char('\n'), QStringLiteral("\u21B5"));
@@ -21,15 +19,13 @@ QString shown(const QString &surface)
 }  // namespace
 
 TrajectoryFrames::TrajectoryFrames(std::shared_ptr<const dbw::Trajectory> trajectory)
-    : m_trajectory(std::move(trajectory))
-{
+    : m_trajectory(std::move(trajectory)) {
     for (int s = 0; s < m_trajectory->sampleCount(); ++s)
         for (int p = 0; p < m_trajectory->length(s); ++p)
             m_surfaces.append(QString::fromStdString(m_trajectory->surface(s, p)));
 }
 
-QVector<QStringList> TrajectoryFrames::layoutTexts() const
-{
+QVector<QStringList> TrajectoryFrames::layoutTexts() const {
     QVector<QStringList> texts;
     int cell = 0;
     for (int s = 0; s < m_trajectory->sampleCount(); ++s) {
@@ -41,8 +37,7 @@ QVector<QStringList> TrajectoryFrames::layoutTexts() const
     return texts;
 }
 
-QVector<TokenView::Cell> TrajectoryFrames::cells(int frame, bool guesses) const
-{
+QVector<TokenView::Cell> TrajectoryFrames::cells(int frame, bool guesses) const {
     QVector<TokenView::Cell> cells;
     cells.reserve(m_surfaces.size());
     auto &surfaces = m_guessSurfaces;
@@ -53,13 +48,16 @@ QVector<TokenView::Cell> TrajectoryFrames::cells(int frame, bool guesses) const
             if (m_trajectory->isFixed(s, p)) {
                 cell.state = TokenView::CellState::Fixed;
             } else if (reveal <= frame) {
-                cell.state = reveal == frame ? TokenView::CellState::RevealedNow : TokenView::CellState::Revealed;
+                cell.state = reveal == frame ? TokenView::CellState::RevealedNow
+                                             : TokenView::CellState::Revealed;
                 cell.confidence = m_trajectory->confidence(s, p);
             } else if (guesses) {
                 if (const auto top = m_trajectory->alternatives(s, p, frame)) {
                     auto found = surfaces.find(top.ids[0]);
                     if (found == surfaces.end())
-                        found = surfaces.insert(top.ids[0], QString::fromStdString(m_trajectory->pieceSurface(top.ids[0])));
+                        found = surfaces.insert(
+                            top.ids[0],
+                            QString::fromStdString(m_trajectory->pieceSurface(top.ids[0])));
                     cell.state = TokenView::CellState::Guess;
                     cell.text = *found;
                 }
@@ -70,18 +68,19 @@ QVector<TokenView::Cell> TrajectoryFrames::cells(int frame, bool guesses) const
     return cells;
 }
 
-QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
-{
+QString TrajectoryFrames::toolTip(int sample, int position, int frame) const {
     const dbw::Trajectory &t = *m_trajectory;
     const int reveal = t.revealStep(sample, position);
     if (t.isFixed(sample, position))
-        return tr("<b>%1</b> fixed by the prompt").arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped());
+        return tr("<b>%1</b> fixed by the prompt")
+            .arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped());
     QString text;
     int at = frame;
     if (reveal <= frame) {
         // One multi-argument arg(): a token's text may itself contain "%2".
         text = tr("<b>%1</b> revealed at step %2 with p = %3")
-                   .arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped(), QString::number(reveal),
+                   .arg(shown(QString::fromStdString(t.surface(sample, position))).toHtmlEscaped(),
+                        QString::number(reveal),
                         QLocale().toString(t.confidence(sample, position), 'f', 3));
         at = reveal;
     } else {
@@ -90,7 +89,8 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
     const auto top = t.alternatives(sample, position, at);
     if (!top)
         return text + QStringLiteral("<br>") + tr("The network has not run for this position yet.");
-    text += QStringLiteral("<br>") + tr("Top alternatives at step %1:").arg(top.step) + QStringLiteral("<table>");
+    text += QStringLiteral("<br>") + tr("Top alternatives at step %1:").arg(top.step) +
+            QStringLiteral("<table>");
     for (int a = 0; a < top.count; ++a)
         text += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
                     .arg(shown(QString::fromStdString(t.pieceSurface(top.ids[a]))).toHtmlEscaped(),
@@ -98,8 +98,7 @@ QString TrajectoryFrames::toolTip(int sample, int position, int frame) const
     return text + QStringLiteral("</table>");
 }
 
-QString TrajectoryFrames::stepSummary(int frame) const
-{
+QString TrajectoryFrames::stepSummary(int frame) const {
     const dbw::Trajectory &t = *m_trajectory;
     if (frame == 0)
         return tr("Frame 0 of %1 · t = %2 · α = 0 · %3 masks · nothing revealed yet")
@@ -108,7 +107,8 @@ QString TrajectoryFrames::stepSummary(int frame) const
             .arg(t.masksLeft(0));
     const dbw::Trajectory::Step &step = t.step(frame);
     const int active = t.sampleCount();
-    return tr("Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network ran for %7 of %8 samples%9")
+    return tr("Frame %1 of %2 · t = %3 · α = %4 · %5 masks left · %6 revealed this step · network "
+              "ran for %7 of %8 samples%9")
         .arg(frame)
         .arg(t.steps())
         .arg(step.t)
@@ -117,19 +117,19 @@ QString TrajectoryFrames::stepSummary(int frame) const
         .arg(step.revealed)
         .arg(step.networkRuns)
         .arg(active)
-        .arg(step.networkRuns < active ? tr(" (the others served from the cache or already complete)") : QString());
+        .arg(step.networkRuns < active
+                 ? tr(" (the others served from the cache or already complete)")
+                 : QString());
 }
 
-QVector<int> TrajectoryFrames::revealSteps(int sample) const
-{
+QVector<int> TrajectoryFrames::revealSteps(int sample) const {
     QVector<int> steps;
     for (int p = 0; p < m_trajectory->length(sample); ++p)
         steps.append(m_trajectory->revealStep(sample, p));
     return steps;
 }
 
-QStringList TrajectoryFrames::texts() const
-{
+QStringList TrajectoryFrames::texts() const {
     QStringList texts;
     for (int s = 0; s < m_trajectory->sampleCount(); ++s)
         texts.append(QString::fromStdString(m_trajectory->text(s)));

@@ -14,8 +14,7 @@
 // The denoising viewer's model: a recorded trajectory turned into what the token view draws at a
 // frame (frame 0 all [MASK], frame k the state after reverse step k), the tooltips and the step
 // summary. Building a frame is O(cells): no replay.
-class TrajectoryFrames
-{
+class TrajectoryFrames {
 public:
     explicit TrajectoryFrames(std::shared_ptr<const dbw::Trajectory> trajectory);
 
@@ -35,6 +34,6 @@ public:
 
 private:
     std::shared_ptr<const dbw::Trajectory> m_trajectory;
-    QVector<QString> m_surfaces;  // per cell, converted once
+    QVector<QString> m_surfaces;                  // per cell, converted once
     mutable QHash<int, QString> m_guessSurfaces;  // a cache of guess texts by token id
 };

@@ -9,8 +9,7 @@
 // qt6-translations-l10n) for one locale. One set per process (shared()): installing another
 // locale replaces it, and Qt sends every widget a LanguageChange, which is how the language menu
 // switches live.
-class Translations
-{
+class Translations {
 public:
     static Translations &shared();
     // Installs what exists for `locale`; returns a note for each that is missing (empty: all

@@ -5,8 +5,7 @@
 #include <QString>
 
 // Every persisted preference, typed, in one place (QSettings underneath).
-class WorkbenchSettings
-{
+class WorkbenchSettings {
 public:
     WorkbenchSettings() = default;
 

@@ -32,10 +32,10 @@ struct TrainOutcome {
 };
 int runTrain(const Arguments &arguments, TrainOutcome *outcome);
 int runConfigCommand(const Arguments &arguments);  // dbw config init
-int runSample(const Arguments &arguments);     // dbw sample
-int runEval(const Arguments &arguments);       // dbw eval
-int runGenerate(const Arguments &arguments);   // dbw generate
-int runFillMask(const Arguments &arguments);   // dbw fill-mask
-int runExport(const Arguments &arguments);     // dbw export --format hf
+int runSample(const Arguments &arguments);         // dbw sample
+int runEval(const Arguments &arguments);           // dbw eval
+int runGenerate(const Arguments &arguments);       // dbw generate
+int runFillMask(const Arguments &arguments);       // dbw fill-mask
+int runExport(const Arguments &arguments);         // dbw export --format hf
 
 }  // namespace dbw::cli

@@ -22,25 +22,24 @@ namespace {
 
 std::atomic<int> g_signal{0};
 
-extern "C" void onLauncherSignal(int number)
-{
+extern "C" void onLauncherSignal(int number) {
     g_signal = number;
 }
 
-std::string describeEnd(int status)
-{
+std::string describeEnd(int status) {
     if (WIFSIGNALED(status)) {
         const int number = WTERMSIG(status);
         const char *name = sigabbrev_np(number);
-        return "was killed by signal " + std::to_string(number) + (name ? std::string(" (SIG") + name + ")" : std::string());
+        return "was killed by signal " + std::to_string(number) +
+               (name ? std::string(" (SIG") + name + ")" : std::string());
     }
     return "exited with status " + std::to_string(WEXITSTATUS(status));
 }
 
 }  // namespace
 
-std::vector<std::string> withoutOption(const std::vector<std::string> &arguments, const std::string &name)
-{
+std::vector<std::string> withoutOption(const std::vector<std::string> &arguments,
+                                       const std::string &name) {
     std::vector<std::string> kept;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == "--" + name) {
@@ -54,8 +53,7 @@ std::vector<std::string> withoutOption(const std::vector<std::string> &arguments
     return kept;
 }
 
-int runLocalRanks(int count, const std::vector<std::string> &commandArguments)
-{
+int runLocalRanks(int count, const std::vector<std::string> &commandArguments) {
     const std::string self = std::filesystem::read_symlink("/proc/self/exe").string();
     const int port = dbw::freeLoopbackPort();
     std::vector<char *> argv;
@@ -70,11 +68,13 @@ int runLocalRanks(int count, const std::vector<std::string> &commandArguments)
     for (int rank = 0; rank < count; ++rank) {
         const pid_t pid = ::fork();
         if (pid < 0)
-            throw std::runtime_error(std::string("cannot start rank ") + std::to_string(rank) + ": " + std::strerror(errno));
+            throw std::runtime_error(std::string("cannot start rank ") + std::to_string(rank) +
+                                     ": " + std::strerror(errno));
         if (pid == 0) {
             std::signal(SIGINT, SIG_DFL);
             std::signal(SIGTERM, SIG_DFL);
-            const std::string rankText = std::to_string(rank), world = std::to_string(count), portText = std::to_string(port);
+            const std::string rankText = std::to_string(rank), world = std::to_string(count),
+                              portText = std::to_string(port);
             ::setenv("RANK", rankText.c_str(), 1);
             ::setenv("LOCAL_RANK", rankText.c_str(), 1);
             ::setenv("WORLD_SIZE", world.c_str(), 1);
@@ -82,7 +82,8 @@ int runLocalRanks(int count, const std::vector<std::string> &commandArguments)
             ::setenv("MASTER_ADDR", "127.0.0.1", 1);
             ::setenv("MASTER_PORT", portText.c_str(), 1);
             ::execv(self.c_str(), argv.data());
-            std::fprintf(stderr, "dbw train: cannot start rank %d (%s): %s\n", rank, self.c_str(), std::strerror(errno));
+            std::fprintf(stderr, "dbw train: cannot start rank %d (%s): %s\n", rank, self.c_str(),
+                         std::strerror(errno));
             ::_exit(127);
         }
         pids[static_cast<std::size_t>(rank)] = pid;
@@ -115,14 +116,16 @@ int runLocalRanks(int count, const std::vector<std::string> &commandArguments)
             const int rank = static_cast<int>(where - pids.begin());
             *where = -1;
             --running;
-            const bool clean = WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 130);
+            const bool clean =
+                WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 130);
             if (clean) {
                 if (WEXITSTATUS(status) == 130 && exitStatus == 0)
                     exitStatus = 130;
                 continue;
             }
             if (exitStatus != 1) {  // the first failure names its rank; the others follow from it
-                std::cerr << "dbw train: rank " << rank << " (pid " << ended << ") " << describeEnd(status)
+                std::cerr << "dbw train: rank " << rank << " (pid " << ended << ") "
+                          << describeEnd(status)
                           << (running > 0 ? "; stopping the other ranks" : "") << std::endl;
                 exitStatus = 1;
                 killAt = Clock::now() + kGrace;
@@ -137,7 +140,8 @@ int runLocalRanks(int count, const std::vector<std::string> &commandArguments)
         if (killAt && Clock::now() >= *killAt) {
             for (std::size_t rank = 0; rank < pids.size(); ++rank)
                 if (pids[rank] > 0) {
-                    std::cerr << "dbw train: rank " << rank << " (pid " << pids[rank] << ") did not end; killing it" << std::endl;
+                    std::cerr << "dbw train: rank " << rank << " (pid " << pids[rank]
+                              << ") did not end; killing it" << std::endl;
                     ::kill(pids[rank], SIGKILL);
                 }
             killAt.reset();

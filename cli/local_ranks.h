@@ -16,6 +16,7 @@ namespace dbw::cli {
 int runLocalRanks(int count, const std::vector<std::string> &commandArguments);
 
 // Arguments with every "--NAME VALUE" / "--NAME=VALUE" of the option removed.
-std::vector<std::string> withoutOption(const std::vector<std::string> &arguments, const std::string &name);
+std::vector<std::string> withoutOption(const std::vector<std::string> &arguments,
+                                       const std::string &name);
 
 }  // namespace dbw::cli

@@ -6,8 +6,7 @@ namespace dbw::cli {
 
 Options::Options(std::string command, const std::vector<std::string> &arguments,
                  std::vector<OptionSpec> specs, std::size_t maxPositionals)
-    : m_command(std::move(command)), m_specs(std::move(specs))
-{
+    : m_command(std::move(command)), m_specs(std::move(specs)) {
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string &argument = arguments[i];
         if (argument == "-h" || argument == "--help") {
@@ -49,27 +48,23 @@ Options::Options(std::string command, const std::vector<std::string> &arguments,
     }
 }
 
-std::string Options::positional(std::size_t index, const std::string &what) const
-{
+std::string Options::positional(std::size_t index, const std::string &what) const {
     if (index >= m_positionals.size())
         throw UsageError(m_command + ": missing " + what);
     return m_positionals[index];
 }
 
-std::vector<std::string> Options::all(const std::string &name) const
-{
+std::vector<std::string> Options::all(const std::string &name) const {
     const auto found = m_repeated.find(name);
     return found == m_repeated.end() ? std::vector<std::string>() : found->second;
 }
 
-std::string Options::text(const std::string &name, const std::string &fallback) const
-{
+std::string Options::text(const std::string &name, const std::string &fallback) const {
     const auto found = m_values.find(name);
     return found == m_values.end() ? fallback : found->second;
 }
 
-std::string Options::required(const std::string &name) const
-{
+std::string Options::required(const std::string &name) const {
     const auto found = m_values.find(name);
     if (found == m_values.end() || found->second.empty()) {
         const auto spec = std::find_if(m_specs.begin(), m_specs.end(),
@@ -80,8 +75,8 @@ std::string Options::required(const std::string &name) const
     return found->second;
 }
 
-long long parseInteger(const std::string &text, long long minimum, long long maximum, const std::string &what)
-{
+long long parseInteger(const std::string &text, long long minimum, long long maximum,
+                       const std::string &what) {
     std::size_t used = 0;
     long long value = 0;
     try {
@@ -89,26 +84,26 @@ long long parseInteger(const std::string &text, long long minimum, long long max
     } catch (const std::exception &) {
         used = 0;
     }
-    if (used == 0 || used != text.size() || text.find_first_of(" \t") != std::string::npos || value < minimum ||
-        value > maximum)
-        throw UsageError(what + " expects an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum) +
-                         ", got '" + text + "'");
+    if (used == 0 || used != text.size() || text.find_first_of(" \t") != std::string::npos ||
+        value < minimum || value > maximum)
+        throw UsageError(what + " expects an integer from " + std::to_string(minimum) + " to " +
+                         std::to_string(maximum) + ", got '" + text + "'");
     return value;
 }
 
-int Options::integer(const std::string &name, int fallback, int minimum, int maximum) const
-{
+int Options::integer(const std::string &name, int fallback, int minimum, int maximum) const {
     const auto found = m_values.find(name);
     if (found == m_values.end())
         return fallback;
-    return static_cast<int>(parseInteger(found->second, minimum, maximum, m_command + ": --" + name));
+    return static_cast<int>(
+        parseInteger(found->second, minimum, maximum, m_command + ": --" + name));
 }
 
-std::string Options::usage(const std::string &synopsis, const std::string &description) const
-{
+std::string Options::usage(const std::string &synopsis, const std::string &description) const {
     std::string out = "usage: " + synopsis + "\n\n" + description + "\n\noptions:\n";
     for (const OptionSpec &spec : m_specs) {
-        std::string left = "  --" + spec.name + (spec.valueName.empty() ? "" : " " + spec.valueName);
+        std::string left =
+            "  --" + spec.name + (spec.valueName.empty() ? "" : " " + spec.valueName);
         left.resize(std::max<std::size_t>(left.size() + 2, 28), ' ');
         out += left + spec.help + "\n";
     }

@@ -23,7 +23,8 @@ struct OptionSpec {
 
 // An integer from text, whole and within [minimum, maximum] (no wrap-around, no trailing
 // characters); throws UsageError "`what` expects an integer from A to B, got 'TEXT'".
-long long parseInteger(const std::string &text, long long minimum, long long maximum, const std::string &what);
+long long parseInteger(const std::string &text, long long minimum, long long maximum,
+                       const std::string &what);
 
 class Options {
 public:

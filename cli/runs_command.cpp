@@ -27,33 +27,32 @@ const OptionSpec kStoreOption{"store", "PATH",
 const OptionSpec kFormatOption{"format", "table|json|csv", "output format (default table)"};
 const OptionSpec kJsonOption{"json", "", "same as --format json"};
 
-std::string storePath(const Options &options)
-{
+std::string storePath(const Options &options) {
     return options.text("store", RunStore::defaultPath());
 }
 
 // Reading commands open the store read-only; one in a read-only place is shown as it is.
-std::unique_ptr<RunStore> openForReading(const Options &options)
-{
+std::unique_ptr<RunStore> openForReading(const Options &options) {
     auto store = std::make_unique<RunStore>(storePath(options), RunStore::Mode::ReadOnly);
     if (store->readOnlyLocation())
-        std::cerr << "dbw: note: " << store->path() << " is read-only (file, folder or mount); showing it without changes\n";
+        std::cerr << "dbw: note: " << store->path()
+                  << " is read-only (file, folder or mount); showing it without changes\n";
     return store;
 }
 
-std::string writerLine(const RunRecord &run)
-{
+std::string writerLine(const RunRecord &run) {
     if (run.status == RunStatus::Interrupted)
         return "interrupted: process " + std::to_string(run.writerPid) + " on " + run.writerHost +
-               " stopped writing it without finishing; continue with: dbw train --resume " + std::to_string(run.id);
+               " stopped writing it without finishing; continue with: dbw train --resume " +
+               std::to_string(run.id);
     if (run.live())
-        return "process " + std::to_string(run.writerPid) + " on " + run.writerHost + ", heartbeat " +
-               std::to_string(static_cast<int>(run.heartbeatAgeSeconds)) + " s ago";
+        return "process " + std::to_string(run.writerPid) + " on " + run.writerHost +
+               ", heartbeat " + std::to_string(static_cast<int>(run.heartbeatAgeSeconds)) +
+               " s ago";
     return "-";
 }
 
-std::string outputFormat(const Options &options)
-{
+std::string outputFormat(const Options &options) {
     if (options.has("json"))
         return "json";
     const std::string format = options.text("format", "table");
@@ -62,14 +61,12 @@ std::string outputFormat(const Options &options)
     return format;
 }
 
-json parseOrString(const std::string &text)
-{
+json parseOrString(const std::string &text) {
     const json parsed = json::parse(text, nullptr, false);
     return parsed.is_discarded() ? json(text) : parsed;
 }
 
-json summaryJson(const MetricSummary &summary)
-{
+json summaryJson(const MetricSummary &summary) {
     auto number = [](double value) { return std::isfinite(value) ? json(value) : json(nullptr); };
     return {{"name", summary.name},
             {"count", summary.count},
@@ -83,8 +80,7 @@ json summaryJson(const MetricSummary &summary)
             {"higher_is_better", summary.higherIsBetter}};
 }
 
-json runJson(const RunRecord &run, const std::vector<MetricSummary> &summaries)
-{
+json runJson(const RunRecord &run, const std::vector<MetricSummary> &summaries) {
     json metrics = json::array();
     for (const MetricSummary &summary : summaries)
         metrics.push_back(summaryJson(summary));
@@ -101,8 +97,10 @@ json runJson(const RunRecord &run, const std::vector<MetricSummary> &summaries)
             {"tags", run.tags},
             {"notes", run.notes},
             {"archived", run.archived},
-            {"writer", run.writerPid ? json{{"pid", run.writerPid}, {"host", run.writerHost},
-                                            {"heartbeat_age_s", run.heartbeatAgeSeconds}, {"live", run.live()}}
+            {"writer", run.writerPid ? json{{"pid", run.writerPid},
+                                            {"host", run.writerHost},
+                                            {"heartbeat_age_s", run.heartbeatAgeSeconds},
+                                            {"live", run.live()}}
                                      : json(nullptr)},
             {"config", parseOrString(run.configJson)},
             {"hardware", parseOrString(run.hardwareJson)},
@@ -111,16 +109,14 @@ json runJson(const RunRecord &run, const std::vector<MetricSummary> &summaries)
             {"metrics", metrics}};
 }
 
-std::string joined(const std::vector<std::string> &items, const std::string &separator)
-{
+std::string joined(const std::vector<std::string> &items, const std::string &separator) {
     std::string out;
     for (const std::string &item : items)
         out += (out.empty() ? "" : separator) + item;
     return out;
 }
 
-RunRecord requireRun(const RunStore &store, const std::string &reference)
-{
+RunRecord requireRun(const RunStore &store, const std::string &reference) {
     const auto run = store.findRun(reference);
     if (!run)
         throw StoreError(store.path(), "no run '" + reference +
@@ -130,8 +126,7 @@ RunRecord requireRun(const RunStore &store, const std::string &reference)
 }
 
 // "train/loss" best/last, the column most people look at first.
-std::string headlineMetric(const std::vector<MetricSummary> &summaries, bool best)
-{
+std::string headlineMetric(const std::vector<MetricSummary> &summaries, bool best) {
     for (const char *name : {"valid/ppl", "valid/loss", "train/loss"})
         for (const MetricSummary &summary : summaries)
             if (summary.name == name && summary.count > 0)
@@ -139,8 +134,7 @@ std::string headlineMetric(const std::vector<MetricSummary> &summaries, bool bes
     return "";
 }
 
-int list(const Arguments &arguments)
-{
+int list(const Arguments &arguments) {
     const Options options("dbw runs list", arguments, {kStoreOption, kFormatOption, kJsonOption});
     if (options.helpRequested()) {
         std::cout << options.usage("dbw runs list [--store PATH] [--format table|json|csv]",
@@ -151,9 +145,12 @@ int list(const Arguments &arguments)
     const auto opened = openForReading(options);
     const RunStore &store = *opened;
     const auto runs = store.listRuns();
-    const auto interrupted = std::count_if(runs.begin(), runs.end(), [](const RunRecord &run) { return run.status == RunStatus::Interrupted; });
+    const auto interrupted = std::count_if(runs.begin(), runs.end(), [](const RunRecord &run) {
+        return run.status == RunStatus::Interrupted;
+    });
     if (interrupted > 0)
-        std::cerr << "dbw: note: " << interrupted << " run(s) interrupted (their process died); continue one with "
+        std::cerr << "dbw: note: " << interrupted
+                  << " run(s) interrupted (their process died); continue one with "
                   << "dbw train --resume RUN\n";
     if (format == "json") {
         json out = json::array();
@@ -171,7 +168,8 @@ int list(const Arguments &arguments)
             lastStep = std::max(lastStep, summary.lastStep);
         rows.push_back({std::to_string(run.id), run.uuid.substr(0, 8), run.name,
                         toString(run.status), run.createdAt.substr(0, 19), joined(run.tags, ","),
-                        headlineMetric(summaries, true), summaries.empty() ? "" : std::to_string(lastStep)});
+                        headlineMetric(summaries, true),
+                        summaries.empty() ? "" : std::to_string(lastStep)});
     }
     if (format == "csv")
         printCsv(std::cout, header, rows);
@@ -180,9 +178,9 @@ int list(const Arguments &arguments)
     return 0;
 }
 
-int show(const Arguments &arguments)
-{
-    const Options options("dbw runs show", arguments, {kStoreOption, kFormatOption, kJsonOption}, 1);
+int show(const Arguments &arguments) {
+    const Options options("dbw runs show", arguments, {kStoreOption, kFormatOption, kJsonOption},
+                          1);
     if (options.helpRequested()) {
         std::cout << options.usage("dbw runs show RUN [--store PATH] [--json]",
                                    "Shows one run: identity, config, metric summaries, evals, "
@@ -201,13 +199,15 @@ int show(const Arguments &arguments)
         json out = runJson(run, summaries);
         out["evals"] = json::array();
         for (const EvalRecord &eval : evals)
-            out["evals"].push_back({{"step", eval.step}, {"split", eval.split},
+            out["evals"].push_back({{"step", eval.step},
+                                    {"split", eval.split},
                                     {"recipe", parseOrString(eval.recipeJson)},
                                     {"results", parseOrString(eval.resultsJson)}});
         out["samples"] = samples.size();
         out["checkpoints"] = json::array();
         for (const CheckpointRecord &checkpoint : checkpoints)
-            out["checkpoints"].push_back({{"step", checkpoint.step}, {"path", checkpoint.path},
+            out["checkpoints"].push_back({{"step", checkpoint.step},
+                                          {"path", checkpoint.path},
                                           {"size_bytes", checkpoint.sizeBytes}});
         std::cout << out.dump(2) << "\n";
         return 0;
@@ -218,7 +218,8 @@ int show(const Arguments &arguments)
               << (run.finishedAt.empty() ? "-" : run.finishedAt) << "\nseed      "
               << (run.seed ? std::to_string(*run.seed) : "-") << "\ncode      "
               << (run.codeVersion.empty() ? "-" : run.codeVersion) << "\ntags      "
-              << (run.tags.empty() ? "-" : joined(run.tags, ", ")) << "\nwriter    " << writerLine(run) << "\n";
+              << (run.tags.empty() ? "-" : joined(run.tags, ", ")) << "\nwriter    "
+              << writerLine(run) << "\n";
     if (run.parentRunId)
         std::cout << "parent    " << *run.parentRunId << "\n";
     if (!run.notes.empty())
@@ -234,17 +235,20 @@ int show(const Arguments &arguments)
                         formatNumber(summary.min), formatNumber(summary.max),
                         std::to_string(summary.lastStep), std::to_string(summary.nonFiniteCount)});
     if (format == "csv") {
-        printCsv(std::cout, {"metric", "points", "last", "best", "min", "max", "last step", "non-finite"}, rows);
+        printCsv(std::cout,
+                 {"metric", "points", "last", "best", "min", "max", "last step", "non-finite"},
+                 rows);
         return 0;
     }
-    printTable(std::cout, {"metric", "points", "last", "best", "min", "max", "last step", "non-finite"}, rows);
-    std::cout << "\n" << evals.size() << " evaluation(s), " << samples.size() << " sample(s), "
+    printTable(std::cout,
+               {"metric", "points", "last", "best", "min", "max", "last step", "non-finite"}, rows);
+    std::cout << "\n"
+              << evals.size() << " evaluation(s), " << samples.size() << " sample(s), "
               << checkpoints.size() << " checkpoint(s)\n";
     return 0;
 }
 
-int exportMetrics(const Arguments &arguments)
-{
+int exportMetrics(const Arguments &arguments) {
     const Options options("dbw runs export", arguments,
                           {kStoreOption,
                            {"metric", "NAME", "only this metric (default: all)"},
@@ -265,7 +269,8 @@ int exportMetrics(const Arguments &arguments)
         const std::string wanted = options.text("metric");
         if (std::find(metrics.begin(), metrics.end(), wanted) == metrics.end())
             throw StoreError(store.path(), "run " + std::to_string(run.id) + " has no metric '" +
-                                               wanted + "' (it has: " + joined(metrics, ", ") + ")");
+                                               wanted + "' (it has: " + joined(metrics, ", ") +
+                                               ")");
         metrics = {wanted};
     }
     std::vector<Row> rows;
@@ -281,7 +286,8 @@ int exportMetrics(const Arguments &arguments)
     }
     const std::string out = options.text("out");
     if (std::filesystem::exists(out) && !options.has("force"))
-        throw InputError(out, 0, "the file exists; choose another name or add --force to replace it");
+        throw InputError(out, 0,
+                         "the file exists; choose another name or add --force to replace it");
     std::ostringstream csv;
     printCsv(csv, header, rows);
     writeFileAtomically(out, csv.str());
@@ -290,8 +296,7 @@ int exportMetrics(const Arguments &arguments)
     return 0;
 }
 
-int tag(const Arguments &arguments)
-{
+int tag(const Arguments &arguments) {
     const Options options("dbw runs tag", arguments,
                           {kStoreOption, {"remove", "", "remove the tags instead of adding them"}},
                           64);
@@ -312,8 +317,7 @@ int tag(const Arguments &arguments)
     return 0;
 }
 
-int remove(const Arguments &arguments)
-{
+int remove(const Arguments &arguments) {
     const Options options("dbw runs delete", arguments,
                           {kStoreOption, {"yes", "", "do not ask for confirmation"}}, 1);
     if (options.helpRequested()) {
@@ -348,8 +352,7 @@ int remove(const Arguments &arguments)
 
 }  // namespace
 
-int runRuns(const Arguments &arguments)
-{
+int runRuns(const Arguments &arguments) {
     const std::string action = arguments.empty() ? "" : arguments.front();
     const Arguments rest(arguments.begin() + (arguments.empty() ? 0 : 1), arguments.end());
     if (action == "list")

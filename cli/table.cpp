@@ -8,8 +8,7 @@
 
 namespace dbw::cli {
 
-void printTable(std::ostream &out, const Row &header, const std::vector<Row> &rows)
-{
+void printTable(std::ostream &out, const Row &header, const std::vector<Row> &rows) {
     std::vector<std::size_t> widths(header.size(), 0);
     auto measure = [&](const Row &row) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
@@ -32,8 +31,7 @@ void printTable(std::ostream &out, const Row &header, const std::vector<Row> &ro
         print(row);
 }
 
-void printCsv(std::ostream &out, const Row &header, const std::vector<Row> &rows)
-{
+void printCsv(std::ostream &out, const Row &header, const std::vector<Row> &rows) {
     auto print = [&](const Row &row) {
         for (std::size_t i = 0; i < row.size(); ++i)
             out << (i ? "," : "") << csvField(row[i]);
@@ -44,8 +42,7 @@ void printCsv(std::ostream &out, const Row &header, const std::vector<Row> &rows
         print(row);
 }
 
-std::string formatNumber(double value)
-{
+std::string formatNumber(double value) {
     if (std::isnan(value))
         return "nan";
     if (std::isinf(value))

@@ -27,8 +27,7 @@ const OptionSpec kJsonOption{"json", "", "print machine-readable JSON on stdout"
 const OptionSpec kFormatOption{"format", "auto|text|jsonl",
                                "corpus format (default: by extension, .jsonl = DiffuSeq jsonl)"};
 
-CorpusReadOptions readOptions(const Options &options)
-{
+CorpusReadOptions readOptions(const Options &options) {
     CorpusReadOptions read;
     try {
         read.format = corpusFormatFromString(options.text("format", "auto"));
@@ -38,8 +37,7 @@ CorpusReadOptions readOptions(const Options &options)
     return read;
 }
 
-json histogramJson(const LengthHistogram &histogram)
-{
+json histogramJson(const LengthHistogram &histogram) {
     json buckets = json::array();
     for (std::size_t k = 0; k < histogram.counts.size(); ++k)
         buckets.push_back({{"from", k * histogram.bucketWidth},
@@ -50,8 +48,7 @@ json histogramJson(const LengthHistogram &histogram)
 
 // Lines of text to encode/decode: --text, else --input FILE, else stdin.
 std::vector<std::pair<std::string, std::string>> inputLines(const Options &options,
-                                                            const std::string &inlineName)
-{
+                                                            const std::string &inlineName) {
     std::vector<std::pair<std::string, std::string>> lines;  // (where, line)
     if (options.has(inlineName)) {
         lines.emplace_back("--" + inlineName, options.text(inlineName));
@@ -82,19 +79,18 @@ std::vector<std::pair<std::string, std::string>> inputLines(const Options &optio
     return lines;
 }
 
-int tokenizerTrain(const Arguments &arguments)
-{
-    const Options options("dbw tokenizer train", arguments,
-                          {{"corpus", "FILE", "training corpus (text or DiffuSeq jsonl)"},
-                           {"out", "PREFIX", "writes PREFIX.model and PREFIX.vocab"},
-                           {"vocab-size", "N", "pieces in the vocabulary (default 8000)"},
-                           {"type", "unigram|bpe", "model type (default unigram)"},
-                           kFormatOption,
-                           {"threads", "N", "trainer threads (default: all cores)"},
-                           {"allow-smaller-vocab", "",
-                            "accept fewer pieces than --vocab-size on a small corpus"},
-                           {"verbose", "", "show sentencepiece's own log"},
-                           kJsonOption});
+int tokenizerTrain(const Arguments &arguments) {
+    const Options options(
+        "dbw tokenizer train", arguments,
+        {{"corpus", "FILE", "training corpus (text or DiffuSeq jsonl)"},
+         {"out", "PREFIX", "writes PREFIX.model and PREFIX.vocab"},
+         {"vocab-size", "N", "pieces in the vocabulary (default 8000)"},
+         {"type", "unigram|bpe", "model type (default unigram)"},
+         kFormatOption,
+         {"threads", "N", "trainer threads (default: all cores)"},
+         {"allow-smaller-vocab", "", "accept fewer pieces than --vocab-size on a small corpus"},
+         {"verbose", "", "show sentencepiece's own log"},
+         kJsonOption});
     if (options.helpRequested()) {
         std::cout << options.usage(
             "dbw tokenizer train --corpus FILE --vocab-size N --out PREFIX [options]",
@@ -119,27 +115,23 @@ int tokenizerTrain(const Arguments &arguments)
               << " pieces on " << corpus.examples.size() << " examples\n";
     const SentencePieceTrainResult result = trainSentencePiece(corpus.allTexts(), prefix, train);
     if (options.has("json")) {
-        std::cout << json{{"model", result.modelPath},
-                          {"vocab", result.vocabPath},
-                          {"type", train.modelType},
-                          {"vocab_size", result.vocabSize},
-                          {"sentences", result.sentences},
-                          {"seconds", result.seconds},
-                          {"corpus", corpusPath},
-                          {"corpus_hash", corpus.contentHash}}
+        std::cout << json{{"model", result.modelPath},     {"vocab", result.vocabPath},
+                          {"type", train.modelType},       {"vocab_size", result.vocabSize},
+                          {"sentences", result.sentences}, {"seconds", result.seconds},
+                          {"corpus", corpusPath},          {"corpus_hash", corpus.contentHash}}
                          .dump(2)
                   << "\n";
     } else {
-        std::printf("trained %s tokenizer: %d pieces from %zu sentences in %.1f s\n  model: %s\n"
-                    "  vocab: %s\n",
-                    train.modelType.c_str(), result.vocabSize, result.sentences, result.seconds,
-                    result.modelPath.c_str(), result.vocabPath.c_str());
+        std::printf(
+            "trained %s tokenizer: %d pieces from %zu sentences in %.1f s\n  model: %s\n"
+            "  vocab: %s\n",
+            train.modelType.c_str(), result.vocabSize, result.sentences, result.seconds,
+            result.modelPath.c_str(), result.vocabPath.c_str());
     }
     return 0;
 }
 
-int tokenizerEncode(const Arguments &arguments)
-{
+int tokenizerEncode(const Arguments &arguments) {
     const Options options("dbw tokenizer encode", arguments,
                           {{"model", "PATH", "PREFIX.model (SentencePiece) or vocab.txt (BERT)"},
                            {"text", "TEXT", "text to encode (default: each line of --input)"},
@@ -160,7 +152,8 @@ int tokenizerEncode(const Arguments &arguments)
             throw InputError(where, 0, std::string(error.what()) + "; expected UTF-8 text");
         }
         if (options.has("json")) {
-            std::cout << json{{"text", line}, {"ids", ids},
+            std::cout << json{{"text", line},
+                              {"ids", ids},
                               {"pieces", tokenizer->encodeAsPieces(line)}}
                              .dump()
                       << "\n";
@@ -179,16 +172,17 @@ int tokenizerEncode(const Arguments &arguments)
     return 0;
 }
 
-int tokenizerDecode(const Arguments &arguments)
-{
-    const Options options("dbw tokenizer decode", arguments,
-                          {{"model", "PATH", "PREFIX.model (SentencePiece) or vocab.txt (BERT)"},
-                           {"ids", "\"ID ID ...\"", "ids to decode (default: each line of --input)"},
-                           {"input", "FILE", "file with one line of ids per text (default: stdin)"},
-                           kJsonOption});
+int tokenizerDecode(const Arguments &arguments) {
+    const Options options(
+        "dbw tokenizer decode", arguments,
+        {{"model", "PATH", "PREFIX.model (SentencePiece) or vocab.txt (BERT)"},
+         {"ids", "\"ID ID ...\"", "ids to decode (default: each line of --input)"},
+         {"input", "FILE", "file with one line of ids per text (default: stdin)"},
+         kJsonOption});
     if (options.helpRequested()) {
-        std::cout << options.usage("dbw tokenizer decode --model PATH [--ids \"ID ...\" | --input FILE]",
-                                   "Decodes space-separated token ids back to text.");
+        std::cout << options.usage(
+            "dbw tokenizer decode --model PATH [--ids \"ID ...\" | --input FILE]",
+            "Decodes space-separated token ids back to text.");
         return 0;
     }
     const auto tokenizer = loadTokenizer(options.required("model"));
@@ -221,8 +215,7 @@ int tokenizerDecode(const Arguments &arguments)
 
 }  // namespace
 
-int runTokenizer(const Arguments &arguments)
-{
+int runTokenizer(const Arguments &arguments) {
     const std::string action = arguments.empty() ? "" : arguments.front();
     const Arguments rest(arguments.begin() + (arguments.empty() ? 0 : 1), arguments.end());
     if (action == "train")
@@ -239,8 +232,7 @@ int runTokenizer(const Arguments &arguments)
                      (action.empty() ? std::string() : ", got '" + action + "'"));
 }
 
-int runCorpus(const Arguments &arguments)
-{
+int runCorpus(const Arguments &arguments) {
     const std::string action = arguments.empty() ? "" : arguments.front();
     if (action != "stats") {
         if (action == "-h" || action == "--help") {
@@ -307,20 +299,21 @@ int runCorpus(const Arguments &arguments)
         const std::size_t count = stats.histogram.counts[k];
         const std::size_t bar = peak ? (count * 50 + peak - 1) / peak : 0;
         std::printf("  %4zu-%-4zu %8zu %s\n", k * stats.histogram.bucketWidth,
-                    (k + 1) * stats.histogram.bucketWidth - 1, count, std::string(bar, '#').c_str());
+                    (k + 1) * stats.histogram.bucketWidth - 1, count,
+                    std::string(bar, '#').c_str());
     }
     return 0;
 }
 
-int runWordFreq(const Arguments &arguments)
-{
-    const Options options("dbw wordfreq", arguments,
-                          {{"corpus", "FILE", "corpus to count (the training split)"},
-                           {"tokenizer", "PATH", "PREFIX.model or vocab.txt"},
-                           {"out", "FILE", "where to save the counts (dbw-wordfreq/1 JSON)"},
-                           {"top", "N", "show the N most frequent and most informative (default 10)"},
-                           kFormatOption,
-                           kJsonOption});
+int runWordFreq(const Arguments &arguments) {
+    const Options options(
+        "dbw wordfreq", arguments,
+        {{"corpus", "FILE", "corpus to count (the training split)"},
+         {"tokenizer", "PATH", "PREFIX.model or vocab.txt"},
+         {"out", "FILE", "where to save the counts (dbw-wordfreq/1 JSON)"},
+         {"top", "N", "show the N most frequent and most informative (default 10)"},
+         kFormatOption,
+         kJsonOption});
     if (options.helpRequested()) {
         std::cout << options.usage(
             "dbw wordfreq --corpus FILE --tokenizer PATH --out FILE [--top N] [--json]",
@@ -367,8 +360,8 @@ int runWordFreq(const Arguments &arguments)
     }
     std::printf("counted %lld tokens in %lld texts; %zu of %d pieces seen\nsaved %s\n",
                 static_cast<long long>(frequencies.totalTokens),
-                static_cast<long long>(frequencies.sentences), seen.size(),
-                frequencies.vocabSize(), outPath.c_str());
+                static_cast<long long>(frequencies.sentences), seen.size(), frequencies.vocabSize(),
+                outPath.c_str());
     // Pad by characters, not bytes: pieces like "▁the" hold multi-byte characters.
     auto padded = [](std::string text, std::size_t width) {
         const std::size_t length = utf8::codePointCount(text);

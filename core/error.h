@@ -24,8 +24,8 @@ public:
     const std::string &message() const { return m_message; }
 
 private:
-    static std::string format(const std::string &file, std::size_t line, const std::string &message)
-    {
+    static std::string format(const std::string &file, std::size_t line,
+                              const std::string &message) {
         std::string out = file;
         if (line > 0)
             out += ":" + std::to_string(line);
@@ -41,9 +41,7 @@ private:
 class StoreError : public std::runtime_error {
 public:
     StoreError(const std::string &path, const std::string &message)
-        : std::runtime_error(path + ": " + message), m_path(path)
-    {
-    }
+        : std::runtime_error(path + ": " + message), m_path(path) {}
     const std::string &path() const { return m_path; }
 
 private:

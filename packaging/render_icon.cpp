@@ -9,8 +9,7 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");  // runs in the build, without a display
     QGuiApplication app(argc, argv);
     if (argc < 4) {
@@ -31,7 +30,8 @@ int main(int argc, char *argv[])
         painter.setRenderHint(QPainter::Antialiasing);
         renderer.render(&painter);
         painter.end();
-        const QString folder = QStringLiteral("%1/%2x%2/apps").arg(QString::fromLocal8Bit(argv[2])).arg(size);
+        const QString folder =
+            QStringLiteral("%1/%2x%2/apps").arg(QString::fromLocal8Bit(argv[2])).arg(size);
         QDir().mkpath(folder);
         const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
         if (!image.save(path)) {

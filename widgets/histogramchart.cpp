@@ -7,15 +7,12 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
-HistogramChart::HistogramChart(QWidget *parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
-{
+HistogramChart::HistogramChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this)) {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->chart()->legend()->hide();
     m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
@@ -27,8 +24,7 @@ HistogramChart::HistogramChart(QWidget *parent)
 }
 
 void HistogramChart::setHistogram(const QVector<qint64> &counts, int bucketWidth,
-                                  const QString &unit)
-{
+                                  const QString &unit) {
     m_counts = counts;
     m_bucketWidth = std::max(1, bucketWidth);
     m_unit = unit;
@@ -86,28 +82,27 @@ void HistogramChart::setHistogram(const QVector<qint64> &counts, int bucketWidth
     retranslate();
 }
 
-int HistogramChart::labelStep(int bars, int most)
-{
+int HistogramChart::labelStep(int bars, int most) {
     for (int step : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000})
         if ((bars + step - 1) / step <= most)
             return step;
     return (bars + most - 1) / most;
 }
 
-QStringList HistogramChart::xLabels() const
-{
+QStringList HistogramChart::xLabels() const {
     const auto horizontal = m_view->chart()->axes(Qt::Horizontal);
-    auto *axis = horizontal.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(horizontal.first());  // categoriesLabels() is not const
+    auto *axis =
+        horizontal.isEmpty()
+            ? nullptr
+            : qobject_cast<QCategoryAxis *>(horizontal.first());  // categoriesLabels() is not const
     return axis ? axis->categoriesLabels() : QStringList();
 }
 
-void HistogramChart::clear()
-{
+void HistogramChart::clear() {
     setHistogram({}, 1, QString());
 }
 
-void HistogramChart::changeEvent(QEvent *event)
-{
+void HistogramChart::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     else if (event->type() == QEvent::LocaleChange && !m_counts.isEmpty())
@@ -115,14 +110,16 @@ void HistogramChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void HistogramChart::retranslate()
-{
+void HistogramChart::retranslate() {
     QChart *chart = m_view->chart();
-    chart->setTitle(m_counts.isEmpty() ? tr("No data") : tr("Length (%1) per sentence").arg(m_unit));
+    chart->setTitle(m_counts.isEmpty() ? tr("No data")
+                                       : tr("Length (%1) per sentence").arg(m_unit));
     const auto horizontal = chart->axes(Qt::Horizontal);
     if (!horizontal.isEmpty())
         horizontal.first()->setTitleText(
-            m_bucketWidth == 1 ? m_unit : tr("%1 (buckets of %2, lower edge shown)").arg(m_unit).arg(m_bucketWidth));
+            m_bucketWidth == 1
+                ? m_unit
+                : tr("%1 (buckets of %2, lower edge shown)").arg(m_unit).arg(m_bucketWidth));
     const auto vertical = chart->axes(Qt::Vertical);
     if (!vertical.isEmpty())
         vertical.first()->setTitleText(tr("sentences"));

@@ -10,8 +10,7 @@ class QValueAxis;
 
 // A bar chart of a histogram with equal-width buckets (e.g. sentence lengths). Dumb: it shows the
 // counts it is given and nothing else.
-class HistogramChart : public QWidget
-{
+class HistogramChart : public QWidget {
     Q_OBJECT
 
 public:

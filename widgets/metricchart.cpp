@@ -5,25 +5,25 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QGraphicsLineItem>
 #include <QGuiApplication>
-#include <QMouseEvent>
-#include <QToolTip>
-#include <QMenu>
-#include <QFile>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextStream>
-#include <QValueAxis>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 #include <cstring>
@@ -32,17 +32,15 @@
 namespace {
 
 // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-const QColor kPalette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                           QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+const QColor kPalette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                           QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                           QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
                            QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
 
 }  // namespace
 
 MetricChart::MetricChart(QWidget *parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
-    , m_empty(new QLabel(this))
-{
+    : QWidget(parent), m_view(new QChartView(this)), m_empty(new QLabel(this)) {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setRubberBand(QChartView::RectangleRubberBand);  // drag to zoom; right click zooms out
     m_view->chart()->setMargins(QMargins(2, 2, 2, 2));
@@ -70,12 +68,15 @@ MetricChart::MetricChart(QWidget *parent)
         QMenu menu(this);
         menu.addAction(tr("Reset Zoom"), this, [this] { m_view->chart()->zoomReset(); });
         menu.addAction(tr("Export PNG…"), this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_title + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                              m_title + QStringLiteral(".png"),
+                                                              tr("PNG images (*.png)"));
             if (!path.isEmpty())
                 exportPng(path);
         });
         menu.addAction(tr("Export CSV…"), this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), m_title + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export Data"), m_title + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
             if (!path.isEmpty())
                 exportCsv(path);
         });
@@ -84,15 +85,13 @@ MetricChart::MetricChart(QWidget *parent)
     rebuild();
 }
 
-void MetricChart::setTitle(const QString &title)
-{
+void MetricChart::setTitle(const QString &title) {
     m_title = title;
     fitTitle();
     m_empty->setText(tr("%1: no points yet").arg(m_title));  // the placeholder names the chart too
 }
 
-void MetricChart::fitTitle()
-{
+void MetricChart::fitTitle() {
     // Qt Charts elides a title wider than the chart ("Perplexity-Schranke pro Wort (Pap..." at
     // 1280 pixels in German): such a title is broken at the space nearest its middle instead.
     QString shown = m_title.toHtmlEscaped();
@@ -100,79 +99,77 @@ void MetricChart::fitTitle()
     if (QFontMetrics(m_view->chart()->titleFont()).horizontalAdvance(m_title) > room && room > 0) {
         int best = -1;
         for (int i = 0; i < m_title.size(); ++i)
-            if (m_title[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - m_title.size() / 2) < std::abs(best - m_title.size() / 2)))
+            if (m_title[i] == QLatin1Char(' ') &&
+                (best < 0 ||
+                 std::abs(i - m_title.size() / 2) < std::abs(best - m_title.size() / 2)))
                 best = i;
         if (best > 0)
-            shown = m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + m_title.mid(best + 1).toHtmlEscaped();
+            shown = m_title.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
+                    m_title.mid(best + 1).toHtmlEscaped();
     }
     if (m_view->chart()->title() != shown)
         m_view->chart()->setTitle(shown);
 }
 
-void MetricChart::resizeEvent(QResizeEvent *event)
-{
+void MetricChart::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     fitTitle();
 }
 
-void MetricChart::setXAxisTitle(const QString &title)
-{
+void MetricChart::setXAxisTitle(const QString &title) {
     if (title == m_xTitle)
         return;  // set at every refresh of a live page: no redraw for nothing
     m_xTitle = title;
     rebuild();
 }
 
-void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket> &buckets, bool smoothable)
-{
+void MetricChart::setSeries(int index, const QString &name, const QVector<Bucket> &buckets,
+                            bool smoothable) {
     if (index >= m_series.size())
         m_series.resize(index + 1);
     // A live page sets every series once a second; redrawing a chart costs tens of milliseconds
     // of the GUI thread, so an unchanged series (bit for bit: NaN equals NaN) is not redrawn.
     const Series &old = m_series[index];
-    const bool unchanged = old.name == name && old.smoothable == smoothable && old.buckets.size() == buckets.size() &&
-                           (buckets.isEmpty() || std::memcmp(old.buckets.constData(), buckets.constData(),
-                                                             sizeof(Bucket) * std::size_t(buckets.size())) == 0);
+    const bool unchanged =
+        old.name == name && old.smoothable == smoothable && old.buckets.size() == buckets.size() &&
+        (buckets.isEmpty() || std::memcmp(old.buckets.constData(), buckets.constData(),
+                                          sizeof(Bucket) * std::size_t(buckets.size())) == 0);
     if (unchanged && !buckets.isEmpty())
         return;
     m_series[index] = {name, buckets, {}, smoothable};
     rebuild();
 }
 
-void MetricChart::setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &series)
-{
+void MetricChart::setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &series) {
     m_series.clear();
     for (const auto &[name, buckets] : series)
         m_series.append({name, buckets, {}, true});
     rebuild();
 }
 
-void MetricChart::clear()
-{
+void MetricChart::clear() {
     m_series.clear();
     rebuild();
 }
 
-void MetricChart::setSmoothing(double weight)
-{
+void MetricChart::setSmoothing(double weight) {
     m_smoothing = std::clamp(weight, 0.0, 0.999);
     rebuild();
 }
 
-void MetricChart::setLogScale(bool on)
-{
+void MetricChart::setLogScale(bool on) {
     m_logScale = on;
     rebuild();
 }
 
-QVector<double> MetricChart::smooth(const QVector<double> &values, double weight)
-{
+QVector<double> MetricChart::smooth(const QVector<double> &values, double weight) {
     QVector<double> out(values.size());
     double last = 0;
     int count = 0;
     bool constant = true;
     for (double value : values)
-        constant = constant && (!std::isfinite(value) || !std::isfinite(values.first()) || value == values.first());
+        constant = constant && (!std::isfinite(value) || !std::isfinite(values.first()) ||
+                                value == values.first());
     for (int i = 0; i < values.size(); ++i) {
         const double value = values[i];
         if (!std::isfinite(value) || weight <= 0 || constant) {
@@ -188,8 +185,7 @@ QVector<double> MetricChart::smooth(const QVector<double> &values, double weight
 
 namespace {
 
-double niceNumber(double value, bool round)
-{
+double niceNumber(double value, bool round) {
     const double exponent = std::floor(std::log10(value));
     const double fraction = value / std::pow(10.0, exponent);
     double nice;
@@ -202,8 +198,7 @@ double niceNumber(double value, bool round)
 
 }  // namespace
 
-MetricChart::Ticks MetricChart::niceTicks(double min, double max, int ticks)
-{
+MetricChart::Ticks MetricChart::niceTicks(double min, double max, int ticks) {
     Ticks result;
     if (!std::isfinite(min) || !std::isfinite(max))
         return result;
@@ -221,8 +216,7 @@ MetricChart::Ticks MetricChart::niceTicks(double min, double max, int ticks)
     return result;
 }
 
-void MetricChart::rebuild()
-{
+void MetricChart::rebuild() {
     ++m_redraws;
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
@@ -277,20 +271,24 @@ void MetricChart::rebuild()
         band->setName(series.name + tr(" (raw)"));
         line->setName(series.name);
         line->setPen(QPen(colour, 2));
-        line->setPointsVisible(series.buckets.size() <= kMarkerLimit);  // a 3-point curve shows its points
+        line->setPointsVisible(series.buckets.size() <=
+                               kMarkerLimit);  // a 3-point curve shows its points
         chart->addSeries(band);
         chart->addSeries(line);
         m_lines[s] = line;
         const QString hoveredName = series.name;
         connect(line, &QLineSeries::hovered, this,
-                [this, hoveredName](const QPointF &, bool entered) { Q_EMIT seriesHovered(entered ? hoveredName : QString()); });
+                [this, hoveredName](const QPointF &, bool entered) {
+                    Q_EMIT seriesHovered(entered ? hoveredName : QString());
+                });
         for (QLegendMarker *marker : chart->legend()->markers(band))
             marker->setVisible(false);  // the legend names runs, not their bands
         const bool hidden = m_hidden.contains(series.name);
         band->setVisible(!hidden);
         line->setVisible(!hidden);
         for (QLegendMarker *marker : chart->legend()->markers(line)) {
-            marker->setVisible(true);  // a hidden run keeps its (dimmed) legend entry to bring it back
+            marker->setVisible(
+                true);  // a hidden run keeps its (dimmed) legend entry to bring it back
             if (hidden) {
                 marker->setLabelBrush(QColor(0xA0, 0xA0, 0xA0));
                 marker->setBrush(QColor(0xD0, 0xD0, 0xD0));
@@ -300,7 +298,9 @@ void MetricChart::rebuild()
                 toggleSeries(name, QGuiApplication::keyboardModifiers() & Qt::ControlModifier);
                 Q_EMIT hiddenSeriesChanged(m_hidden);
             });
-            connect(marker, &QLegendMarker::hovered, this, [this, name](bool entered) { Q_EMIT seriesHovered(entered ? name : QString()); });
+            connect(marker, &QLegendMarker::hovered, this, [this, name](bool entered) {
+                Q_EMIT seriesHovered(entered ? name : QString());
+            });
         }
         created << band << line;
     }
@@ -361,8 +361,7 @@ void MetricChart::rebuild()
     }
 }
 
-void MetricChart::toggleSeries(const QString &name, bool isolate)
-{
+void MetricChart::toggleSeries(const QString &name, bool isolate) {
     if (isolate) {
         QStringList others;
         for (const Series &series : m_series)
@@ -378,25 +377,24 @@ void MetricChart::toggleSeries(const QString &name, bool isolate)
     rebuild();
 }
 
-void MetricChart::setHiddenSeries(const QStringList &names)
-{
+void MetricChart::setHiddenSeries(const QStringList &names) {
     if (names == m_hidden)
         return;
     m_hidden = names;
     rebuild();
 }
 
-void MetricChart::setHighlighted(const QString &name)
-{
+void MetricChart::setHighlighted(const QString &name) {
     if (name == m_highlighted)
         return;
     m_highlighted = name;
     applyHighlight();
 }
 
-void MetricChart::applyHighlight()
-{
-    const bool known = std::any_of(m_series.begin(), m_series.end(), [this](const Series &series) { return series.name == m_highlighted; });
+void MetricChart::applyHighlight() {
+    const bool known = std::any_of(m_series.begin(), m_series.end(), [this](const Series &series) {
+        return series.name == m_highlighted;
+    });
     for (int s = 0; s < m_lines.size(); ++s) {
         if (!m_lines[s])
             continue;
@@ -408,13 +406,13 @@ void MetricChart::applyHighlight()
     }
 }
 
-int MetricChart::linePenWidth(int index) const
-{
-    return index >= 0 && index < m_lines.size() && m_lines[index] ? qRound(m_lines[index]->pen().widthF()) : 0;
+int MetricChart::linePenWidth(int index) const {
+    return index >= 0 && index < m_lines.size() && m_lines[index]
+               ? qRound(m_lines[index]->pen().widthF())
+               : 0;
 }
 
-QString MetricChart::hoverText(double x) const
-{
+QString MetricChart::hoverText(double x) const {
     const QLocale here = locale();
     auto format = [&](double value) {
         return std::isfinite(value) ? here.toString(value, 'g', 5) : QStringLiteral("—");
@@ -428,7 +426,9 @@ QString MetricChart::hoverText(double x) const
             if (std::abs(series.buckets[i].x - x) < std::abs(series.buckets[nearest].x - x))
                 nearest = i;
         const Bucket &bucket = series.buckets[nearest];
-        QString line = tr("%1 at %2: %3").arg(series.name.isEmpty() ? m_title : series.name, format(bucket.x), format(bucket.last));
+        QString line = tr("%1 at %2: %3")
+                           .arg(series.name.isEmpty() ? m_title : series.name, format(bucket.x),
+                                format(bucket.last));
         if (nearest < series.smoothed.size() && series.smoothed[nearest] != bucket.last)
             line += tr(" (smoothed %1)").arg(format(series.smoothed[nearest]));
         if (bucket.min != bucket.max)
@@ -437,11 +437,13 @@ QString MetricChart::hoverText(double x) const
     }
     if (lines.isEmpty())
         return {};
-    return (m_xTitle.isEmpty() ? QString() : m_xTitle + QStringLiteral(" ") + format(x) + QStringLiteral("\n")) + lines.join('\n');
+    return (m_xTitle.isEmpty()
+                ? QString()
+                : m_xTitle + QStringLiteral(" ") + format(x) + QStringLiteral("\n")) +
+           lines.join('\n');
 }
 
-void MetricChart::hover(const QPointF &position)
-{
+void MetricChart::hover(const QPointF &position) {
     QChart *chart = m_view->chart();
     const QRectF plot = chart->plotArea();
     const QPointF scenePosition = m_view->mapToScene(position.toPoint());
@@ -461,8 +463,7 @@ void MetricChart::hover(const QPointF &position)
     QToolTip::showText(m_view->viewport()->mapToGlobal(position.toPoint()), m_lastHover, m_view);
 }
 
-bool MetricChart::eventFilter(QObject *watched, QEvent *event)
-{
+bool MetricChart::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_view->viewport()) {
         if (event->type() == QEvent::MouseMove)
             hover(static_cast<QMouseEvent *>(event)->position());
@@ -472,21 +473,18 @@ bool MetricChart::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool MetricChart::exportPng(const QString &path)
-{
+bool MetricChart::exportPng(const QString &path) {
     return m_view->grab().save(path, "PNG");
 }
 
-QByteArray MetricChart::renderPng()
-{
+QByteArray MetricChart::renderPng() {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     return m_view->grab().save(&buffer, "PNG") ? bytes : QByteArray();
 }
 
-QByteArray MetricChart::renderSvg(const QString &title)
-{
+QByteArray MetricChart::renderSvg(const QString &title) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -501,8 +499,7 @@ QByteArray MetricChart::renderSvg(const QString &title)
     return bytes;
 }
 
-bool MetricChart::exportCsv(const QString &path) const
-{
+bool MetricChart::exportCsv(const QString &path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -510,14 +507,13 @@ bool MetricChart::exportCsv(const QString &path) const
     out << "series,x,min,max,last\n";
     for (const Series &series : m_series)
         for (const Bucket &bucket : series.buckets)
-            out << '"' << QString(series.name).replace('"', "\"\"") << "\"," << bucket.x << ',' << bucket.min << ','
-                << bucket.max << ',' << bucket.last << '\n';
+            out << '"' << QString(series.name).replace('"', "\"\"") << "\"," << bucket.x << ','
+                << bucket.min << ',' << bucket.max << ',' << bucket.last << '\n';
     out.flush();
     return file.commit();
 }
 
-void MetricChart::changeEvent(QEvent *event)
-{
+void MetricChart::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         rebuild();
     QWidget::changeEvent(event);

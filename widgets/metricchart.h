@@ -15,15 +15,13 @@ class QLineSeries;
 // last) that the caller reads from the run store. Draws the raw per-bucket range faintly and a
 // debiased-EMA smoothed line on top (TensorBoard's smoothing: constant series stay constant,
 // non-finite points pass through). Log y and PNG/CSV export. Knows nothing of runs or torch.
-class MetricChart : public QWidget
-{
+class MetricChart : public QWidget {
     Q_OBJECT
 
 public:
-    struct Bucket
-    {
-        double x = 0;     // step, wall time or tokens seen
-        double min = 0;   // over the bucket (NaN when none finite)
+    struct Bucket {
+        double x = 0;    // step, wall time or tokens seen
+        double min = 0;  // over the bucket (NaN when none finite)
         double max = 0;
         double last = 0;  // the value at the bucket's last point
     };
@@ -34,8 +32,10 @@ public:
     QString title() const { return m_title; }
     void setXAxisTitle(const QString &title);
     // Replaces (or adds) a series; colour from a colour-blind-safe palette by index. A series that
-    // is not smoothable (a validation curve of a few points) is drawn as it is whatever the smoothing.
-    void setSeries(int index, const QString &name, const QVector<Bucket> &buckets, bool smoothable = true);
+    // is not smoothable (a validation curve of a few points) is drawn as it is whatever the
+    // smoothing.
+    void setSeries(int index, const QString &name, const QVector<Bucket> &buckets,
+                   bool smoothable = true);
     bool isSmoothable(int index) const { return m_series.value(index).smoothable; }
     // Replaces every series at once (one redraw).
     void setAllSeries(const QVector<QPair<QString, QVector<Bucket>>> &series);
@@ -53,8 +53,7 @@ public:
 
     // Round ticks (Heckbert's nice numbers: steps of 1, 2 or 5 times a power of ten) covering
     // [min, max] with about `ticks` ticks; decimals = digits after the point that the step needs.
-    struct Ticks
-    {
+    struct Ticks {
         double low = 0, high = 1, step = 1;
         int count = 2, decimals = 0;
     };
@@ -75,7 +74,7 @@ public:
     // Draws this series bold and the others faint (empty: none), without rebuilding the chart.
     void setHighlighted(const QString &name);
     QString highlighted() const { return m_highlighted; }
-    int linePenWidth(int index) const;  // as drawn now, for tests
+    int linePenWidth(int index) const;         // as drawn now, for tests
     int redraws() const { return m_redraws; }  // how often the chart was rebuilt, for tests
 
 Q_SIGNALS:
@@ -85,7 +84,6 @@ Q_SIGNALS:
     void hiddenSeriesChanged(const QStringList &names);
 
 public:
-
     bool exportPng(const QString &path);
     QByteArray renderPng();  // the chart as drawn; empty when it cannot be encoded
     QByteArray renderSvg(const QString &title = {});  // the chart as drawn, as an SVG document
@@ -98,8 +96,7 @@ protected:
 
 private:
     void fitTitle();  // the title on one line, or two where one would be elided
-    struct Series
-    {
+    struct Series {
         QString name;
         QVector<Bucket> buckets;
         QVector<double> smoothed;  // as drawn

@@ -8,15 +8,15 @@
 #include <QVector>
 #include <QWidget>
 
-class RevealGrid : public QWidget
-{
+class RevealGrid : public QWidget {
     Q_OBJECT
 
 public:
     explicit RevealGrid(QWidget *parent = nullptr);
 
     // revealSteps[p]: the step (1 ... steps) at which position p was revealed.
-    // revealSteps: per position the step (1 ... steps) that revealed it; 0 for one fixed from the start.
+    // revealSteps: per position the step (1 ... steps) that revealed it; 0 for one fixed from the
+    // start.
     void setSequence(const QVector<int> &revealSteps, int steps);
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }
@@ -31,7 +31,8 @@ Q_SIGNALS:
     void cellClicked(int step, int position);
 
 protected:
-    void changeEvent(QEvent *event) override;  // its axis texts are painted: repaint in the new language
+    void changeEvent(
+        QEvent *event) override;  // its axis texts are painted: repaint in the new language
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

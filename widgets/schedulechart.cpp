@@ -5,13 +5,10 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
-ScheduleChart::ScheduleChart(QWidget *parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
-{
+ScheduleChart::ScheduleChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this)) {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->chart()->setMargins(QMargins(2, 2, 2, 2));
     auto *layout = new QVBoxLayout(this);
@@ -21,9 +18,8 @@ ScheduleChart::ScheduleChart(QWidget *parent)
     retranslate();
 }
 
-void ScheduleChart::setCurves(const QVector<double> &times, const QVector<double> &keep, const QVector<double> &bandLow,
-                              const QVector<double> &bandHigh)
-{
+void ScheduleChart::setCurves(const QVector<double> &times, const QVector<double> &keep,
+                              const QVector<double> &bandLow, const QVector<double> &bandHigh) {
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
@@ -31,7 +27,8 @@ void ScheduleChart::setCurves(const QVector<double> &times, const QVector<double
         delete axis;
     }
     m_points = static_cast<int>(times.size());
-    m_band = !bandLow.isEmpty() && bandLow.size() == times.size() && bandHigh.size() == times.size();
+    m_band =
+        !bandLow.isEmpty() && bandLow.size() == times.size() && bandHigh.size() == times.size();
     auto *xAxis = new QValueAxis, *yAxis = new QValueAxis;
     xAxis->setRange(0, 1);
     yAxis->setRange(0, 1);
@@ -62,15 +59,13 @@ void ScheduleChart::setCurves(const QVector<double> &times, const QVector<double
     retranslate();
 }
 
-void ScheduleChart::changeEvent(QEvent *event)
-{
+void ScheduleChart::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ScheduleChart::retranslate()
-{
+void ScheduleChart::retranslate() {
     QChart *chart = m_view->chart();
     chart->setTitle(tr("Keep probability over time"));
     const auto horizontal = chart->axes(Qt::Horizontal);

@@ -10,43 +10,37 @@
 namespace {
 
 constexpr int kMargin = 6;
-constexpr int kLabelWidth = 34;   // "#12" before each row
-constexpr int kPadding = 3;       // inside a mask or guess box
-constexpr int kInner = 1;         // either side of a revealed piece's text
-constexpr int kPieceGap = 2;      // inside a word, beside a mask or guess box
+constexpr int kLabelWidth = 34;  // "#12" before each row
+constexpr int kPadding = 3;      // inside a mask or guess box
+constexpr int kInner = 1;        // either side of a revealed piece's text
+constexpr int kPieceGap = 2;     // inside a word, beside a mask or guess box
 constexpr int kRowGap = 10;
 
-bool startsWord(const QString &text)
-{
+bool startsWord(const QString &text) {
     return text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\n'));
 }
 
 // A guess as drawn: without its word-start space; a guess that is only a word boundary shows as
 // a visible space rather than as an empty box.
-QString guessLabel(const QString &guess)
-{
+QString guessLabel(const QString &guess) {
     const QString trimmed = guess.trimmed();
     return trimmed.isEmpty() ? QStringLiteral("\u2423") : trimmed;
 }
 
-bool isRevealed(TokenView::CellState state)
-{
+bool isRevealed(TokenView::CellState state) {
     return state == TokenView::CellState::Revealed || state == TokenView::CellState::RevealedNow ||
            state == TokenView::CellState::Fixed;
 }
 
 }  // namespace
 
-TokenView::TokenView(QWidget *parent)
-    : QWidget(parent)
-{
+TokenView::TokenView(QWidget *parent) : QWidget(parent) {
     setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-QColor TokenView::confidenceColour(float confidence)
-{
+QColor TokenView::confidenceColour(float confidence) {
     // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
     if (confidence < 0.3f)
         return QColor(0xD5, 0x5E, 0x00);  // vermillion
@@ -55,8 +49,7 @@ QColor TokenView::confidenceColour(float confidence)
     return QColor(0x00, 0x9E, 0x73);      // bluish green
 }
 
-void TokenView::setSequences(const QVector<QStringList> &texts)
-{
+void TokenView::setSequences(const QVector<QStringList> &texts) {
     m_texts = texts;
     m_firstCell.clear();
     int total = 0;
@@ -71,8 +64,7 @@ void TokenView::setSequences(const QVector<QStringList> &texts)
     relayout();
 }
 
-void TokenView::measureLabels()
-{
+void TokenView::measureLabels() {
     const QFontMetrics metrics(font());
     m_labelWidths.clear();
     for (const QStringList &sequence : m_texts)
@@ -80,47 +72,43 @@ void TokenView::measureLabels()
             m_labelWidths.append(metrics.horizontalAdvance(startsWord(text) ? text.mid(1) : text));
 }
 
-void TokenView::setFrame(const QVector<Cell> &cells)
-{
+void TokenView::setFrame(const QVector<Cell> &cells) {
     if (cells.size() != m_cells.size())
         return;  // a frame for other sequences: ignore rather than index out of range
     m_cells = cells;
     relayout();
 }
 
-void TokenView::setToolTipProvider(std::function<QString(int, int)> provider)
-{
+void TokenView::setToolTipProvider(std::function<QString(int, int)> provider) {
     m_toolTips = std::move(provider);
 }
 
-void TokenView::setSelectedSequence(int sequence)
-{
+void TokenView::setSelectedSequence(int sequence) {
     if (sequence == m_selected)
         return;
     m_selected = sequence;
     update();
 }
 
-int TokenView::maskWidth() const
-{
+int TokenView::maskWidth() const {
     return QFontMetrics(font()).horizontalAdvance(QStringLiteral("000")) + 2 * kPadding;
 }
 
-int TokenView::cellWidth(int cell) const
-{
+int TokenView::cellWidth(int cell) const {
     const Cell &state = m_cells[cell];
     if (isRevealed(state.state))
         return m_labelWidths[cell] + 2 * kInner;
     if (state.state == CellState::Guess) {
         QFont italic = font();
         italic.setItalic(true);
-        return std::max(maskWidth(), QFontMetrics(italic).horizontalAdvance(guessLabel(state.text)) + 2 * kPadding);
+        return std::max(
+            maskWidth(),
+            QFontMetrics(italic).horizontalAdvance(guessLabel(state.text)) + 2 * kPadding);
     }
     return maskWidth();
 }
 
-int TokenView::layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect> *rows) const
-{
+int TokenView::layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect> *rows) const {
     const QFontMetrics metrics(font());
     const int lineHeight = metrics.height() + 2 * kPadding;
     const int wordGap = std::max(4, metrics.horizontalAdvance(QLatin1Char(' '))) + 2;
@@ -144,7 +132,8 @@ int TokenView::layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect
                 cells[q].label = startsWord(sequence[q]) ? sequence[q].mid(1) : sequence[q];
                 cells[q].continuesWord = q > p;
                 widths[q] = cellWidth(first + q);
-                const bool joined = q > p && isRevealed(m_cells[first + q].state) && isRevealed(m_cells[first + q - 1].state);
+                const bool joined = q > p && isRevealed(m_cells[first + q].state) &&
+                                    isRevealed(m_cells[first + q - 1].state);
                 gaps[q] = q == p || joined ? 0 : kPieceGap;
                 wordWidth += gaps[q] + widths[q];
             }
@@ -155,7 +144,8 @@ int TokenView::layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect
             }
             for (int q = p; q < end; ++q) {
                 at += gaps[q];
-                if (at + widths[q] > right && at > left) {  // a word longer than the line breaks between pieces
+                if (at + widths[q] > right &&
+                    at > left) {  // a word longer than the line breaks between pieces
                     y += lineHeight + 2;
                     at = left;
                 }
@@ -174,8 +164,7 @@ int TokenView::layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect
     return y + kMargin;
 }
 
-void TokenView::relayout()
-{
+void TokenView::relayout() {
     m_placed.clear();
     m_rowRects.clear();
     m_laidOutWidth = width();
@@ -189,30 +178,25 @@ void TokenView::relayout()
     update();
 }
 
-int TokenView::heightForWidth(int width) const
-{
+int TokenView::heightForWidth(int width) const {
     return width == m_laidOutWidth ? m_height : layout(width, nullptr, nullptr);
 }
 
-QSize TokenView::sizeHint() const
-{
+QSize TokenView::sizeHint() const {
     return QSize(640, std::max(m_height, 80));
 }
 
-QSize TokenView::minimumSizeHint() const
-{
+QSize TokenView::minimumSizeHint() const {
     return QSize(200, 60);
 }
 
-void TokenView::resizeEvent(QResizeEvent *event)
-{
+void TokenView::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     if (width() != m_laidOutWidth)
         relayout();
 }
 
-void TokenView::changeEvent(QEvent *event)
-{
+void TokenView::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         measureLabels();
@@ -220,8 +204,7 @@ void TokenView::changeEvent(QEvent *event)
     }
 }
 
-void TokenView::paintEvent(QPaintEvent *event)
-{
+void TokenView::paintEvent(QPaintEvent *event) {
     if (width() != m_laidOutWidth) {  // resized while hidden: resize events come later
         m_placed.clear();
         m_rowRects.clear();
@@ -250,7 +233,8 @@ void TokenView::paintEvent(QPaintEvent *event)
         if (s == m_selected)
             painter.fillRect(row.adjusted(-2, -2, 2, 2), palette().color(QPalette::AlternateBase));
         painter.setPen(guessText);
-        painter.drawText(QRect(kMargin, row.top(), kLabelWidth - 4, m_placed[s].isEmpty() ? 20 : m_placed[s][0].box.height()),
+        painter.drawText(QRect(kMargin, row.top(), kLabelWidth - 4,
+                               m_placed[s].isEmpty() ? 20 : m_placed[s][0].box.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("#%1").arg(s + 1));
         const QVector<Placed> &cells = m_placed[s];
         const int first = m_firstCell[s];
@@ -260,51 +244,56 @@ void TokenView::paintEvent(QPaintEvent *event)
                 continue;
             const Cell &cell = m_cells[first + p];
             switch (cell.state) {
-            case CellState::Masked:
-                painter.fillRect(box.adjusted(0, 3, 0, -3), maskFill);
-                break;
-            case CellState::Guess: {
-                painter.fillRect(box.adjusted(0, 3, 0, -3), guessFill);
-                // The box fits the guess; one wider than the whole line is drawn smaller, then elided.
-                const QString guess = guessLabel(cell.text);
-                painter.setFont(QFontMetrics(italic).horizontalAdvance(guess) <= box.width() ? italic : smallItalic);
-                painter.setPen(guessText);
-                painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine,
-                                 painter.fontMetrics().elidedText(guess, Qt::ElideRight, box.width()));
-                painter.setFont(plain);
-                break;
-            }
-            case CellState::RevealedNow: {
-                const QColor fill = confidenceColour(cell.confidence);
-                painter.fillRect(box, fill);
-                painter.setPen(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
-                painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
-                break;
-            }
-            case CellState::Revealed:
-                painter.setPen(text);
-                painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
-                break;
-            case CellState::Fixed: {
-                // The prompt's own tokens: a pale blue ground, apart from anything revealed.
-                painter.fillRect(box, fixedFill);
-                painter.setPen(fixedText);
-                painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
-                break;
-            }
+                case CellState::Masked:
+                    painter.fillRect(box.adjusted(0, 3, 0, -3), maskFill);
+                    break;
+                case CellState::Guess: {
+                    painter.fillRect(box.adjusted(0, 3, 0, -3), guessFill);
+                    // The box fits the guess; one wider than the whole line is drawn smaller, then
+                    // elided.
+                    const QString guess = guessLabel(cell.text);
+                    painter.setFont(QFontMetrics(italic).horizontalAdvance(guess) <= box.width()
+                                        ? italic
+                                        : smallItalic);
+                    painter.setPen(guessText);
+                    painter.drawText(
+                        box, Qt::AlignCenter | Qt::TextSingleLine,
+                        painter.fontMetrics().elidedText(guess, Qt::ElideRight, box.width()));
+                    painter.setFont(plain);
+                    break;
+                }
+                case CellState::RevealedNow: {
+                    const QColor fill = confidenceColour(cell.confidence);
+                    painter.fillRect(box, fill);
+                    painter.setPen(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
+                    painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
+                    break;
+                }
+                case CellState::Revealed:
+                    painter.setPen(text);
+                    painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
+                    break;
+                case CellState::Fixed: {
+                    // The prompt's own tokens: a pale blue ground, apart from anything revealed.
+                    painter.fillRect(box, fixedFill);
+                    painter.setPen(fixedText);
+                    painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, cells[p].label);
+                    break;
+                }
             }
             // Where two revealed pieces of one word meet: a faint tick under the join.
-            if (cells[p].continuesWord && isRevealed(cell.state) && isRevealed(m_cells[first + p - 1].state)
-                && cells[p - 1].box.right() + 1 == box.left()) {
+            if (cells[p].continuesWord && isRevealed(cell.state) &&
+                isRevealed(m_cells[first + p - 1].state) &&
+                cells[p - 1].box.right() + 1 == box.left()) {
                 painter.setPen(tick);
-                painter.drawLine(box.left(), box.bottom() - box.height() / 4, box.left(), box.bottom() - 1);
+                painter.drawLine(box.left(), box.bottom() - box.height() / 4, box.left(),
+                                 box.bottom() - 1);
             }
         }
     }
 }
 
-QPair<int, int> TokenView::cellAt(const QPoint &point) const
-{
+QPair<int, int> TokenView::cellAt(const QPoint &point) const {
     for (int s = 0; s < m_placed.size(); ++s) {
         if (!m_rowRects[s].contains(point))
             continue;
@@ -315,28 +304,27 @@ QPair<int, int> TokenView::cellAt(const QPoint &point) const
     return {-1, -1};
 }
 
-QRect TokenView::cellRect(int sequence, int position) const
-{
-    if (sequence < 0 || sequence >= m_placed.size() || position < 0 || position >= m_placed[sequence].size())
+QRect TokenView::cellRect(int sequence, int position) const {
+    if (sequence < 0 || sequence >= m_placed.size() || position < 0 ||
+        position >= m_placed[sequence].size())
         return {};
     return m_placed[sequence][position].box;
 }
 
-void TokenView::mousePressEvent(QMouseEvent *event)
-{
+void TokenView::mousePressEvent(QMouseEvent *event) {
     const auto [sequence, position] = cellAt(event->position().toPoint());
     if (sequence >= 0)
         Q_EMIT cellClicked(sequence, position);
     QWidget::mousePressEvent(event);
 }
 
-bool TokenView::event(QEvent *event)
-{
+bool TokenView::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const auto [sequence, position] = cellAt(help->pos());
         if (sequence >= 0 && m_toolTips)
-            QToolTip::showText(help->globalPos(), m_toolTips(sequence, position), this, cellRect(sequence, position));
+            QToolTip::showText(help->globalPos(), m_toolTips(sequence, position), this,
+                               cellRect(sequence, position));
         else
             QToolTip::hideText();
         return true;

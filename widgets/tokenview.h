@@ -16,8 +16,7 @@
 
 #include <functional>
 
-class TokenView : public QWidget
-{
+class TokenView : public QWidget {
     Q_OBJECT
 
 public:
@@ -69,8 +68,8 @@ protected:
 
 private:
     struct Placed {
-        QRect box;       // the token's box
-        QString label;   // what is drawn when revealed (the text without its leading space)
+        QRect box;      // the token's box
+        QString label;  // what is drawn when revealed (the text without its leading space)
         bool continuesWord = false;  // a piece after the first of its word
     };
     int layout(int width, QVector<QVector<Placed>> *placed, QVector<QRect> *rows) const;

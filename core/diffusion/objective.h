@@ -13,27 +13,29 @@
 namespace dbw {
 
 struct ObjectiveSettings {
-    bool continuousTime = false;     // false: discrete steps t in {0..T-1}; true: u in (0, 1]
-    int steps = 2048;                // T
-    bool nelbo = false;              // false: d3pm-hybrid; true: nelbo
-    double hybridLambda = 0.01;      // weight of the cross-entropy on real tokens (d3pm-hybrid)
-    bool zeroMaskProbability = true; // the model never predicts [MASK] as x0 (SUBS)
-    bool carryOverUnmasked = false;  // unmasked inputs are copied to the output (SUBS): no loss there
+    bool continuousTime = false;      // false: discrete steps t in {0..T-1}; true: u in (0, 1]
+    int steps = 2048;                 // T
+    bool nelbo = false;               // false: d3pm-hybrid; true: nelbo
+    double hybridLambda = 0.01;       // weight of the cross-entropy on real tokens (d3pm-hybrid)
+    bool zeroMaskProbability = true;  // the model never predicts [MASK] as x0 (SUBS)
+    bool carryOverUnmasked =
+        false;  // unmasked inputs are copied to the output (SUBS): no loss there
 };
 
 // Times of one batch, per sequence. Discrete: the term t means "x_{t+1} is the input, predict
 // x_t": noisy = (t+1)/T, target = t/T. Continuous: noisy = u, target unused.
 struct BatchTimes {
-    torch::Tensor noisy;   // (B,) float64, normalised time of the network's input
-    torch::Tensor target;  // (B,) float64, discrete only
+    torch::Tensor noisy;              // (B,) float64, normalised time of the network's input
+    torch::Tensor target;             // (B,) float64, discrete only
     torch::Tensor modelTime() const;  // (B,) float32 time fed to the network, in [0, T]
     int steps = 2048;
 };
 
 // Per-position results; N = positions given.
 struct ObjectiveTerms {
-    torch::Tensor base;    // (N,) KL of the step (discrete) or the weighted CE integrand (continuous);
-                           // 0 at unmasked positions
+    // (N,) KL of the step (discrete) or the weighted CE integrand (continuous); 0 at unmasked
+    // positions
+    torch::Tensor base;
     torch::Tensor hybrid;  // (N,) -log pi(x0)
 };
 
@@ -67,8 +69,9 @@ public:
     // Keep probability alpha of each position at the given per-sequence times (B,): (B, L).
     torch::Tensor keep(const torch::Tensor &u, const torch::Tensor &offsets) const;
     // x_t ~ q(x_t | x_0): masks real positions independently with probability 1 - keep.
-    torch::Tensor corrupt(const torch::Tensor &ids, const torch::Tensor &real, const BatchTimes &times,
-                          const torch::Tensor &offsets, torch::Generator &generator) const;
+    torch::Tensor corrupt(const torch::Tensor &ids, const torch::Tensor &real,
+                          const BatchTimes &times, const torch::Tensor &offsets,
+                          torch::Generator &generator) const;
 
     // logits (N, V) at positions with x0 ids `targets` (N,), `masked` (N,) bool, belonging to
     // sequences `sequence` (N,) int64, with per-position offsets (N,) float64.
@@ -80,13 +83,14 @@ public:
     torch::Tensor logProbabilities(const torch::Tensor &logits) const;
 
 private:
-    torch::Tensor evaluate(const torch::Tensor &u, double (NoiseSchedule::*function)(double) const) const;
+    torch::Tensor evaluate(const torch::Tensor &u,
+                           double (NoiseSchedule::*function)(double) const) const;
 
     NoiseSchedule m_schedule;
     ObjectiveSettings m_settings;
     int m_maskId;
     int m_padId;
-    torch::Tensor m_offsets;  // (V,) float64, or undefined
+    torch::Tensor m_offsets;               // (V,) float64, or undefined
     std::vector<std::int64_t> m_excluded;  // ids without x0 mass
 };
 

@@ -1,7 +1,8 @@
 // Noise schedules of the absorbing ([MASK]) process: the probability alpha(u) that a token is still
 // unmasked at normalised time u = t / T in [0, 1] (discrete time) or u = t (continuous time), one
-// interface for both. The spindle bends a base schedule per token id by lambda * sin(pi u) * offset.
-// Plain math, no torch: the objective and the sampler evaluate these on tensors from the parts below.
+// interface for both. The spindle bends a base schedule per token id by lambda * sin(pi u) *
+// offset. Plain math, no torch: the objective and the sampler evaluate these on tensors from the
+// parts below.
 #pragma once
 
 #include <string>
@@ -10,12 +11,14 @@
 namespace dbw {
 
 enum class ScheduleKind {
-    Mutual,            // alpha = 1 - u (D3PM's mutual-information schedule, beta_t = 1/(T-t+1))
-    Cosine,            // I-DDPM cosine: f(u)/f(0), f(u) = cos((u + 0.008)/1.008 * pi/2)
-    LinearBeta,        // DDPM/D3PM linear beta (1e-4 .. 0.02 over 1000 steps), integrated, reaching 0 at u = 1
-    LogLinear,         // MDLM: alpha = 1 - (1 - 1e-3) u
-    Spindle,           // base schedule + lambda sin(pi u) * offset(token id): an ELBO stays a bound
-    SpindleReference,  // the official code's sentence-centred variant; its likelihood is NOT a bound
+    Mutual,      // alpha = 1 - u (D3PM's mutual-information schedule, beta_t = 1/(T-t+1))
+    Cosine,      // I-DDPM cosine: f(u)/f(0), f(u) = cos((u + 0.008)/1.008 * pi/2)
+    LinearBeta,  // DDPM/D3PM linear beta (1e-4 .. 0.02 over 1000 steps), integrated, reaching 0 at
+                 // u = 1
+    LogLinear,   // MDLM: alpha = 1 - (1 - 1e-3) u
+    Spindle,     // base schedule + lambda sin(pi u) * offset(token id): an ELBO stays a bound
+    SpindleReference,  // the official code's sentence-centred variant; its likelihood is NOT a
+                       // bound
 };
 
 std::string toString(ScheduleKind kind);
@@ -35,7 +38,8 @@ public:
     // False for spindle-reference, whose reverse step uses the ground-truth token's frequency.
     bool likelihoodIsBound() const { return m_kind != ScheduleKind::SpindleReference; }
 
-    // The base schedule's keep probability and its derivative d alpha / du. alpha(0) = 1, alpha(1) = 0.
+    // The base schedule's keep probability and its derivative d alpha / du. alpha(0) = 1, alpha(1)
+    // = 0.
     double baseKeep(double u) const;
     double baseKeepDerivative(double u) const;
     // lambda * sin(pi u) for spindles, 0 otherwise, and its derivative.

@@ -15,18 +15,19 @@
 
 namespace dbw {
 
-ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sentences, const ElboRecipe &recipe,
-                        const std::string &splitName,
+ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sentences,
+                        const ElboRecipe &recipe, const std::string &splitName,
                         const std::function<bool(std::int64_t, std::int64_t)> &progress,
-                        const std::vector<std::string> &sources, const ElboShard &shard)
-{
+                        const std::vector<std::string> &sources, const ElboShard &shard) {
     const auto started = std::chrono::steady_clock::now();
     const int T = denoiser.steps();
     if (recipe.stepSize < 1 || T % recipe.stepSize != 0)
-        throw InputError("--step-size", 0, "T = " + std::to_string(T) + " is not a multiple of the step size " +
-                                               std::to_string(recipe.stepSize));
+        throw InputError("--step-size", 0,
+                         "T = " + std::to_string(T) + " is not a multiple of the step size " +
+                             std::to_string(recipe.stepSize));
     if (recipe.estimator != "chain" && recipe.estimator != "monte-carlo")
-        throw InputError("--estimator", 0, "'" + recipe.estimator + "' is not chain or monte-carlo");
+        throw InputError("--estimator", 0,
+                         "'" + recipe.estimator + "' is not chain or monte-carlo");
     const int terms = T / recipe.stepSize;
     // The chain the sampler runs, also for a continuous-time model: summing its continuous NELBO
     // integrand once per term, as if it were a one-step KL, overstated the bound by T/s.
@@ -35,10 +36,13 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     const int maxTokens = denoiser.config.model.maxPositions - 3;
     const bool conditional = denoiser.conditional();
     if (conditional && sources.size() != sentences.size())
-        throw InputError(splitName, 0, "this model was trained for seq2seq: it scores targets given their sources, "
-                                       "so it needs a jsonl corpus with \"src\" and \"trg\"");
+        throw InputError(
+            splitName, 0,
+            "this model was trained for seq2seq: it scores targets given their sources, "
+            "so it needs a jsonl corpus with \"src\" and \"trg\"");
     if (!conditional && !sources.empty())
-        throw InputError(splitName, 0, "sources were given but the model is a language model (data.task = lm)");
+        throw InputError(splitName, 0,
+                         "sources were given but the model is a language model (data.task = lm)");
 
     ElboResult result;
     std::vector<std::vector<int>> data;
@@ -48,8 +52,9 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
         const std::string &sentence = sentences[index];
         if (recipe.maxSentences > 0 && static_cast<int>(data.size()) >= recipe.maxSentences)
             break;
-        EncodedExample example = conditional ? encodePair(*denoiser.tokenizer, sources[index], sentence)
-                                             : EncodedExample{denoiser.tokenizer->encode(sentence), 0};
+        EncodedExample example = conditional
+                                     ? encodePair(*denoiser.tokenizer, sources[index], sentence)
+                                     : EncodedExample{denoiser.tokenizer->encode(sentence), 0};
         if (static_cast<int>(example.ids.size()) == example.targetStart)
             continue;  // nothing to score
         if (static_cast<int>(example.ids.size()) > maxTokens) {
@@ -65,7 +70,8 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     // Similar lengths together: less padding.
     std::vector<int> order(data.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return data[a].size() < data[b].size(); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return data[a].size() < data[b].size(); });
 
     torch::NoGradGuard noGrad;
     const bool wasTraining = denoiser.model->is_training();
@@ -74,9 +80,12 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     std::vector<double> perSentence(data.size(), 0.0);
     const std::size_t batchSize = static_cast<std::size_t>(std::max(1, recipe.batchSize));
     for (std::size_t start = 0; start < order.size(); start += batchSize) {
-        const bool mine = static_cast<int>((start / batchSize) % static_cast<std::size_t>(std::max(1, shard.count))) == shard.rank;
-        const std::vector<int> indices(order.begin() + static_cast<std::ptrdiff_t>(start),
-                                       order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + batchSize)));
+        const bool mine =
+            static_cast<int>((start / batchSize) %
+                             static_cast<std::size_t>(std::max(1, shard.count))) == shard.rank;
+        const std::vector<int> indices(
+            order.begin() + static_cast<std::ptrdiff_t>(start),
+            order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + batchSize)));
         const TokenBatch batch = makeTokenBatch(data, indices, special.pad, targetStarts);
         const auto B = batch.tokens.size(0), L = batch.tokens.size(1);
         const auto offsets = objective.positionOffsets(batch.tokens, batch.target);
@@ -86,14 +95,17 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
         for (int round = 0; round < rounds; ++round) {
             std::vector<std::int64_t> steps(static_cast<std::size_t>(B));
             if (recipe.estimator == "chain") {
-                std::fill(steps.begin(), steps.end(), static_cast<std::int64_t>(round) * recipe.stepSize);
+                std::fill(steps.begin(), steps.end(),
+                          static_cast<std::int64_t>(round) * recipe.stepSize);
             } else {
-                const auto u = (torch::randperm(B, generator, torch::kFloat64) +
-                                torch::rand({B}, generator, torch::TensorOptions().dtype(torch::kFloat64))) /
-                               static_cast<double>(B);
+                const auto u =
+                    (torch::randperm(B, generator, torch::kFloat64) +
+                     torch::rand({B}, generator, torch::TensorOptions().dtype(torch::kFloat64))) /
+                    static_cast<double>(B);
                 for (std::int64_t b = 0; b < B; ++b)
                     steps[static_cast<std::size_t>(b)] =
-                        std::min<std::int64_t>(terms - 1, static_cast<std::int64_t>(u[b].item<double>() * terms)) *
+                        std::min<std::int64_t>(
+                            terms - 1, static_cast<std::int64_t>(u[b].item<double>() * terms)) *
                         recipe.stepSize;
             }
             // Term k: x_{t+s} ~ q(. | x0); KL(q(x_t | x_{t+s}, x0) || p(x_t | x_{t+s})).
@@ -106,28 +118,41 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
             }
             times.target = torch::tensor(target, torch::kFloat64);
             times.noisy = torch::tensor(noisy, torch::kFloat64);
-            const auto noisyTokens = objective.corrupt(batch.tokens, batch.target, times, offsets, generator);
+            const auto noisyTokens =
+                objective.corrupt(batch.tokens, batch.target, times, offsets, generator);
             const auto masked = noisyTokens == special.mask;
             const auto select = masked.flatten().nonzero().squeeze(1);
-            if (select.size(0) == 0 || !mine)  // another rank's batch: its draws are made, its network is not run
+            if (select.size(0) == 0 ||
+                !mine)  // another rank's batch: its draws are made, its network is not run
                 continue;
-            const auto hidden = denoiser.hidden(noisyTokens, batch.lengths, times.modelTime(), batch.targetStarts);
+            const auto hidden =
+                denoiser.hidden(noisyTokens, batch.lengths, times.modelTime(), batch.targetStarts);
             ++result.networkCalls;
             const auto device = denoiser.device;
-            const auto logits = denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, select.to(device)));
-            const auto sequence = torch::arange(B, torch::kInt64).unsqueeze(1).expand({B, L}).flatten().index_select(0, select);
-            const auto kl = objective.terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
-                                            masked.flatten().index_select(0, select).to(device), sequence.to(device),
-                                            offsets.flatten().index_select(0, select).to(device), times)
-                                .base.to(torch::kCPU, torch::kFloat64);
-            const double weight = recipe.estimator == "chain" ? 1.0 : static_cast<double>(terms) / recipe.draws;
+            const auto logits =
+                denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, select.to(device)));
+            const auto sequence = torch::arange(B, torch::kInt64)
+                                      .unsqueeze(1)
+                                      .expand({B, L})
+                                      .flatten()
+                                      .index_select(0, select);
+            const auto kl =
+                objective
+                    .terms(logits, batch.tokens.flatten().index_select(0, select).to(device),
+                           masked.flatten().index_select(0, select).to(device), sequence.to(device),
+                           offsets.flatten().index_select(0, select).to(device), times)
+                    .base.to(torch::kCPU, torch::kFloat64);
+            const double weight =
+                recipe.estimator == "chain" ? 1.0 : static_cast<double>(terms) / recipe.draws;
             nats.index_add_(0, sequence, kl * weight);
         }
         if (mine)
             for (std::int64_t b = 0; b < B; ++b)
-                perSentence[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])] = nats[b].item<double>();
-        if (progress && !progress(static_cast<std::int64_t>(std::min(order.size(), start + batchSize)),
-                                  static_cast<std::int64_t>(order.size())))
+                perSentence[static_cast<std::size_t>(indices[static_cast<std::size_t>(b)])] =
+                    nats[b].item<double>();
+        if (progress &&
+            !progress(static_cast<std::int64_t>(std::min(order.size(), start + batchSize)),
+                      static_cast<std::int64_t>(order.size())))
             throw std::runtime_error("evaluation cancelled");
     }
     if (wasTraining)
@@ -139,8 +164,10 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     const LengthDistribution *lengthDistribution = nullptr;
     std::string lengthProblem;
     if (conditional)
-        lengthProblem = "seq2seq: the bound is on the target given its source and its length (dbw generate takes "
-                        "the target length as given)";
+        lengthProblem =
+            "seq2seq: the bound is on the target given its source and its length (dbw generate "
+            "takes "
+            "the target length as given)";
     else if (denoiser.config.data.trainCorpus.empty())  // e.g. a random model of dbw bench
         lengthProblem = "the model has no training corpus to take sentence lengths from";
     else
@@ -154,10 +181,13 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     for (std::size_t i = 0; i < data.size(); ++i) {
         SentenceNats &value = result.perSentence[i];
         value.index = sourceIndex[i];
-        value.tokens = static_cast<std::int64_t>(data[i].size()) - (conditional ? targetStarts[i] : 0);
+        value.tokens =
+            static_cast<std::int64_t>(data[i].size()) - (conditional ? targetStarts[i] : 0);
         value.words = words[i];
         value.nats = perSentence[i];
-        value.lengthNats = lengthDistribution ? lengthDistribution->negativeLog(static_cast<int>(value.tokens)) : 0.0;
+        value.lengthNats = lengthDistribution
+                               ? lengthDistribution->negativeLog(static_cast<int>(value.tokens))
+                               : 0.0;
         result.natsGivenLength += value.nats;
         result.lengthNats += value.lengthNats;
         result.tokens += value.tokens;
@@ -169,7 +199,8 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
     auto standardError = [&](bool withLength, double perToken) {
         double squares = 0;
         for (const SentenceNats &value : result.perSentence) {
-            const double residual = value.nats + (withLength ? value.lengthNats : 0.0) - perToken * static_cast<double>(value.tokens);
+            const double residual = value.nats + (withLength ? value.lengthNats : 0.0) -
+                                    perToken * static_cast<double>(value.tokens);
             squares += residual * residual;
         }
         const double n = static_cast<double>(result.perSentence.size());
@@ -185,68 +216,78 @@ ElboResult evaluateElbo(Denoiser &denoiser, const std::vector<std::string> &sent
         result.standardErrorPerToken = standardError(true, result.natsPerToken);
         result.natsPerTokenGivenLength = result.natsGivenLength / result.tokens;
         result.perplexityPerWordGivenLength = std::exp(result.natsGivenLength / words);
-        result.standardErrorPerTokenGivenLength = standardError(false, result.natsPerTokenGivenLength);
+        result.standardErrorPerTokenGivenLength =
+            standardError(false, result.natsPerTokenGivenLength);
     }
     // The bound holds for the sampler's model only: the sampler never draws [MASK] as a token,
     // and spindle-reference scores with the true token's frequency, which the sampler lacks.
     if (!objective.schedule().likelihoodIsBound())
         result.notBoundBecause = "spindle-reference sees the true token's frequency";
     else if (!objective.settings().zeroMaskProbability)
-        result.notBoundBecause = "the model gives [MASK] x0 mass (zero_mask_probability = false), which the sampler never draws";
+        result.notBoundBecause =
+            "the model gives [MASK] x0 mass (zero_mask_probability = false), which the sampler "
+            "never draws";
     result.isBound = result.notBoundBecause.empty();
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    nlohmann::json recipeJson{{"split", splitName},
-                              {"task", conditional ? "seq2seq: target given source ([CLS] src [SEP] trg [SEP]); tokens and words of the target"
-                                                   : "lm"},
-                              {"T", T},
-                              {"step_size", recipe.stepSize},
-                              {"terms", terms},
-                              {"estimator", recipe.estimator},
-                              {"draws", recipe.estimator == "chain" ? 1 : recipe.draws},
-                              {"seed", recipe.seed},
-                              {"sentences", result.sentences},
-                              {"skipped_too_long", result.skipped},
-                              {"schedule", denoiser.config.diffusion.schedule},
-                              {"chain", "discrete, T/s terms of the trained schedule (also for continuous-time models)"},
-                              {"is_bound", result.isBound},
-                              {"bound_for", "the sampler with the same step size at temperature 1, no top-k/top-p"},
-                              {"bound_on", result.hasLengthTerm ? "-log p(x): the chain given the length plus -log p(length)"
-                                                                : "-log p(x | length) only"},
-                              {"length_term", result.hasLengthTerm
-                                                  ? "training lengths (first 20000 sentences), add-one smoothed over 1.." +
-                                                        std::to_string(lengthDistribution->maxLength()) + " tokens"
-                                                  : "unavailable: " + lengthProblem},
-                              {"given_length", "the *_given_length results bound -log p(x | length), as training does"},
-                              {"precision", denoiser.bf16 ? "bf16" : "fp32"},
-                              {"device", denoiser.device.str()},
-                              {"libtorch", TORCH_VERSION},
-                              {"units", "nats and bits per token, perplexity per token and per whitespace word"}};
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    nlohmann::json recipeJson{
+        {"split", splitName},
+        {"task", conditional ? "seq2seq: target given source ([CLS] src [SEP] trg [SEP]); tokens "
+                               "and words of the target"
+                             : "lm"},
+        {"T", T},
+        {"step_size", recipe.stepSize},
+        {"terms", terms},
+        {"estimator", recipe.estimator},
+        {"draws", recipe.estimator == "chain" ? 1 : recipe.draws},
+        {"seed", recipe.seed},
+        {"sentences", result.sentences},
+        {"skipped_too_long", result.skipped},
+        {"schedule", denoiser.config.diffusion.schedule},
+        {"chain", "discrete, T/s terms of the trained schedule (also for continuous-time models)"},
+        {"is_bound", result.isBound},
+        {"bound_for", "the sampler with the same step size at temperature 1, no top-k/top-p"},
+        {"bound_on", result.hasLengthTerm
+                         ? "-log p(x): the chain given the length plus -log p(length)"
+                         : "-log p(x | length) only"},
+        {"length_term",
+         result.hasLengthTerm
+             ? "training lengths (first 20000 sentences), add-one smoothed over 1.." +
+                   std::to_string(lengthDistribution->maxLength()) + " tokens"
+             : "unavailable: " + lengthProblem},
+        {"given_length", "the *_given_length results bound -log p(x | length), as training does"},
+        {"precision", denoiser.bf16 ? "bf16" : "fp32"},
+        {"device", denoiser.device.str()},
+        {"libtorch", TORCH_VERSION},
+        {"units", "nats and bits per token, perplexity per token and per whitespace word"}};
     if (!result.isBound)
         recipeJson["not_a_bound_because"] = result.notBoundBecause;
     result.recipeJson = recipeJson.dump();
-    result.resultsJson = nlohmann::json{{"nats_per_token", result.natsPerToken},
-                                        {"bits_per_token", result.bitsPerToken},
-                                        {"perplexity_per_token", result.perplexityPerToken},
-                                        {"perplexity_per_word", result.perplexityPerWord},
-                                        {"nats_per_sentence", result.natsPerSentence},
-                                        {"standard_error_nats_per_token", result.standardErrorPerToken},
-                                        {"length_nats_per_token", result.tokens > 0 ? result.lengthNats / result.tokens : 0.0},
-                                        {"nats_per_token_given_length", result.natsPerTokenGivenLength},
-                                        {"perplexity_per_word_given_length", result.perplexityPerWordGivenLength},
-                                        {"standard_error_nats_per_token_given_length", result.standardErrorPerTokenGivenLength},
-                                        {"tokens", result.tokens},
-                                        {"words", result.words},
-                                        {"network_calls", result.networkCalls},
-                                        {"seconds", result.seconds}}
-                             .dump();
+    result.resultsJson = nlohmann::json{
+        {"nats_per_token", result.natsPerToken},
+        {"bits_per_token", result.bitsPerToken},
+        {"perplexity_per_token", result.perplexityPerToken},
+        {"perplexity_per_word", result.perplexityPerWord},
+        {"nats_per_sentence", result.natsPerSentence},
+        {"standard_error_nats_per_token", result.standardErrorPerToken},
+        {"length_nats_per_token", result.tokens > 0 ? result.lengthNats / result.tokens : 0.0},
+        {"nats_per_token_given_length", result.natsPerTokenGivenLength},
+        {"perplexity_per_word_given_length", result.perplexityPerWordGivenLength},
+        {"standard_error_nats_per_token_given_length", result.standardErrorPerTokenGivenLength},
+        {"tokens", result.tokens},
+        {"words", result.words},
+        {"network_calls", result.networkCalls},
+        {"seconds",
+         result.seconds}}.dump();
     return result;
 }
 
-PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std::vector<SentenceNats> &b)
-{
+PairedDifference pairedDifference(const std::vector<SentenceNats> &a,
+                                  const std::vector<SentenceNats> &b) {
     if (a.size() != b.size())
         throw std::invalid_argument("the evaluations cover " + std::to_string(a.size()) + " and " +
-                                    std::to_string(b.size()) + " sentences; a paired difference needs the same sentences");
+                                    std::to_string(b.size()) +
+                                    " sentences; a paired difference needs the same sentences");
     if (a.empty())
         throw std::invalid_argument("no sentences to compare");
     PairedDifference result;
@@ -255,9 +296,10 @@ PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std:
     std::vector<double> differences(a.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (a[i].index != b[i].index || a[i].tokens != b[i].tokens || a[i].words != b[i].words)
-            throw std::invalid_argument("sentence " + std::to_string(i) + " differs between the evaluations (" +
-                                        std::to_string(a[i].tokens) + " vs " + std::to_string(b[i].tokens) +
-                                        " tokens); a paired difference needs the same sentences and tokenizer");
+            throw std::invalid_argument(
+                "sentence " + std::to_string(i) + " differs between the evaluations (" +
+                std::to_string(a[i].tokens) + " vs " + std::to_string(b[i].tokens) +
+                " tokens); a paired difference needs the same sentences and tokenizer");
         differences[i] = (a[i].nats + a[i].lengthNats) - (b[i].nats + b[i].lengthNats);
         tokens += static_cast<double>(a[i].tokens);
         sum += differences[i];
@@ -284,39 +326,40 @@ PairedDifference pairedDifference(const std::vector<SentenceNats> &a, const std:
     return result;
 }
 
-bool pairableRecipes(const std::string &recipeA, const std::string &recipeB)
-{
-    const auto a = nlohmann::json::parse(recipeA, nullptr, false), b = nlohmann::json::parse(recipeB, nullptr, false);
+bool pairableRecipes(const std::string &recipeA, const std::string &recipeB) {
+    const auto a = nlohmann::json::parse(recipeA, nullptr, false),
+               b = nlohmann::json::parse(recipeB, nullptr, false);
     if (!a.is_object() || !b.is_object() || a.contains("invalid") || b.contains("invalid"))
         return false;
     for (const char *key : {"T", "step_size", "estimator", "draws", "seed", "sentences"})
         if (a.value(key, nlohmann::json()) != b.value(key, nlohmann::json()))
             return false;
-    return std::filesystem::path(a.value("split", "")).filename() == std::filesystem::path(b.value("split", "")).filename();
+    return std::filesystem::path(a.value("split", "")).filename() ==
+           std::filesystem::path(b.value("split", "")).filename();
 }
 
-std::string perSentenceJson(const std::vector<SentenceNats> &values)
-{
+std::string perSentenceJson(const std::vector<SentenceNats> &values) {
     nlohmann::json rows = nlohmann::json::array();
     for (const SentenceNats &value : values)
         rows.push_back({value.index, value.tokens, value.words, value.nats, value.lengthNats});
     return nlohmann::json{{"format", "dbw-per-sentence/1"}, {"sentences", rows}}.dump();
 }
 
-std::vector<SentenceNats> perSentenceFromJson(const std::string &text)
-{
+std::vector<SentenceNats> perSentenceFromJson(const std::string &text) {
     const auto parsed = nlohmann::json::parse(text, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object() || parsed.value("format", "") != "dbw-per-sentence/1" ||
-        !parsed.contains("sentences") || !parsed["sentences"].is_array())
+    if (parsed.is_discarded() || !parsed.is_object() ||
+        parsed.value("format", "") != "dbw-per-sentence/1" || !parsed.contains("sentences") ||
+        !parsed["sentences"].is_array())
         throw std::invalid_argument("expected dbw-per-sentence/1 JSON with a \"sentences\" array");
     std::vector<SentenceNats> values;
     for (const auto &row : parsed["sentences"]) {
-        if (!row.is_array() || row.size() != 5 || !row[0].is_number_integer() || !row[1].is_number_integer() ||
-            !row[2].is_number_integer() || !row[3].is_number() || !row[4].is_number())
+        if (!row.is_array() || row.size() != 5 || !row[0].is_number_integer() ||
+            !row[1].is_number_integer() || !row[2].is_number_integer() || !row[3].is_number() ||
+            !row[4].is_number())
             throw std::invalid_argument("sentence " + std::to_string(values.size()) +
                                         ": expected [index, tokens, words, nats, length_nats]");
-        values.push_back({row[0].get<std::int64_t>(), row[1].get<std::int64_t>(), row[2].get<std::int64_t>(),
-                          row[3].get<double>(), row[4].get<double>()});
+        values.push_back({row[0].get<std::int64_t>(), row[1].get<std::int64_t>(),
+                          row[2].get<std::int64_t>(), row[3].get<double>(), row[4].get<double>()});
     }
     return values;
 }
@@ -324,12 +367,13 @@ std::vector<SentenceNats> perSentenceFromJson(const std::string &text)
 ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std::string &corpusPath,
                               const ElboRecipe &recipe, const std::string &device,
                               const std::function<bool(std::int64_t, std::int64_t)> &progress,
-                              const std::string &precision)
-{
+                              const std::string &precision) {
     const Corpus corpus = readCorpus(corpusPath);
     auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
     if (denoiser->conditional() && corpus.format != CorpusFormat::DiffuSeqJsonl)
-        throw InputError(corpusPath, 0, "this model was trained for seq2seq: evaluate it on a jsonl corpus with \"src\" and \"trg\"");
+        throw InputError(corpusPath, 0,
+                         "this model was trained for seq2seq: evaluate it on a jsonl corpus with "
+                         "\"src\" and \"trg\"");
     std::vector<std::string> texts, sources;
     for (const CorpusExample &example : corpus.examples) {
         texts.push_back(example.text);
@@ -339,11 +383,12 @@ ElboResult evaluateCheckpoint(const std::string &checkpointDirectory, const std:
     return evaluateElbo(*denoiser, texts, recipe, corpusPath, progress, sources);
 }
 
-ElboResult evaluateCheckpointOn(const std::string &checkpointDirectory, const std::vector<std::string> &texts,
-                                const std::string &splitName, const ElboRecipe &recipe, const std::string &device,
-                                const std::function<bool(std::int64_t, std::int64_t)> &progress, const std::string &precision,
-                                const std::vector<std::string> &sources)
-{
+ElboResult evaluateCheckpointOn(const std::string &checkpointDirectory,
+                                const std::vector<std::string> &texts, const std::string &splitName,
+                                const ElboRecipe &recipe, const std::string &device,
+                                const std::function<bool(std::int64_t, std::int64_t)> &progress,
+                                const std::string &precision,
+                                const std::vector<std::string> &sources) {
     auto denoiser = loadDenoiser(checkpointDirectory, device, precision);
     return evaluateElbo(*denoiser, texts, recipe, splitName, progress, sources);
 }

@@ -9,8 +9,8 @@
 
 namespace dbw {
 
-FillMaskResult fillMask(const std::string &modelDirectory, const std::string &text, int topK, const std::string &device)
-{
+FillMaskResult fillMask(const std::string &modelDirectory, const std::string &text, int topK,
+                        const std::string &device) {
     static const std::string kMask = "[MASK]";
     auto denoiser = loadQueryModel(modelDirectory, device);
     denoiser->model->eval();
@@ -24,7 +24,8 @@ FillMaskResult fillMask(const std::string &modelDirectory, const std::string &te
     std::size_t from = 0;
     while (true) {
         const std::size_t at = text.find(kMask, from);
-        const std::string segment = text.substr(from, at == std::string::npos ? std::string::npos : at - from);
+        const std::string segment =
+            text.substr(from, at == std::string::npos ? std::string::npos : at - from);
         for (const int id : tokenizer.encode(segment))
             result.ids.push_back(id);
         if (at == std::string::npos)
@@ -34,7 +35,8 @@ FillMaskResult fillMask(const std::string &modelDirectory, const std::string &te
         from = at + kMask.size();
     }
     if (result.masks.empty())
-        throw InputError("--text", 0, "has no [MASK] to fill (write [MASK] where a token is to be predicted)");
+        throw InputError("--text", 0,
+                         "has no [MASK] to fill (write [MASK] where a token is to be predicted)");
     const int length = static_cast<int>(result.ids.size());
     if (length + 2 > denoiser->config.model.maxPositions)
         throw InputError("--text", 0,
@@ -45,7 +47,8 @@ FillMaskResult fillMask(const std::string &modelDirectory, const std::string &te
 
     torch::NoGradGuard noGrad;
     const double share = static_cast<double>(result.masks.size()) / length;
-    result.modelTime = denoiser->timeAgnostic() ? 0.0 : std::max(1.0, std::round(share * denoiser->steps()));
+    result.modelTime =
+        denoiser->timeAgnostic() ? 0.0 : std::max(1.0, std::round(share * denoiser->steps()));
     const auto tokens = torch::tensor(result.ids, torch::kInt64).unsqueeze(0);
     const auto lengths = torch::tensor({static_cast<std::int64_t>(length)}, torch::kInt64);
     const auto time = torch::tensor({result.modelTime}, torch::kFloat32);
@@ -53,15 +56,18 @@ FillMaskResult fillMask(const std::string &modelDirectory, const std::string &te
     std::vector<std::int64_t> positions;
     for (const FillMaskPosition &mask : result.masks)
         positions.push_back(mask.position);
-    const auto rows = hidden.index_select(0, torch::tensor(positions, torch::kInt64).to(hidden.device()));
-    const auto probabilities = torch::softmax(denoiser->logits(rows).to(torch::kFloat32), -1).to(torch::kCPU);
+    const auto rows =
+        hidden.index_select(0, torch::tensor(positions, torch::kInt64).to(hidden.device()));
+    const auto probabilities =
+        torch::softmax(denoiser->logits(rows).to(torch::kFloat32), -1).to(torch::kCPU);
     const int k = std::max(1, std::min<int>(topK, static_cast<int>(probabilities.size(1))));
     const auto [values, indices] = probabilities.topk(k, -1);
     std::vector<int> filled = result.ids;
     for (std::size_t m = 0; m < result.masks.size(); ++m) {
         for (int j = 0; j < k; ++j) {
             const int id = static_cast<int>(indices[m][j].item<std::int64_t>());
-            result.masks[m].top.push_back({id, tokenizer.idToPiece(id), tokenizer.decode({id}), values[m][j].item<double>()});
+            result.masks[m].top.push_back(
+                {id, tokenizer.idToPiece(id), tokenizer.decode({id}), values[m][j].item<double>()});
         }
         filled[static_cast<std::size_t>(result.masks[m].position)] = result.masks[m].top.front().id;
     }

@@ -21,13 +21,13 @@ struct FillMaskPosition {
 };
 
 struct FillMaskResult {
-    std::vector<int> ids;              // the text's tokens, [MASK] where it said [MASK]
+    std::vector<int> ids;  // the text's tokens, [MASK] where it said [MASK]
     std::vector<std::string> pieces;
     std::vector<FillMaskPosition> masks;
-    std::string filled;                // the text with every [MASK] replaced by its top token
-    bool huggingFace = false;          // a Hugging Face folder (else our checkpoint)
-    std::string timeDesign;            // the model's
-    double modelTime = 0;              // the time step the network was given (0 when time-agnostic)
+    std::string filled;        // the text with every [MASK] replaced by its top token
+    bool huggingFace = false;  // a Hugging Face folder (else our checkpoint)
+    std::string timeDesign;    // the model's
+    double modelTime = 0;      // the time step the network was given (0 when time-agnostic)
 };
 
 // `text` spells a mask as the literal "[MASK]". A time-aware model is queried at t = share of

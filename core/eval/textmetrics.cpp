@@ -13,19 +13,20 @@ namespace {
 
 constexpr int kMaxOrder = 4;
 
-std::map<Tokens, int> ngramCounts(const Tokens &tokens, int n)
-{
+std::map<Tokens, int> ngramCounts(const Tokens &tokens, int n) {
     std::map<Tokens, int> counts;
     for (std::size_t i = 0; i + static_cast<std::size_t>(n) <= tokens.size(); ++i)
-        ++counts[Tokens(tokens.begin() + static_cast<std::ptrdiff_t>(i), tokens.begin() + static_cast<std::ptrdiff_t>(i) + n)];
+        ++counts[Tokens(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(i) + n)];
     return counts;
 }
 
-std::size_t closestLength(const std::vector<std::size_t> &sortedLengths, std::size_t hypothesis)
-{
+std::size_t closestLength(const std::vector<std::size_t> &sortedLengths, std::size_t hypothesis) {
     std::size_t best = sortedLengths.front();
     for (const std::size_t length : sortedLengths) {
-        const auto distance = [&](std::size_t l) { return l > hypothesis ? l - hypothesis : hypothesis - l; };
+        const auto distance = [&](std::size_t l) {
+            return l > hypothesis ? l - hypothesis : hypothesis - l;
+        };
         if (distance(length) < distance(best))
             best = length;  // sorted ascending: on a tie the shorter one stays
     }
@@ -33,8 +34,8 @@ std::size_t closestLength(const std::vector<std::size_t> &sortedLengths, std::si
 }
 
 // BLEU from per-order (matches, totals) and the lengths.
-double combine(const int matches[kMaxOrder], const int totals[kMaxOrder], std::size_t hypothesis, std::size_t reference)
-{
+double combine(const int matches[kMaxOrder], const int totals[kMaxOrder], std::size_t hypothesis,
+               std::size_t reference) {
     if (hypothesis == 0)
         return 0.0;
     double logSum = 0;
@@ -43,14 +44,14 @@ double combine(const int matches[kMaxOrder], const int totals[kMaxOrder], std::s
             return 0.0;  // no smoothing
         logSum += std::log(static_cast<double>(matches[n]) / totals[n]) / kMaxOrder;
     }
-    const double brevity = hypothesis > reference ? 1.0 : std::exp(1.0 - static_cast<double>(reference) / hypothesis);
+    const double brevity =
+        hypothesis > reference ? 1.0 : std::exp(1.0 - static_cast<double>(reference) / hypothesis);
     return brevity * std::exp(logSum);
 }
 
 }  // namespace
 
-std::vector<std::string> normaliseForMetrics(const std::string &text)
-{
+std::vector<std::string> normaliseForMetrics(const std::string &text) {
     std::string lowered;
     icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lowered);
     std::vector<std::string> tokens;
@@ -69,13 +70,11 @@ std::vector<std::string> normaliseForMetrics(const std::string &text)
     return tokens;
 }
 
-double sentenceBleu(const Tokens &hypothesis, const std::vector<Tokens> &references)
-{
+double sentenceBleu(const Tokens &hypothesis, const std::vector<Tokens> &references) {
     return BleuReferences(references).bleu(hypothesis);
 }
 
-BleuReferences::BleuReferences(const std::vector<Tokens> &references)
-{
+BleuReferences::BleuReferences(const std::vector<Tokens> &references) {
     for (const Tokens &reference : references) {
         m_lengths.push_back(reference.size());
         for (int n = 1; n <= kMaxOrder; ++n)
@@ -85,8 +84,7 @@ BleuReferences::BleuReferences(const std::vector<Tokens> &references)
     std::sort(m_lengths.begin(), m_lengths.end());
 }
 
-double BleuReferences::bleu(const Tokens &hypothesis) const
-{
+double BleuReferences::bleu(const Tokens &hypothesis) const {
     if (m_lengths.empty())
         return 0.0;
     int matches[kMaxOrder] = {}, totals[kMaxOrder] = {};
@@ -100,16 +98,15 @@ double BleuReferences::bleu(const Tokens &hypothesis) const
     return combine(matches, totals, hypothesis.size(), closestLength(m_lengths, hypothesis.size()));
 }
 
-double repetitionRate(const Tokens &tokens)
-{
+double repetitionRate(const Tokens &tokens) {
     if (tokens.size() < 4)
         return 0.0;
     const auto grams = ngramCounts(tokens, 4);
     return 1.0 - static_cast<double>(grams.size()) / static_cast<double>(tokens.size() - 3);
 }
 
-SampleMetrics computeSampleMetrics(const std::vector<std::string> &samples, const std::vector<std::string> &references)
-{
+SampleMetrics computeSampleMetrics(const std::vector<std::string> &samples,
+                                   const std::vector<std::string> &references) {
     SampleMetrics metrics;
     metrics.samples = samples.size();
     metrics.references = references.size();
@@ -167,12 +164,13 @@ SampleMetrics computeSampleMetrics(const std::vector<std::string> &samples, cons
                 }
             std::vector<std::size_t> others(lengths.begin(), lengths.end());
             others.erase(std::find(others.begin(), others.end(), hypotheses[i].size()));
-            sum += combine(matches, totals, hypotheses[i].size(), closestLength(others, hypotheses[i].size()));
+            sum += combine(matches, totals, hypotheses[i].size(),
+                           closestLength(others, hypotheses[i].size()));
         }
         metrics.selfBleu = sum / hypotheses.size();
     }
 
-    double* distinct[3] = {&metrics.distinct1, &metrics.distinct2, &metrics.distinct3};
+    double *distinct[3] = {&metrics.distinct1, &metrics.distinct2, &metrics.distinct3};
     for (int n = 1; n <= 3; ++n) {
         std::set<Tokens> unique;
         std::size_t total = 0;
@@ -201,8 +199,7 @@ SampleMetrics computeSampleMetrics(const std::vector<std::string> &samples, cons
     return metrics;
 }
 
-double smoothedSentenceBleu(const Tokens &hypothesis, const Tokens &reference)
-{
+double smoothedSentenceBleu(const Tokens &hypothesis, const Tokens &reference) {
     const std::size_t length = hypothesis.size();
     double numerators[kMaxOrder], denominators[kMaxOrder];
     for (int n = 1; n <= kMaxOrder; ++n) {
@@ -224,16 +221,20 @@ double smoothedSentenceBleu(const Tokens &hypothesis, const Tokens &reference)
     for (int n = 0; n < kMaxOrder; ++n) {
         double precision = numerators[n] / denominators[n];
         if (numerators[n] == 0 && length > 1)
-            precision = 1.0 / (std::pow(2.0, missing++) * 5.0 / std::log(static_cast<double>(length))) / denominators[n];
-        if (precision > 0)  // nltk sums only the positive ones (a one-token hypothesis keeps its zeros out)
+            precision = 1.0 /
+                        (std::pow(2.0, missing++) * 5.0 / std::log(static_cast<double>(length))) /
+                        denominators[n];
+        if (precision >
+            0)  // nltk sums only the positive ones (a one-token hypothesis keeps its zeros out)
             logSum += std::log(precision) / kMaxOrder;
     }
-    const double brevity = length > reference.size() ? 1.0 : std::exp(1.0 - static_cast<double>(reference.size()) / length);
+    const double brevity = length > reference.size()
+                               ? 1.0
+                               : std::exp(1.0 - static_cast<double>(reference.size()) / length);
     return brevity * std::exp(logSum);
 }
 
-double corpusBleu(const std::vector<Tokens> &hypotheses, const std::vector<Tokens> &references)
-{
+double corpusBleu(const std::vector<Tokens> &hypotheses, const std::vector<Tokens> &references) {
     if (hypotheses.size() != references.size())
         throw std::invalid_argument("corpusBleu: one reference per hypothesis");
     int matches[kMaxOrder] = {}, totals[kMaxOrder] = {};
@@ -255,14 +256,14 @@ double corpusBleu(const std::vector<Tokens> &hypotheses, const std::vector<Token
     return combine(matches, totals, hypothesisLength, referenceLength);
 }
 
-double rougeL(const Tokens &hypothesis, const Tokens &reference)
-{
+double rougeL(const Tokens &hypothesis, const Tokens &reference) {
     if (hypothesis.empty() || reference.empty())
         return 0.0;
     std::vector<std::size_t> row(reference.size() + 1, 0), previous(reference.size() + 1, 0);
     for (const std::string &token : hypothesis) {
         for (std::size_t j = 1; j <= reference.size(); ++j)
-            row[j] = token == reference[j - 1] ? previous[j - 1] + 1 : std::max(row[j - 1], previous[j]);
+            row[j] =
+                token == reference[j - 1] ? previous[j - 1] + 1 : std::max(row[j - 1], previous[j]);
         std::swap(row, previous);
     }
     const double common = static_cast<double>(previous[reference.size()]);
@@ -272,8 +273,7 @@ double rougeL(const Tokens &hypothesis, const Tokens &reference)
     return 2 * precision * recall / (precision + recall);
 }
 
-std::size_t mbrSelect(const std::vector<Tokens> &candidates)
-{
+std::size_t mbrSelect(const std::vector<Tokens> &candidates) {
     std::size_t best = 0;
     double bestScore = -1;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -289,8 +289,7 @@ std::size_t mbrSelect(const std::vector<Tokens> &candidates)
     return best;
 }
 
-CandidateDiversity candidateDiversity(const std::vector<Tokens> &candidates)
-{
+CandidateDiversity candidateDiversity(const std::vector<Tokens> &candidates) {
     CandidateDiversity diversity;
     auto distinct = [&](int n) {
         std::map<Tokens, int> pooled;

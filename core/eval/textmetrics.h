@@ -30,17 +30,17 @@ public:
     double bleu(const Tokens &hypothesis) const;
 
 private:
-    std::map<Tokens, int> m_maxCounts;  // n-gram -> largest count in one reference
-    std::vector<std::size_t> m_lengths; // sorted reference lengths
+    std::map<Tokens, int> m_maxCounts;   // n-gram -> largest count in one reference
+    std::vector<std::size_t> m_lengths;  // sorted reference lengths
 };
 
 struct SampleMetrics {
     std::size_t samples = 0;
     std::size_t references = 0;
-    double bleu = 0.0;            // mean BLEU-4 against the references (0 without references)
-    double selfBleu = 0.0;        // mean BLEU-4 of each sample against all the others
+    double bleu = 0.0;      // mean BLEU-4 against the references (0 without references)
+    double selfBleu = 0.0;  // mean BLEU-4 of each sample against all the others
     double distinct1 = 0.0, distinct2 = 0.0, distinct3 = 0.0;  // unique / total n-grams, pooled
-    double unigramEntropyBits = 0.0;  // of the pooled token distribution
+    double unigramEntropyBits = 0.0;                           // of the pooled token distribution
     double repetitionRate = 0.0;  // mean over samples of 1 - unique 4-grams / 4-grams (seq-rep-4)
     std::string normalisation = kMetricNormalisation;
 };

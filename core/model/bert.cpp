@@ -8,32 +8,30 @@
 namespace dbw {
 namespace {
 
-std::shared_ptr<torch::nn::Module> holder(torch::nn::Module &parent, const std::string &name)
-{
+std::shared_ptr<torch::nn::Module> holder(torch::nn::Module &parent, const std::string &name) {
     return parent.register_module(name, std::make_shared<torch::nn::Module>());
 }
 
-torch::nn::LayerNorm layerNorm(int width, double eps)
-{
+torch::nn::LayerNorm layerNorm(int width, double eps) {
     return torch::nn::LayerNorm(torch::nn::LayerNormOptions({width}).eps(eps));
 }
 
 }  // namespace
 
 DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSteps)
-    : m_config(config), m_diffusionSteps(diffusionSteps)
-{
+    : m_config(config), m_diffusionSteps(diffusionSteps) {
     const int d = config.hidden;
     if (config.vocabSize <= 0 || d <= 0 || config.layers <= 0 || config.heads <= 0 ||
         d % config.heads != 0 || config.ffn <= 0)
         throw std::invalid_argument("model sizes must be positive and heads must divide hidden");
     const double eps = config.layerNormEps;
 
-    // Module tree with BERT's names: bert.embeddings..., bert.encoder.layer.N..., cls.predictions...
+    // Module tree with BERT's names: bert.embeddings..., bert.encoder.layer.N...,
+    // cls.predictions...
     auto bert = holder(*this, "bert");
     auto embeddings = holder(*bert, "embeddings");
-    m_wordEmbeddings = embeddings->register_module("word_embeddings",
-                                                   torch::nn::Embedding(config.vocabSize, d));
+    m_wordEmbeddings =
+        embeddings->register_module("word_embeddings", torch::nn::Embedding(config.vocabSize, d));
     m_positionEmbeddings = embeddings->register_module(
         "position_embeddings", torch::nn::Embedding(config.maxPositions, d));
     m_typeEmbeddings = embeddings->register_module("token_type_embeddings",
@@ -55,7 +53,8 @@ DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSte
         layer.value = self->register_module("value", torch::nn::Linear(d, d));
         layer.attentionOut = attentionOutput->register_module("dense", torch::nn::Linear(d, d));
         layer.attentionNorm = attentionOutput->register_module("LayerNorm", layerNorm(d, eps));
-        layer.intermediate = intermediate->register_module("dense", torch::nn::Linear(d, config.ffn));
+        layer.intermediate =
+            intermediate->register_module("dense", torch::nn::Linear(d, config.ffn));
         layer.output = output->register_module("dense", torch::nn::Linear(config.ffn, d));
         layer.outputNorm = output->register_module("LayerNorm", layerNorm(d, eps));
         if (config.timeDesign == "layerwise")
@@ -63,7 +62,8 @@ DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSte
                 "time_mlp", torch::nn::Sequential(torch::nn::Linear(d, 2 * d), torch::nn::ReLU(),
                                                   torch::nn::Linear(2 * d, d)));
         if (config.timeDesign == "adaln")
-            layer.modulation = block->register_module("time_modulation", torch::nn::Linear(d, 4 * d));
+            layer.modulation =
+                block->register_module("time_modulation", torch::nn::Linear(d, 4 * d));
         m_layers.push_back(layer);
     }
     if (config.timeDesign == "prefix")
@@ -81,9 +81,11 @@ DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSte
     m_headBias = predictions->register_parameter("bias", torch::zeros({config.vocabSize}));
     if (!config.tiedOutput) {
         auto decoder = holder(*predictions, "decoder");
-        m_decoder = decoder->register_parameter("weight", torch::empty({config.vocabSize, d}).normal_(0.0, 0.02));
+        m_decoder = decoder->register_parameter(
+            "weight", torch::empty({config.vocabSize, d}).normal_(0.0, 0.02));
     }
-    m_dropout = register_module("dropout", torch::nn::Dropout(config.dropout));  // holds p; applied by dropout()
+    m_dropout = register_module(
+        "dropout", torch::nn::Dropout(config.dropout));  // holds p; applied by dropout()
 
     // BERT's initialisation: N(0, 0.02) weights, zero biases, unit LayerNorms. The adaLN
     // modulation starts at zero, so a new adaln model is exactly a plain BERT.
@@ -103,42 +105,41 @@ DiffusionBertImpl::DiffusionBertImpl(const ModelConfig &config, int diffusionSte
         }
 }
 
-torch::Tensor DiffusionBertImpl::timeEmbedding(const torch::Tensor &time) const
-{
+torch::Tensor DiffusionBertImpl::timeEmbedding(const torch::Tensor &time) const {
     // Sinusoidal embedding with period T (the official LTE's max_period), cos first then sin.
     const int half = m_config.hidden / 2;
-    const auto frequencies =
-        torch::exp(-std::log(static_cast<double>(std::max(m_diffusionSteps, 2))) *
-                   torch::arange(half, torch::TensorOptions().dtype(torch::kFloat32).device(time.device())) /
-                   half);
-    const auto angles = time.to(torch::kFloat32).unsqueeze(1) * frequencies.unsqueeze(0);  // (B, D/2)
+    const auto frequencies = torch::exp(
+        -std::log(static_cast<double>(std::max(m_diffusionSteps, 2))) *
+        torch::arange(half, torch::TensorOptions().dtype(torch::kFloat32).device(time.device())) /
+        half);
+    const auto angles =
+        time.to(torch::kFloat32).unsqueeze(1) * frequencies.unsqueeze(0);  // (B, D/2)
     auto embedding = torch::cat({torch::cos(angles), torch::sin(angles)}, 1);
     if (embedding.size(1) < m_config.hidden)  // odd width
-        embedding = torch::nn::functional::pad(embedding, torch::nn::functional::PadFuncOptions({0, 1}));
+        embedding =
+            torch::nn::functional::pad(embedding, torch::nn::functional::PadFuncOptions({0, 1}));
     return embedding;  // (B, D)
 }
 
-torch::Tensor DiffusionBertImpl::dropout(const torch::Tensor &x) const
-{
+torch::Tensor DiffusionBertImpl::dropout(const torch::Tensor &x) const {
     return fastDropout(x, m_dropout->options.p(), is_training());
 }
 
 torch::Tensor DiffusionBertImpl::attend(Layer &layer, const torch::Tensor &x,
-                                        const torch::Tensor &bias)
-{
+                                        const torch::Tensor &bias) {
     const auto B = x.size(0), L = x.size(1);
     const int H = m_config.heads, hd = m_config.hidden / m_config.heads;
     auto split = [&](const torch::Tensor &t) { return t.view({B, L, H, hd}).transpose(1, 2); };
     const auto q = split(layer.query(x)), k = split(layer.key(x)), v = split(layer.value(x));
     auto scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(static_cast<double>(hd)) + bias;
     const auto probabilities = dropout(torch::softmax(scores, -1));
-    const auto context = torch::matmul(probabilities, v).transpose(1, 2).reshape({B, L, m_config.hidden});
+    const auto context =
+        torch::matmul(probabilities, v).transpose(1, 2).reshape({B, L, m_config.hidden});
     return layer.attentionOut(context);
 }
 
 torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::Tensor &attention,
-                                        const torch::Tensor &time, const torch::Tensor &types)
-{
+                                        const torch::Tensor &time, const torch::Tensor &types) {
     const auto B = ids.size(0);
     const auto L = ids.size(1);
     const bool prefix = m_config.timeDesign == "prefix";
@@ -152,9 +153,11 @@ torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::T
         const auto timeToken = m_prefixTime(embeddedTime).unsqueeze(1);
         x = torch::cat({x.narrow(1, 0, 1), timeToken, x.narrow(1, 1, L - 1)}, 1);
         mask = torch::cat({attention.narrow(1, 0, 1), torch::ones({B, 1}, attention.options()),
-                           attention.narrow(1, 1, L - 1)}, 1);
+                           attention.narrow(1, 1, L - 1)},
+                          1);
         segments = torch::cat({segments.narrow(1, 0, 1), torch::zeros({B, 1}, segments.options()),
-                               segments.narrow(1, 1, L - 1)}, 1);
+                               segments.narrow(1, 1, L - 1)},
+                              1);
     }
     const auto length = x.size(1);
     if (length > m_config.maxPositions)
@@ -179,22 +182,22 @@ torch::Tensor DiffusionBertImpl::encode(const torch::Tensor &ids, const torch::T
         }
         if (layer.timeMlp)
             attended = attended + layer.timeMlp->forward(embeddedTime).unsqueeze(1);
-        x = layer.outputNorm(attended + dropout(layer.output(torch::gelu(layer.intermediate(attended)))));
+        x = layer.outputNorm(attended +
+                             dropout(layer.output(torch::gelu(layer.intermediate(attended)))));
     }
     if (prefix)
         x = torch::cat({x.narrow(1, 0, 1), x.narrow(1, 2, length - 2)}, 1);
     return x;  // (B, L, D)
 }
 
-torch::Tensor DiffusionBertImpl::logits(const torch::Tensor &hidden)
-{
+torch::Tensor DiffusionBertImpl::logits(const torch::Tensor &hidden) {
     // LayerNorm in float32: LibTorch 1.13's CPU autocast passes bf16 activations to it otherwise.
     const auto transformed = m_headNorm(torch::gelu(m_headTransform(hidden)).to(torch::kFloat32));
-    return torch::nn::functional::linear(transformed, m_decoder.defined() ? m_decoder : m_wordEmbeddings->weight, m_headBias);
+    return torch::nn::functional::linear(
+        transformed, m_decoder.defined() ? m_decoder : m_wordEmbeddings->weight, m_headBias);
 }
 
-std::vector<std::pair<std::string, torch::Tensor>> DiffusionBertImpl::namedWeights() const
-{
+std::vector<std::pair<std::string, torch::Tensor>> DiffusionBertImpl::namedWeights() const {
     std::vector<std::pair<std::string, torch::Tensor>> weights;
     for (const auto &item : named_parameters(/*recurse=*/true))
         weights.emplace_back(item.key(), item.value());

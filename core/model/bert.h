@@ -1,7 +1,8 @@
 // The denoising network: a BERT encoder (post-LN, GELU, learned positions, token types) with BERT's
-// MLM head (tied to the word embeddings unless the config says otherwise), plus the time designs of DiffusionBERT. Parameter names are
-// Hugging Face BERT's (bert.encoder.layer.0.attention.self.query.weight, ...) so that a
-// time-agnostic model's weights load in other BERT tooling. Internal to core (LibTorch types).
+// MLM head (tied to the word embeddings unless the config says otherwise), plus the time designs of
+// DiffusionBERT. Parameter names are Hugging Face BERT's
+// (bert.encoder.layer.0.attention.self.query.weight, ...) so that a time-agnostic model's weights
+// load in other BERT tooling. Internal to core (LibTorch types).
 #pragma once
 
 #include "model/modelconfig.h"
@@ -38,8 +39,8 @@ private:
         torch::nn::LayerNorm attentionNorm{nullptr};
         torch::nn::Linear intermediate{nullptr}, output{nullptr};
         torch::nn::LayerNorm outputNorm{nullptr};
-        torch::nn::Sequential timeMlp{nullptr};   // layerwise
-        torch::nn::Linear modulation{nullptr};    // adaln: (scale, shift) x 2 from the time
+        torch::nn::Sequential timeMlp{nullptr};  // layerwise
+        torch::nn::Linear modulation{nullptr};   // adaln: (scale, shift) x 2 from the time
     };
 
     torch::Tensor timeEmbedding(const torch::Tensor &time) const;  // (B,) -> (B, D)
@@ -55,7 +56,7 @@ private:
     torch::nn::Linear m_headTransform{nullptr};
     torch::nn::LayerNorm m_headNorm{nullptr};
     torch::Tensor m_headBias;
-    torch::Tensor m_decoder;  // untied output layer (V, D); undefined when tied
+    torch::Tensor m_decoder;                  // untied output layer (V, D); undefined when tied
     torch::nn::Linear m_prefixTime{nullptr};  // prefix: the time token's embedding
     torch::nn::Dropout m_dropout{nullptr};
 };

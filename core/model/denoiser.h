@@ -30,12 +30,14 @@ struct TokenBatch {
     std::int64_t targetTokens = 0;
 };
 // targetStarts: per sequence of `data` (empty: language modelling, all target).
-TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data, const std::vector<int> &indices, int padId,
+TokenBatch makeTokenBatch(const std::vector<std::vector<int>> &data,
+                          const std::vector<int> &indices, int padId,
                           const std::vector<int> &targetStarts = {});
 
 // Resolves "auto"/"fp32"/"bf16" for a device: bf16 on CUDA, and on a CPU where bf16 matmul
 // measures at least 1.5x fp32 (measured once per process).
-bool useBf16(const std::string &precision, const torch::Device &device, std::string *explanation = nullptr);
+bool useBf16(const std::string &precision, const torch::Device &device,
+             std::string *explanation = nullptr);
 torch::Device parseDevice(const std::string &name);  // throws InputError naming training.device
 
 struct Denoiser {
@@ -49,11 +51,12 @@ struct Denoiser {
     // The sampler's length distribution, read on first use (trainingLengthDistribution).
     std::shared_ptr<const LengthDistribution> trainingLengths;
 
-    // The network on a batch of token states x_t (B, L) (with [MASK]s) at model time (B,) in [0, T]:
-    // hidden states of the token positions (B, L, D). Frames [CLS] x [SEP] internally. targetStarts
-    // (B,) int64, for pairs: segment id 1 from there on (the final [SEP] included), 0 before.
-    torch::Tensor hidden(const torch::Tensor &tokens, const torch::Tensor &lengths, const torch::Tensor &modelTime,
-                         const torch::Tensor &targetStarts = {});
+    // The network on a batch of token states x_t (B, L) (with [MASK]s) at model time (B,) in [0,
+    // T]: hidden states of the token positions (B, L, D). Frames [CLS] x [SEP] internally.
+    // targetStarts (B,) int64, for pairs: segment id 1 from there on (the final [SEP] included), 0
+    // before.
+    torch::Tensor hidden(const torch::Tensor &tokens, const torch::Tensor &lengths,
+                         const torch::Tensor &modelTime, const torch::Tensor &targetStarts = {});
     // data.task = seq2seq: the network reads source [SEP] target and models the target only.
     bool conditional() const { return config.data.task == "seq2seq"; }
     // Output head on rows (N, D) -> logits (N, V).
@@ -65,16 +68,19 @@ struct Denoiser {
 };
 
 // The objective a run config describes (schedule, settings, offsets), for this tokenizer.
-std::unique_ptr<DiffusionObjective> makeObjective(const RunConfig &config, const Tokenizer &tokenizer,
+std::unique_ptr<DiffusionObjective> makeObjective(const RunConfig &config,
+                                                  const Tokenizer &tokenizer,
                                                   const std::vector<double> &offsets);
 
 // Loads config.json, the tokenizer, wordfreq.json (spindles) and model.safetensors from a
 // checkpoint folder. Throws InputError naming the file that is missing or damaged.
-std::unique_ptr<Denoiser> loadDenoiser(const std::string &checkpointDirectory, const std::string &device = "cpu",
+std::unique_ptr<Denoiser> loadDenoiser(const std::string &checkpointDirectory,
+                                       const std::string &device = "cpu",
                                        const std::string &precision = "auto");
 
 // A denoiser with fresh random weights (benchmarks, tests): the model config as given.
-std::unique_ptr<Denoiser> randomDenoiser(const RunConfig &config, std::unique_ptr<Tokenizer> tokenizer,
+std::unique_ptr<Denoiser> randomDenoiser(const RunConfig &config,
+                                         std::unique_ptr<Tokenizer> tokenizer,
                                          std::vector<double> offsets, std::uint64_t seed);
 
 }  // namespace dbw

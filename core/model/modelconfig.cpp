@@ -4,8 +4,7 @@
 
 namespace dbw {
 
-ModelConfig applyModelPreset(ModelConfig config, const std::string &preset)
-{
+ModelConfig applyModelPreset(ModelConfig config, const std::string &preset) {
     struct Sizes {
         const char *name;
         int hidden, layers, heads, ffn;

@@ -19,10 +19,10 @@ namespace dbw {
 
 struct PretrainedBert {
     std::string directory;
-    bool huggingFace = false;    // else one of our checkpoints
-    std::string weightsFile;     // the file the tensors came from
-    ModelConfig model;           // its sizes (a Hugging Face model's time design is "none")
-    std::string tokenizerPath;   // vocab.txt or tokenizer.model
+    bool huggingFace = false;   // else one of our checkpoints
+    std::string weightsFile;    // the file the tensors came from
+    ModelConfig model;          // its sizes (a Hugging Face model's time design is "none")
+    std::string tokenizerPath;  // vocab.txt or tokenizer.model
     // Under our names (bert.*, cls.predictions.*), float32.
     std::map<std::string, torch::Tensor> weights;
     // What was read but is not used, each with why (pooler, next-sentence head, ...).
@@ -44,6 +44,7 @@ std::vector<std::string> initialiseFrom(DiffusionBertImpl &model, const Pretrain
 
 // A model to query: our checkpoint as loadDenoiser loads it, or a Hugging Face BERT as a
 // time-agnostic denoiser (its MLM head must be there).
-std::unique_ptr<Denoiser> loadQueryModel(const std::string &directory, const std::string &device = "cpu");
+std::unique_ptr<Denoiser> loadQueryModel(const std::string &directory,
+                                         const std::string &device = "cpu");
 
 }  // namespace dbw

@@ -20,20 +20,19 @@ constexpr DtypeName kDtypes[] = {{torch::kFloat32, "F32"},
                                  {torch::kInt64, "I64"},
                                  {torch::kInt32, "I32"}};
 
-const char *dtypeName(torch::ScalarType type)
-{
+const char *dtypeName(torch::ScalarType type) {
     for (const DtypeName &entry : kDtypes)
         if (entry.type == type)
             return entry.name;
-    throw std::invalid_argument(std::string("safetensors: unsupported dtype ") + c10::toString(type));
+    throw std::invalid_argument(std::string("safetensors: unsupported dtype ") +
+                                c10::toString(type));
 }
 
 }  // namespace
 
 void saveSafetensors(const std::string &path,
                      const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
-                     const std::map<std::string, std::string> &metadata)
-{
+                     const std::map<std::string, std::string> &metadata) {
     nlohmann::json header = nlohmann::json::object();
     if (!metadata.empty())
         header["__metadata__"] = metadata;
@@ -63,14 +62,14 @@ void saveSafetensors(const std::string &path,
 }
 
 std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path,
-                                                     std::map<std::string, std::string> *metadata)
-{
+                                                     std::map<std::string, std::string> *metadata) {
     const std::string file = readWholeFile(path);
     if (file.size() < 8)
         throw InputError(path, 0, "too short for safetensors; expected model.safetensors");
     std::uint64_t headerSize = 0;
     for (int i = 7; i >= 0; --i)
-        headerSize = (headerSize << 8) | static_cast<unsigned char>(file[static_cast<std::size_t>(i)]);
+        headerSize =
+            (headerSize << 8) | static_cast<unsigned char>(file[static_cast<std::size_t>(i)]);
     if (headerSize > file.size() - 8)
         throw InputError(path, 0, "damaged safetensors file (the header is longer than the file)");
     nlohmann::json header;
@@ -98,12 +97,14 @@ std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path,
             if (!found)
                 throw InputError(path, 0, "tensor '" + name + "' has unsupported dtype " + dtype);
             torch::Tensor tensor = torch::empty(shape, torch::TensorOptions().dtype(found->type));
-            const std::uint64_t bytes = static_cast<std::uint64_t>(tensor.numel() * tensor.element_size());
-            if (offsets.size() != 2 || offsets[1] < offsets[0] || offsets[1] - offsets[0] != bytes ||
-                dataStart + offsets[1] > file.size())
-                throw InputError(path, 0, "tensor '" + name +
-                                              "' has data offsets that do not fit its shape or the "
-                                              "file (damaged or truncated file)");
+            const std::uint64_t bytes =
+                static_cast<std::uint64_t>(tensor.numel() * tensor.element_size());
+            if (offsets.size() != 2 || offsets[1] < offsets[0] ||
+                offsets[1] - offsets[0] != bytes || dataStart + offsets[1] > file.size())
+                throw InputError(path, 0,
+                                 "tensor '" + name +
+                                     "' has data offsets that do not fit its shape or the "
+                                     "file (damaged or truncated file)");
             std::memcpy(tensor.data_ptr(), file.data() + dataStart + offsets[0], bytes);
             tensors.emplace(name, tensor);
         } catch (const nlohmann::json::exception &error) {
@@ -114,14 +115,14 @@ std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path,
 }
 
 void assignWeights(const std::string &path, const std::map<std::string, torch::Tensor> &tensors,
-                   const std::vector<std::pair<std::string, torch::Tensor>> &parameters)
-{
+                   const std::vector<std::pair<std::string, torch::Tensor>> &parameters) {
     torch::NoGradGuard noGrad;
     for (const auto &[name, parameter] : parameters) {
         const auto found = tensors.find(name);
         if (found == tensors.end())
-            throw InputError(path, 0, "has no tensor '" + name +
-                                          "'; it was saved by a model of another shape or time design");
+            throw InputError(path, 0,
+                             "has no tensor '" + name +
+                                 "'; it was saved by a model of another shape or time design");
         if (found->second.sizes() != parameter.sizes())
             throw InputError(path, 0,
                              "tensor '" + name + "' has shape " + c10::str(found->second.sizes()) +

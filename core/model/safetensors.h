@@ -17,8 +17,8 @@ void saveSafetensors(const std::string &path,
                      const std::map<std::string, std::string> &metadata = {});
 
 // Throws InputError naming the file (and the tensor) when it is not valid safetensors.
-std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path,
-                                                     std::map<std::string, std::string> *metadata = nullptr);
+std::map<std::string, torch::Tensor> loadSafetensors(
+    const std::string &path, std::map<std::string, std::string> *metadata = nullptr);
 
 // Copies tensors into the parameters of the same names. Throws InputError naming the file and the
 // first missing, unexpected or mis-shaped tensor.

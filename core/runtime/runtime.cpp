@@ -2,8 +2,8 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
-#include <torch/version.h>
 #include <torch/cuda.h>
+#include <torch/version.h>
 
 #include <nlohmann/json.hpp>
 
@@ -27,8 +27,7 @@ namespace dbw {
 namespace {
 
 // The first loaded shared object whose file name mentions blas (libblas.so.3, libopenblas...).
-std::string loadedBlasLibrary()
-{
+std::string loadedBlasLibrary() {
     std::string found;
     dl_iterate_phdr(
         [](dl_phdr_info *info, size_t, void *data) {
@@ -46,8 +45,7 @@ std::string loadedBlasLibrary()
     return found;
 }
 
-std::string readCpuModel()
-{
+std::string readCpuModel() {
     std::ifstream cpuinfo("/proc/cpuinfo");
     std::string line;
     while (std::getline(cpuinfo, line))
@@ -58,8 +56,7 @@ std::string readCpuModel()
     return {};
 }
 
-RuntimeInfo inspect()
-{
+RuntimeInfo inspect() {
     RuntimeInfo info;
     info.threads = at::get_num_threads();
     info.hardwareThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -88,14 +85,17 @@ RuntimeInfo inspect()
 
 }  // namespace
 
-std::string codeVersion() { return DBW_CODE_VERSION; }
+std::string codeVersion() {
+    return DBW_CODE_VERSION;
+}
 
-std::string allocatorName()
-{
-    // The library that defines the malloc every call goes to (a preloaded one wins over a linked one).
+std::string allocatorName() {
+    // The library that defines the malloc every call goes to (a preloaded one wins over a linked
+    // one).
     Dl_info where{};
     void *resolved = dlsym(RTLD_DEFAULT, "malloc");
-    const std::string file = resolved && dladdr(resolved, &where) && where.dli_fname ? where.dli_fname : "";
+    const std::string file =
+        resolved && dladdr(resolved, &where) && where.dli_fname ? where.dli_fname : "";
     if (file.find("tcmalloc") != std::string::npos)
         return "tcmalloc";
     if (file.find("jemalloc") != std::string::npos)
@@ -103,8 +103,7 @@ std::string allocatorName()
     return file.find("libc.so") != std::string::npos ? "glibc" : "other (" + file + ")";
 }
 
-std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, bool exportsMkl)
-{
+std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, bool exportsMkl) {
     if (exportsMkl || libraryPath.find("mkl") != std::string::npos)
         return "mkl";
     if (exportsOpenBlas || libraryPath.find("openblas") != std::string::npos)
@@ -116,8 +115,7 @@ std::string classifyBlas(const std::string &libraryPath, bool exportsOpenBlas, b
     return libraryPath.empty() ? "unknown" : "other";
 }
 
-RuntimeInfo initialiseRuntime(int threads)
-{
+RuntimeInfo initialiseRuntime(int threads) {
     const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     // More threads than cores only make LibTorch's OpenMP threads wait on each other (1000
     // threads on 2 cores: a step took minutes and a stop request as long).
@@ -135,15 +133,18 @@ RuntimeInfo initialiseRuntime(int threads)
     RuntimeInfo info = inspect();
     if (threads > hardware)
         info.warnings.insert(info.warnings.begin(),
-                             std::to_string(threads) + " threads asked for, but this machine has " + std::to_string(hardware) +
-                                 " cores: using " + std::to_string(hardware) + " (more threads than cores only slow training down)");
+                             std::to_string(threads) + " threads asked for, but this machine has " +
+                                 std::to_string(hardware) + " cores: using " +
+                                 std::to_string(hardware) +
+                                 " (more threads than cores only slow training down)");
     return info;
 }
 
-RuntimeInfo currentRuntimeInfo() { return inspect(); }
+RuntimeInfo currentRuntimeInfo() {
+    return inspect();
+}
 
-double measureMatmulGflops(bool bf16, int size)
-{
+double measureMatmulGflops(bool bf16, int size) {
     const auto type = bf16 ? at::kBFloat16 : at::kFloat;
     const auto a = at::randn({size, size}).to(type);
     const auto b = at::randn({size, size}).to(type);
@@ -152,14 +153,14 @@ double measureMatmulGflops(bool bf16, int size)
     for (int repeat = 0; repeat < 5; ++repeat) {
         const auto start = std::chrono::steady_clock::now();
         const auto c = at::matmul(a, b);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         best = std::max(best, 2.0 * size * size * static_cast<double>(size) / seconds / 1e9);
     }
     return best;
 }
 
-std::string hardwareJson(const RuntimeInfo &info)
-{
+std::string hardwareJson(const RuntimeInfo &info) {
     return nlohmann::json{{"cpu", info.cpuModel},
                           {"threads", info.threads},
                           {"hardware_threads", info.hardwareThreads},

@@ -9,15 +9,15 @@
 namespace dbw {
 
 struct RuntimeInfo {
-    int threads = 1;           // LibTorch intra-op threads in use
-    int hardwareThreads = 1;   // what the machine offers
-    std::string cpuModel;      // from /proc/cpuinfo, empty when unknown
-    std::string blasLibrary;   // resolved path of the loaded BLAS, empty when none was found
-    std::string blasKind;      // "openblas", "mkl", "reference" or "unknown"
-    std::string blasDetail;    // e.g. OpenBLAS's build configuration string
-    std::string allocator;     // "tcmalloc", "jemalloc", "glibc" (tuned by initialiseRuntime), ...
+    int threads = 1;          // LibTorch intra-op threads in use
+    int hardwareThreads = 1;  // what the machine offers
+    std::string cpuModel;     // from /proc/cpuinfo, empty when unknown
+    std::string blasLibrary;  // resolved path of the loaded BLAS, empty when none was found
+    std::string blasKind;     // "openblas", "mkl", "reference" or "unknown"
+    std::string blasDetail;   // e.g. OpenBLAS's build configuration string
+    std::string allocator;    // "tcmalloc", "jemalloc", "glibc" (tuned by initialiseRuntime), ...
     std::string torchVersion;
-    std::string codeVersion;   // project version + git description at build time
+    std::string codeVersion;  // project version + git description at build time
     bool cudaAvailable = false;
     int cudaDevices = 0;
     std::vector<std::string> warnings;  // things a user should fix (slow BLAS, ...)

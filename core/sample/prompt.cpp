@@ -8,14 +8,12 @@
 namespace dbw {
 namespace {
 
-[[noreturn]] void fail(std::size_t at, const std::string &message)
-{
+[[noreturn]] void fail(std::size_t at, const std::string &message) {
     throw InputError("--prompt", 0, "at character " + std::to_string(at + 1) + ": " + message);
 }
 
 // The count after "{" or "{..", up to "}"; moves `at` past the "}".
-int countAt(const std::string &text, std::size_t &at)
-{
+int countAt(const std::string &text, std::size_t &at) {
     const std::size_t start = at;
     int value = 0;
     while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
@@ -36,8 +34,7 @@ int countAt(const std::string &text, std::size_t &at)
 
 }  // namespace
 
-Prompt parsePrompt(const std::string &text)
-{
+Prompt parsePrompt(const std::string &text) {
     static const std::string kMarker = "___";
     Prompt prompt;
     PromptPart part;
@@ -71,9 +68,9 @@ Prompt parsePrompt(const std::string &text)
     return prompt;
 }
 
-std::vector<std::vector<int>> promptTemplates(const Prompt &prompt, const Tokenizer &tokenizer, int count, int length,
-                                              int maxTokens, std::uint64_t seed)
-{
+std::vector<std::vector<int>> promptTemplates(const Prompt &prompt, const Tokenizer &tokenizer,
+                                              int count, int length, int maxTokens,
+                                              std::uint64_t seed) {
     // Each piece of text is tokenised on its own, so a mask marker is a token boundary.
     std::vector<std::vector<int>> fixed;
     for (const PromptPart &part : prompt.parts)
@@ -85,24 +82,30 @@ std::vector<std::vector<int>> promptTemplates(const Prompt &prompt, const Tokeni
         for (std::size_t p = 0; p < prompt.parts.size(); ++p) {
             tokens.insert(tokens.end(), fixed[p].begin(), fixed[p].end());
             const PromptPart &part = prompt.parts[p];
-            const int masks = part.upTo > 0 ? std::uniform_int_distribution<int>(1, part.upTo)(random) : part.masks;
+            const int masks = part.upTo > 0
+                                  ? std::uniform_int_distribution<int>(1, part.upTo)(random)
+                                  : part.masks;
             tokens.insert(tokens.end(), static_cast<std::size_t>(masks), -1);
         }
         if (prompt.prefix) {
             if (static_cast<int>(tokens.size()) >= length)
                 throw InputError("--prompt", 0,
-                                 "the prefix has " + std::to_string(tokens.size()) + " tokens; --length " + std::to_string(length) +
+                                 "the prefix has " + std::to_string(tokens.size()) +
+                                     " tokens; --length " + std::to_string(length) +
                                      " leaves none to generate");
             tokens.resize(static_cast<std::size_t>(length), -1);
         }
         if (static_cast<int>(tokens.size()) > maxTokens)
             throw InputError("--prompt", 0,
-                             "makes " + std::to_string(tokens.size()) + " tokens; the model takes at most " + std::to_string(maxTokens));
+                             "makes " + std::to_string(tokens.size()) +
+                                 " tokens; the model takes at most " + std::to_string(maxTokens));
         bool anyMasked = false;
         for (const int token : tokens)
             anyMasked = anyMasked || token < 0;
         if (!anyMasked)
-            throw InputError("--prompt", 0, "has nothing to fill: mark masked tokens with ___ (one), ___{N} or ___{..N}");
+            throw InputError(
+                "--prompt", 0,
+                "has nothing to fill: mark masked tokens with ___ (one), ___{N} or ___{..N}");
         templates.push_back(std::move(tokens));
     }
     return templates;

@@ -35,7 +35,8 @@ Prompt parsePrompt(const std::string &text);
 // One token template per sample: a token id where the prompt fixes one, -1 where it is masked.
 // `length` is the sample length for a prefix prompt (ignored otherwise). Throws InputError when
 // a template would be empty, have no masked token, or exceed `maxTokens`.
-std::vector<std::vector<int>> promptTemplates(const Prompt &prompt, const Tokenizer &tokenizer, int count, int length,
-                                              int maxTokens, std::uint64_t seed);
+std::vector<std::vector<int>> promptTemplates(const Prompt &prompt, const Tokenizer &tokenizer,
+                                              int count, int length, int maxTokens,
+                                              std::uint64_t seed);
 
 }  // namespace dbw

@@ -11,16 +11,24 @@ namespace {
 
 using nlohmann::json;
 
-std::string escapeHtml(const std::string &text)
-{
+std::string escapeHtml(const std::string &text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -28,8 +36,7 @@ std::string escapeHtml(const std::string &text)
 
 // What the page needs, compactly: per cell its surface, reveal step, confidence, the top
 // alternatives when it was revealed, and the changes of the top-1 guess while it was masked.
-json replayData(const Trajectory &trajectory, const std::string &title)
-{
+json replayData(const Trajectory &trajectory, const std::string &title) {
     json steps = json::array();
     for (int k = 1; k <= trajectory.steps(); ++k) {
         const Trajectory::Step &step = trajectory.step(k);
@@ -38,8 +45,8 @@ json replayData(const Trajectory &trajectory, const std::string &title)
     json guessSurfaces = json::object();
     json samples = json::array();
     for (int s = 0; s < trajectory.sampleCount(); ++s) {
-        json surfaces = json::array(), reveal = json::array(), confidence = json::array(), alternatives = json::array(),
-             guesses = json::array(), fixed = json::array();
+        json surfaces = json::array(), reveal = json::array(), confidence = json::array(),
+             alternatives = json::array(), guesses = json::array(), fixed = json::array();
         for (int p = 0; p < trajectory.length(s); ++p) {
             surfaces.push_back(trajectory.surface(s, p));
             fixed.push_back(trajectory.isFixed(s, p) ? 1 : 0);
@@ -64,8 +71,12 @@ json replayData(const Trajectory &trajectory, const std::string &title)
             }
             guesses.push_back(changes);
         }
-        samples.push_back({{"surfaces", surfaces}, {"reveal", reveal}, {"confidence", confidence},
-                           {"alternatives", alternatives}, {"guesses", guesses}, {"fixed", fixed}});
+        samples.push_back({{"surfaces", surfaces},
+                           {"reveal", reveal},
+                           {"confidence", confidence},
+                           {"alternatives", alternatives},
+                           {"guesses", guesses},
+                           {"fixed", fixed}});
     }
     return {{"title", title},
             {"T", trajectory.diffusionSteps()},
@@ -224,8 +235,7 @@ if (hash === "play") { document.getElementById("speed").value = "30"; play(); }
 
 }  // namespace
 
-std::string replayHtml(const Trajectory &trajectory, const std::string &title)
-{
+std::string replayHtml(const Trajectory &trajectory, const std::string &title) {
     // Every "<" in the data escaped: no token text can end the script element or switch the HTML
     // parser into a script-comment state ("<!--<script>"). JSON reads \u003c as "<".
     const std::string data = replaceAll(replayData(trajectory, title).dump(), "<", "\\u003c");

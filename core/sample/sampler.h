@@ -18,21 +18,22 @@ struct Denoiser;
 class LengthDistribution;
 
 struct SamplerConfig {
-    int count = 16;                    // samples
-    int length = 64;                   // tokens per sample; 0 = lengths drawn from the training corpus
-    int stepSize = 16;                 // s: T/s reverse steps (T from the model)
-    std::string strategy = "ancestral";// ancestral (exact), confidence (most confident first), random-order
-    double temperature = 1.0;          // on the x0 logits
-    int topK = 0;                      // keep the k most likely tokens; 0 = off
-    double topP = 1.0;                 // nucleus on the x0 distribution; 1 = off
+    int count = 16;     // samples
+    int length = 64;    // tokens per sample; 0 = lengths drawn from the training corpus
+    int stepSize = 16;  // s: T/s reverse steps (T from the model)
+    std::string strategy =
+        "ancestral";           // ancestral (exact), confidence (most confident first), random-order
+    double temperature = 1.0;  // on the x0 logits
+    int topK = 0;              // keep the k most likely tokens; 0 = off
+    double topP = 1.0;         // nucleus on the x0 distribution; 1 = off
     std::uint64_t seed = 0;
-    bool cache = true;                 // reuse a time-agnostic model's output for unchanged sequences
+    bool cache = true;  // reuse a time-agnostic model's output for unchanged sequences
     bool recordTrajectory = false;
-    int alternatives = 5;              // top alternatives recorded per masked position
+    int alternatives = 5;  // top alternatives recorded per masked position
     // With recordTrajectory: also the full token state after every step ("states"), so that tests
     // can check a replay against what the sampler really held. Large; off for users.
     bool recordStates = false;
-    int batchSize = 64;                // sequences per network call
+    int batchSize = 64;  // sequences per network call
     // Infilling and prompting (sample/prompt.h): per sample, a fixed token id or -1 where the
     // reverse process fills in. Empty: every position starts masked. Fixed tokens never change.
     std::vector<std::vector<int>> templates;
@@ -49,14 +50,14 @@ struct GeneratedSample {
 
 struct SampleRun {
     std::vector<GeneratedSample> samples;
-    int steps = 0;                    // reverse steps per sequence
-    std::int64_t sequenceSteps = 0;   // samples x steps: what an uncached sampler evaluates
+    int steps = 0;                         // reverse steps per sequence
+    std::int64_t sequenceSteps = 0;        // samples x steps: what an uncached sampler evaluates
     std::int64_t sequenceEvaluations = 0;  // sequences actually run through the network
-    std::int64_t forwardPasses = 0;   // batched network calls
-    bool cacheUsed = false;           // false for time-aware models or with cache off
+    std::int64_t forwardPasses = 0;        // batched network calls
+    bool cacheUsed = false;                // false for time-aware models or with cache off
     double seconds = 0.0;
-    std::string trajectoryJson;       // when recorded
-    std::string configJson;           // the sampler config as used
+    std::string trajectoryJson;  // when recorded
+    std::string configJson;      // the sampler config as used
 };
 
 // What sample() throws when its progress callback returns false.
@@ -95,12 +96,14 @@ void applyPrompt(Denoiser &denoiser, SamplerConfig &config);
 // such as word-order restoration), with their targetStarts; config.count becomes sources x
 // candidates, candidates of one source next to each other. Throws InputError naming `origin` and
 // the source's 1-based number when it leaves no room for the target.
-void applySources(Denoiser &denoiser, SamplerConfig &config, const std::vector<std::string> &sources, int candidates,
-                  int targetLength, const std::string &origin);
+void applySources(Denoiser &denoiser, SamplerConfig &config,
+                  const std::vector<std::string> &sources, int candidates, int targetLength,
+                  const std::string &origin);
 
-// Loads a checkpoint on `device` (cpu, cuda, cuda:N), applies the prompt, draws the lengths and samples: what the
-// workbench runs on its worker thread, without torch in its headers.
+// Loads a checkpoint on `device` (cpu, cuda, cuda:N), applies the prompt, draws the lengths and
+// samples: what the workbench runs on its worker thread, without torch in its headers.
 SampleRun sampleCheckpoint(const std::string &checkpointDirectory, const std::string &device,
-                           const SamplerConfig &config, const std::function<bool(int, int)> &progress = {});
+                           const SamplerConfig &config,
+                           const std::function<bool(int, int)> &progress = {});
 
 }  // namespace dbw

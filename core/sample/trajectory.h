@@ -16,11 +16,12 @@ namespace dbw {
 class Trajectory {
 public:
     struct Step {
-        int t = 0;             // diffusion time after the step (T ... 0)
-        double alpha = 0.0;    // alpha_t of the base schedule: the fraction of tokens kept
-        int revealed = 0;      // tokens revealed by this step, all samples
-        int masksLeft = 0;     // masked tokens after this step, all samples
-        int networkRuns = 0;   // samples whose network ran at this step (the others were served by the cache or were done)
+        int t = 0;            // diffusion time after the step (T ... 0)
+        double alpha = 0.0;   // alpha_t of the base schedule: the fraction of tokens kept
+        int revealed = 0;     // tokens revealed by this step, all samples
+        int masksLeft = 0;    // masked tokens after this step, all samples
+        int networkRuns = 0;  // samples whose network ran at this step (the others were served by
+                              // the cache or were done)
     };
     // The model's top alternatives for a masked position at one step, most likely first.
     struct Alternatives {
@@ -48,7 +49,9 @@ public:
     const std::string &tokenizerKind() const { return m_tokenizerKind; }
     const std::string &samplerJson() const { return m_samplerJson; }
     const std::string &text(int sample) const { return m_texts[static_cast<std::size_t>(sample)]; }
-    const Step &step(int k) const { return m_steps[static_cast<std::size_t>(k - 1)]; }  // k = 1 ... steps()
+    const Step &step(int k) const {
+        return m_steps[static_cast<std::size_t>(k - 1)];
+    }  // k = 1 ... steps()
     bool networkRan(int k, int sample) const;
     int masksLeft(int frame) const;
 
@@ -56,10 +59,18 @@ public:
     // of that token when it was drawn, and its text as it appears in the decoded sample (the
     // surfaces of a sample concatenate to its text).
     int token(int sample, int position) const { return m_cells[cell(sample, position)].token; }
-    int revealStep(int sample, int position) const { return m_cells[cell(sample, position)].revealStep; }
-    float confidence(int sample, int position) const { return m_cells[cell(sample, position)].confidence; }
-    const std::string &surface(int sample, int position) const { return m_surfaces[cell(sample, position)]; }
-    bool isMasked(int sample, int position, int frame) const { return revealStep(sample, position) > frame; }
+    int revealStep(int sample, int position) const {
+        return m_cells[cell(sample, position)].revealStep;
+    }
+    float confidence(int sample, int position) const {
+        return m_cells[cell(sample, position)].confidence;
+    }
+    const std::string &surface(int sample, int position) const {
+        return m_surfaces[cell(sample, position)];
+    }
+    bool isMasked(int sample, int position, int frame) const {
+        return revealStep(sample, position) > frame;
+    }
     // A token the prompt fixed (infilling): there from frame 0, never revealed or changed.
     bool isFixed(int sample, int position) const { return m_cells[cell(sample, position)].fixed; }
     // Token ids at a frame, mask id where still masked.
@@ -89,8 +100,7 @@ private:
         int step = 0;
         std::uint32_t offset = 0;  // into m_alternativeIds / m_alternativeProbabilities
     };
-    std::size_t cell(int sample, int position) const
-    {
+    std::size_t cell(int sample, int position) const {
         return m_offsets[static_cast<std::size_t>(sample)] + static_cast<std::size_t>(position);
     }
 
@@ -116,6 +126,7 @@ private:
 // How a tokenizer's pieces read in text: the surfaces of a sequence's pieces concatenate to what
 // the tokenizer's decode gives (SentencePiece: "▁" is a space, none before the first word, byte
 // pieces joined into the characters they encode; WordPiece: "##" joins, else a space).
-std::vector<std::string> pieceSurfaces(const std::vector<std::string> &pieces, const std::string &tokenizerKind);
+std::vector<std::string> pieceSurfaces(const std::vector<std::string> &pieces,
+                                       const std::string &tokenizerKind);
 
 }  // namespace dbw

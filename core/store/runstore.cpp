@@ -35,24 +35,25 @@ namespace fs = std::filesystem;
 using sqlite::Statement;
 
 constexpr int kBusyTimeoutMs = 30000;
-constexpr int kLevels = 4;         // pyramid levels above the raw points
-constexpr int kLevelShift = 4;     // each level groups 16 blocks (or points) of the one below
+constexpr int kLevels = 4;      // pyramid levels above the raw points
+constexpr int kLevelShift = 4;  // each level groups 16 blocks (or points) of the one below
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::int64_t levelSpan(int level) { return std::int64_t(1) << (kLevelShift * level); }
+std::int64_t levelSpan(int level) {
+    return std::int64_t(1) << (kLevelShift * level);
+}
 
 // Floor division for negative steps too.
-std::int64_t blockOf(std::int64_t step, int level)
-{
+std::int64_t blockOf(std::int64_t step, int level) {
     return step >> (kLevelShift * level);
 }
 
-std::string nowIso8601()
-{
+std::string nowIso8601() {
     const auto now = std::chrono::system_clock::now();
     const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
     const auto millis =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
+        1000;
     std::tm utc{};
     gmtime_r(&seconds, &utc);
     char buffer[32];
@@ -62,14 +63,10 @@ std::string nowIso8601()
     return out;
 }
 
-std::string newUuid()
-{
-    static thread_local std::mt19937_64 generator{std::random_device{}() ^
-                                                  (static_cast<std::uint64_t>(getpid()) << 32) ^
-                                                  static_cast<std::uint64_t>(
-                                                      std::chrono::steady_clock::now()
-                                                          .time_since_epoch()
-                                                          .count())};
+std::string newUuid() {
+    static thread_local std::mt19937_64 generator{
+        std::random_device{}() ^ (static_cast<std::uint64_t>(getpid()) << 32) ^
+        static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
     std::uint64_t high = generator(), low = generator();
     high = (high & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
     low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;    // RFC 4122 variant
@@ -83,8 +80,7 @@ std::string newUuid()
     return out;
 }
 
-std::uint32_t readBigEndian(const unsigned char *bytes, int size)
-{
+std::uint32_t readBigEndian(const unsigned char *bytes, int size) {
     std::uint32_t value = 0;
     for (int i = 0; i < size; ++i)
         value = (value << 8) | bytes[i];
@@ -93,8 +89,7 @@ std::uint32_t readBigEndian(const unsigned char *bytes, int size)
 
 // PRAGMA quick_check through SQLite, under a read transaction (a consistent snapshot of the file
 // and its WAL): the problems it lists, or what stopped it (SQLite reports some damage as an error).
-std::vector<std::string> quickCheckProblems(sqlite::Connection &db)
-{
+std::vector<std::string> quickCheckProblems(sqlite::Connection &db) {
     std::vector<std::string> problems;
     try {
         Statement query(db, "PRAGMA quick_check(5)");
@@ -119,8 +114,7 @@ std::vector<std::string> quickCheckProblems(sqlite::Connection &db)
 // into the file at that moment: SQLite writes page 1 (with the new page count) before the pages
 // that extend the file, and for that while the file looks cut off. A size that disagrees with the
 // header is therefore only a suspicion; SQLite's own check on a consistent snapshot decides.
-void checkHeader(sqlite::Connection &db, const std::string &path)
-{
+void checkHeader(sqlite::Connection &db, const std::string &path) {
     sqlite3_file *file = nullptr;
     if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
         !file || !file->pMethods)
@@ -129,10 +123,12 @@ void checkHeader(sqlite::Connection &db, const std::string &path)
     if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size == 0)
         return;  // an empty file is a new database
     unsigned char header[100] = {};
-    const int read = size >= 100 ? file->pMethods->xRead(file, header, sizeof header, 0) : SQLITE_IOERR_SHORT_READ;
+    const int read = size >= 100 ? file->pMethods->xRead(file, header, sizeof header, 0)
+                                 : SQLITE_IOERR_SHORT_READ;
     if (read != SQLITE_OK || std::memcmp(header, "SQLite format 3", 16) != 0)
-        throw StoreError(path, "is not a SQLite database (the file does not start with the SQLite "
-                               "header); expected a run store made by dbw or the workbench");
+        throw StoreError(path,
+                         "is not a SQLite database (the file does not start with the SQLite "
+                         "header); expected a run store made by dbw or the workbench");
     std::uint32_t pageSize = readBigEndian(header + 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
@@ -153,8 +149,7 @@ void checkHeader(sqlite::Connection &db, const std::string &path)
 
 // Stores this process has checked with PRAGMA quick_check (by absolute path): the check reads the
 // whole file, so it runs once per process, before the first write.
-bool alreadyChecked(const std::string &path, bool markChecked)
-{
+bool alreadyChecked(const std::string &path, bool markChecked) {
     static std::mutex mutex;
     static std::set<std::string> checked;
     std::error_code error;
@@ -165,8 +160,7 @@ bool alreadyChecked(const std::string &path, bool markChecked)
     return checked.count(key) != 0;
 }
 
-void quickCheck(sqlite::Connection &db, const std::string &path)
-{
+void quickCheck(sqlite::Connection &db, const std::string &path) {
     if (alreadyChecked(path, false))
         return;
     const std::vector<std::string> problems = quickCheckProblems(db);
@@ -181,29 +175,26 @@ void quickCheck(sqlite::Connection &db, const std::string &path)
     alreadyChecked(path, true);
 }
 
-std::string thisHost()
-{
+std::string thisHost() {
     char name[256] = {};
     if (gethostname(name, sizeof name - 1) != 0)
         return "localhost";
     return name;
 }
 
-double unixSeconds()
-{
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+double unixSeconds() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 // Whether a process with this pid exists on this machine (EPERM: it exists, another user's).
-bool processExists(std::int64_t pid)
-{
+bool processExists(std::int64_t pid) {
     if (pid <= 0)
         return false;
     return kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
-bool locationIsReadOnly(const std::string &path)
-{
+bool locationIsReadOnly(const std::string &path) {
     const fs::path folder = fs::absolute(path).parent_path();
     struct statvfs info {};
     if (statvfs(folder.c_str(), &info) == 0 && (info.f_flag & ST_RDONLY))
@@ -224,8 +215,7 @@ struct Aggregate {
     double lastWall = 0.0;
     std::int64_t lastTokens = 0;
 
-    void addValue(double value)
-    {
+    void addValue(double value) {
         if (!std::isfinite(value))
             return;
         min = std::isnan(min) ? value : std::min(min, value);
@@ -233,8 +223,7 @@ struct Aggregate {
     }
     // Adds a point or a block covering [first, lastStep] (blocks arrive in step order).
     void add(std::int64_t first, std::int64_t lastStepIn, std::int64_t n, std::int64_t nonFiniteIn,
-             double minIn, double maxIn, double lastIn, double wall, std::int64_t tokens)
-    {
+             double minIn, double maxIn, double lastIn, double wall, std::int64_t tokens) {
         if (count == 0 || first < firstStep)
             firstStep = first;
         if (count == 0 || lastStepIn >= lastStep) {
@@ -250,18 +239,17 @@ struct Aggregate {
     }
 };
 
-bool isFiniteFlagged(double value, std::uint32_t flags)
-{
+bool isFiniteFlagged(double value, std::uint32_t flags) {
     return std::isfinite(value) && !(flags & kMetricNonFinite);
 }
 
 // Adds the raw points of a series with step in [lo, hi], in step order, to target(step).
 template <typename Target>
 void addRawPoints(sqlite::Connection &db, std::int64_t series, std::int64_t lo, std::int64_t hi,
-                  Target target)
-{
-    sqlite::Statement rows(db, "SELECT step, value, wall_time, tokens_seen, flags FROM points "
-                               "WHERE series_id = ? AND step BETWEEN ? AND ? ORDER BY step");
+                  Target target) {
+    sqlite::Statement rows(db,
+                           "SELECT step, value, wall_time, tokens_seen, flags FROM points "
+                           "WHERE series_id = ? AND step BETWEEN ? AND ? ORDER BY step");
     rows.bind(1, series).bind(2, lo).bind(3, hi);
     while (rows.step()) {
         const std::int64_t step = rows.integer(0);
@@ -277,12 +265,12 @@ void addRawPoints(sqlite::Connection &db, std::int64_t series, std::int64_t lo, 
 // target(block, firstStep).
 template <typename Target>
 void addBlocks(sqlite::Connection &db, std::int64_t series, int level, std::int64_t firstBlock,
-               std::int64_t lastBlock, Target target)
-{
-    sqlite::Statement rows(db, "SELECT first_step, last_step, count, nonfinite_count, min_value, "
-                               "max_value, last_value, last_wall, last_tokens, block FROM "
-                               "point_blocks WHERE series_id = ? AND level = ? AND block BETWEEN "
-                               "? AND ? ORDER BY block");
+               std::int64_t lastBlock, Target target) {
+    sqlite::Statement rows(db,
+                           "SELECT first_step, last_step, count, nonfinite_count, min_value, "
+                           "max_value, last_value, last_wall, last_tokens, block FROM "
+                           "point_blocks WHERE series_id = ? AND level = ? AND block BETWEEN "
+                           "? AND ? ORDER BY block");
     rows.bind(1, series).bind(2, level).bind(3, firstBlock).bind(4, lastBlock);
     while (rows.step())
         target(rows.integer(9), rows.integer(0))
@@ -292,47 +280,55 @@ void addBlocks(sqlite::Connection &db, std::int64_t series, int level, std::int6
 
 }  // namespace
 
-std::string toString(RunStatus status)
-{
+std::string toString(RunStatus status) {
     switch (status) {
-    case RunStatus::Created: return "created";
-    case RunStatus::Running: return "running";
-    case RunStatus::Paused: return "paused";
-    case RunStatus::Finished: return "finished";
-    case RunStatus::Failed: return "failed";
-    case RunStatus::Stopped: return "stopped";
-    case RunStatus::Interrupted: return "interrupted";
+        case RunStatus::Created:
+            return "created";
+        case RunStatus::Running:
+            return "running";
+        case RunStatus::Paused:
+            return "paused";
+        case RunStatus::Finished:
+            return "finished";
+        case RunStatus::Failed:
+            return "failed";
+        case RunStatus::Stopped:
+            return "stopped";
+        case RunStatus::Interrupted:
+            return "interrupted";
     }
     return "created";
 }
 
-RunStatus runStatusFromString(const std::string &name)
-{
-    for (RunStatus status : {RunStatus::Created, RunStatus::Running, RunStatus::Paused,
-                             RunStatus::Finished, RunStatus::Failed, RunStatus::Stopped,
-                             RunStatus::Interrupted})
+RunStatus runStatusFromString(const std::string &name) {
+    for (RunStatus status :
+         {RunStatus::Created, RunStatus::Running, RunStatus::Paused, RunStatus::Finished,
+          RunStatus::Failed, RunStatus::Stopped, RunStatus::Interrupted})
         if (toString(status) == name)
             return status;
-    throw std::invalid_argument("unknown run status '" + name +
-                                "' (expected created, running, paused, finished, failed, stopped or interrupted)");
+    throw std::invalid_argument(
+        "unknown run status '" + name +
+        "' (expected created, running, paused, finished, failed, stopped or interrupted)");
 }
 
-std::string RunStore::defaultPath()
-{
+std::string RunStore::defaultPath() {
     if (const char *path = std::getenv("DBW_STORE"); path && *path)
         return path;
     return (fs::path(userDataDirectory()) / "runs.sqlite").string();
 }
 
-bool RunStore::isReadOnlyLocation(const std::string &path) { return locationIsReadOnly(path); }
+bool RunStore::isReadOnlyLocation(const std::string &path) {
+    return locationIsReadOnly(path);
+}
 
-bool RunStore::higherIsBetter(const std::string &metric)
-{
-    static const char *const kHigher[] = {"bleu", "accuracy", "acc", "distinct", "entropy",
-                                          "tokens_per_s", "throughput", "rouge", "f1"};
+bool RunStore::higherIsBetter(const std::string &metric) {
+    static const char *const kHigher[] = {"bleu",       "accuracy", "acc",
+                                          "distinct",   "entropy",  "tokens_per_s",
+                                          "throughput", "rouge",    "f1"};
     std::string lower = metric;
     std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
-    if (lower.find("self_bleu") != std::string::npos || lower.find("self-bleu") != std::string::npos)
+    if (lower.find("self_bleu") != std::string::npos ||
+        lower.find("self-bleu") != std::string::npos)
         return false;  // diversity: lower self-BLEU is better
     for (const char *word : kHigher)
         if (lower.find(word) != std::string::npos)
@@ -340,31 +336,33 @@ bool RunStore::higherIsBetter(const std::string &metric)
     return false;
 }
 
-RunStore::RunStore(const std::string &path, Mode mode) : m_path(path)
-{
+RunStore::RunStore(const std::string &path, Mode mode) : m_path(path) {
     openAndMigrate(mode);
 }
 
 RunStore::~RunStore() = default;
 
-void RunStore::openAndMigrate(Mode mode)
-{
+void RunStore::openAndMigrate(Mode mode) {
     std::error_code error;
     const bool exists = fs::exists(m_path, error);
     if (exists && fs::is_directory(m_path, error))
         throw StoreError(m_path, "is a folder; expected a run store file (e.g. runs.sqlite)");
     if (!exists && mode == Mode::ReadOnly)
-        throw StoreError(m_path, "no run store here yet; runs appear once dbw or the workbench "
-                                 "has recorded one (or choose another with --store PATH)");
+        throw StoreError(m_path,
+                         "no run store here yet; runs appear once dbw or the workbench "
+                         "has recorded one (or choose another with --store PATH)");
     if (mode == Mode::ReadWrite) {
         const fs::path folder = fs::absolute(m_path).parent_path();
         fs::create_directories(folder, error);
         // WAL keeps -wal and -shm files beside the database: the folder must be writable too.
         if (error || locationIsReadOnly(m_path))
-            throw StoreError(m_path, "the store is read-only (" +
-                                         (error ? error.message() : std::string("its file, folder or mount cannot be written")) +
-                                         "); reading commands (dbw runs list, show, export) still work; "
-                                         "to record runs choose a writable store with --store PATH or DBW_STORE");
+            throw StoreError(
+                m_path,
+                "the store is read-only (" +
+                    (error ? error.message()
+                           : std::string("its file, folder or mount cannot be written")) +
+                    "); reading commands (dbw runs list, show, export) still work; "
+                    "to record runs choose a writable store with --store PATH or DBW_STORE");
     } else {
         m_readOnlyLocation = locationIsReadOnly(m_path);
     }
@@ -388,7 +386,8 @@ void RunStore::openAndMigrate(Mode mode)
     sqlite3_busy_timeout(m_db->handle(), kBusyTimeoutMs);
     // Opening can meet another process creating or migrating the same store, and some of those
     // lock changes fail at once with SQLITE_BUSY instead of waiting: retry for the busy timeout.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     for (int attempt = 0;; ++attempt) {
         try {
             identifyAndMigrate(mode);
@@ -396,15 +395,15 @@ void RunStore::openAndMigrate(Mode mode)
         } catch (const sqlite::BusyError &) {
             if (std::chrono::steady_clock::now() > deadline)
                 throw;
-            std::this_thread::sleep_for(std::chrono::milliseconds(std::min(100, 5 * (attempt + 1))));
+            std::this_thread::sleep_for(
+                std::chrono::milliseconds(std::min(100, 5 * (attempt + 1))));
         }
     }
     if (walHasFrames)
         sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 }
 
-void RunStore::identifyAndMigrate(Mode mode)
-{
+void RunStore::identifyAndMigrate(Mode mode) {
     // Identify and check the file before changing anything in it.
     checkHeader(*m_db, m_path);
     quickCheck(*m_db, m_path);
@@ -425,9 +424,9 @@ void RunStore::identifyAndMigrate(Mode mode)
         tables = static_cast<int>(query.integer(0));
     }
     if (tables > 0 && applicationId != schema::kApplicationId)
-        throw StoreError(m_path, "is a SQLite database but not a run store (its application id is " +
-                                     std::to_string(applicationId) +
-                                     "); choose another file with --store PATH");
+        throw StoreError(
+            m_path, "is a SQLite database but not a run store (its application id is " +
+                        std::to_string(applicationId) + "); choose another file with --store PATH");
     if (version > kSchemaVersion)
         throw StoreError(m_path, "was written by a newer DiffusionBERT Workbench (store schema " +
                                      std::to_string(version) + "; this program reads up to " +
@@ -447,8 +446,7 @@ void RunStore::identifyAndMigrate(Mode mode)
         migrate(version);
 }
 
-void RunStore::migrate(int from)
-{
+void RunStore::migrate(int from) {
     sqlite::Transaction transaction(*m_db);
     // Another process may have migrated while we waited for the write lock.
     {
@@ -493,22 +491,19 @@ void RunStore::migrate(int from)
     transaction.commit();
 }
 
-int RunStore::schemaVersion() const
-{
+int RunStore::schemaVersion() const {
     Statement query(*m_db, "PRAGMA user_version");
     query.step();
     return static_cast<int>(query.integer(0));
 }
 
-std::int64_t RunStore::dataVersion() const
-{
+std::int64_t RunStore::dataVersion() const {
     Statement query(*m_db, "PRAGMA data_version");
     query.step();
     return query.integer(0);
 }
 
-std::string RunStore::integrityCheck() const
-{
+std::string RunStore::integrityCheck() const {
     Statement query(*m_db, "PRAGMA integrity_check");
     std::string result;
     while (query.step())
@@ -518,8 +513,7 @@ std::string RunStore::integrityCheck() const
 
 // ---- runs ----------------------------------------------------------------------------------
 
-std::int64_t RunStore::createRun(RunRecord &run)
-{
+std::int64_t RunStore::createRun(RunRecord &run) {
     sqlite::Transaction transaction(*m_db);
     run.uuid = newUuid();
     run.createdAt = nowIso8601();
@@ -567,8 +561,7 @@ constexpr const char *kRunColumns =
     "corpus_json, tokenizer_json, parent_run_id, archived, coalesce(writer_pid, 0), "
     "coalesce(writer_host, ''), writer_heartbeat FROM runs ";
 
-RunRecord readRun(const Statement &row)
-{
+RunRecord readRun(const Statement &row) {
     RunRecord run;
     run.id = row.integer(0);
     run.uuid = row.text(1);
@@ -590,13 +583,15 @@ RunRecord readRun(const Statement &row)
         run.writerPid = row.integer(16);
         run.writerHost = row.text(17);
         const double heartbeat = row.real(18);
-        run.heartbeatAgeSeconds = std::isnan(heartbeat) ? 0.0 : std::max(0.0, unixSeconds() - heartbeat);
+        run.heartbeatAgeSeconds =
+            std::isnan(heartbeat) ? 0.0 : std::max(0.0, unixSeconds() - heartbeat);
         // A writer is alive while it renews its heartbeat and, on this host, its pid exists.
         // Runs of older versions recorded no writer: they keep the status they say.
         static const std::string host = thisHost();
-        const bool gone = run.writerPid != 0 &&
-                          (std::isnan(heartbeat) || run.heartbeatAgeSeconds > RunStore::kWriterTimeoutSeconds ||
-                           (run.writerHost == host && !processExists(run.writerPid)));
+        const bool gone =
+            run.writerPid != 0 &&
+            (std::isnan(heartbeat) || run.heartbeatAgeSeconds > RunStore::kWriterTimeoutSeconds ||
+             (run.writerHost == host && !processExists(run.writerPid)));
         if (gone)
             run.status = RunStatus::Interrupted;
     }
@@ -604,8 +599,7 @@ RunRecord readRun(const Statement &row)
 }
 }  // namespace
 
-std::vector<std::string> RunStore::tags(std::int64_t runId) const
-{
+std::vector<std::string> RunStore::tags(std::int64_t runId) const {
     Statement query(*m_db, "SELECT tag FROM run_tags WHERE run_id = ? ORDER BY tag");
     query.bind(1, runId);
     std::vector<std::string> result;
@@ -614,8 +608,7 @@ std::vector<std::string> RunStore::tags(std::int64_t runId) const
     return result;
 }
 
-std::optional<RunRecord> RunStore::run(std::int64_t id) const
-{
+std::optional<RunRecord> RunStore::run(std::int64_t id) const {
     Statement query(*m_db, std::string(kRunColumns) + "WHERE id = ?");
     query.bind(1, id);
     if (!query.step())
@@ -625,16 +618,16 @@ std::optional<RunRecord> RunStore::run(std::int64_t id) const
     return run;
 }
 
-std::optional<RunRecord> RunStore::findRun(const std::string &reference) const
-{
+std::optional<RunRecord> RunStore::findRun(const std::string &reference) const {
     if (!reference.empty() && reference.find_first_not_of("0123456789") == std::string::npos &&
         reference.size() < 19)
         if (auto byId = run(std::stoll(reference)))
             return byId;
     std::vector<std::int64_t> matches;
     {
-        Statement query(*m_db, "SELECT id FROM runs WHERE uuid = ?1 OR name = ?1 OR "
-                               "(length(?1) >= 4 AND substr(uuid, 1, length(?1)) = ?1)");
+        Statement query(*m_db,
+                        "SELECT id FROM runs WHERE uuid = ?1 OR name = ?1 OR "
+                        "(length(?1) >= 4 AND substr(uuid, 1, length(?1)) = ?1)");
         query.bind(1, reference);
         while (query.step())
             matches.push_back(query.integer(0));
@@ -647,8 +640,7 @@ std::optional<RunRecord> RunStore::findRun(const std::string &reference) const
     return run(matches.front());
 }
 
-std::vector<RunRecord> RunStore::listRuns() const
-{
+std::vector<RunRecord> RunStore::listRuns() const {
     std::map<std::int64_t, std::vector<std::string>> tagsByRun;
     {
         Statement query(*m_db, "SELECT run_id, tag FROM run_tags ORDER BY run_id, tag");
@@ -664,18 +656,17 @@ std::vector<RunRecord> RunStore::listRuns() const
     return runs;
 }
 
-void RunStore::requireRun(std::int64_t runId) const
-{
+void RunStore::requireRun(std::int64_t runId) const {
     Statement query(*m_db, "SELECT 1 FROM runs WHERE id = ?");
     query.bind(1, runId);
     if (!query.step())
         throw StoreError(m_path, "there is no run with id " + std::to_string(runId));
 }
 
-void RunStore::setStatus(std::int64_t runId, RunStatus status)
-{
+void RunStore::setStatus(std::int64_t runId, RunStatus status) {
     if (status == RunStatus::Interrupted)
-        throw std::invalid_argument("the interrupted status is derived from the writer's heartbeat; it cannot be set");
+        throw std::invalid_argument(
+            "the interrupted status is derived from the writer's heartbeat; it cannot be set");
     requireRun(runId);
     const std::string now = nowIso8601();
     const bool writing = status == RunStatus::Running || status == RunStatus::Paused;
@@ -689,16 +680,18 @@ void RunStore::setStatus(std::int64_t runId, RunStatus status)
                      "WHERE id = ?3");
     update.bind(1, toString(status)).bind(2, now).bind(3, runId);
     if (writing)
-        update.bind(4, static_cast<std::int64_t>(getpid())).bind(5, thisHost()).bind(6, unixSeconds());
+        update.bind(4, static_cast<std::int64_t>(getpid()))
+            .bind(5, thisHost())
+            .bind(6, unixSeconds());
     else
         update.bindNull(4).bindNull(5).bindNull(6);
     update.run();
 }
 
-void RunStore::heartbeat(std::int64_t runId)
-{
-    Statement(*m_db, "UPDATE runs SET writer_heartbeat = ?1 WHERE id = ?2 AND writer_pid = ?3 AND "
-                     "writer_host = ?4 AND status IN ('running','paused')")
+void RunStore::heartbeat(std::int64_t runId) {
+    Statement(*m_db,
+              "UPDATE runs SET writer_heartbeat = ?1 WHERE id = ?2 AND writer_pid = ?3 AND "
+              "writer_host = ?4 AND status IN ('running','paused')")
         .bind(1, unixSeconds())
         .bind(2, runId)
         .bind(3, static_cast<std::int64_t>(getpid()))
@@ -706,26 +699,25 @@ void RunStore::heartbeat(std::int64_t runId)
         .run();
 }
 
-void RunStore::setNotes(std::int64_t runId, const std::string &notes)
-{
+void RunStore::setNotes(std::int64_t runId, const std::string &notes) {
     requireRun(runId);
     Statement(*m_db, "UPDATE runs SET notes = ? WHERE id = ?").bind(1, notes).bind(2, runId).run();
 }
 
-void RunStore::setArchived(std::int64_t runId, bool archived)
-{
+void RunStore::setArchived(std::int64_t runId, bool archived) {
     requireRun(runId);
-    Statement(*m_db, "UPDATE runs SET archived = ? WHERE id = ?").bind(1, archived ? 1 : 0).bind(2, runId).run();
+    Statement(*m_db, "UPDATE runs SET archived = ? WHERE id = ?")
+        .bind(1, archived ? 1 : 0)
+        .bind(2, runId)
+        .run();
 }
 
-void RunStore::setName(std::int64_t runId, const std::string &name)
-{
+void RunStore::setName(std::int64_t runId, const std::string &name) {
     requireRun(runId);
     Statement(*m_db, "UPDATE runs SET name = ? WHERE id = ?").bind(1, name).bind(2, runId).run();
 }
 
-void RunStore::addTag(std::int64_t runId, const std::string &tag)
-{
+void RunStore::addTag(std::int64_t runId, const std::string &tag) {
     requireRun(runId);
     Statement(*m_db, "INSERT OR IGNORE INTO run_tags (run_id, tag) VALUES (?, ?)")
         .bind(1, runId)
@@ -733,8 +725,7 @@ void RunStore::addTag(std::int64_t runId, const std::string &tag)
         .run();
 }
 
-void RunStore::removeTag(std::int64_t runId, const std::string &tag)
-{
+void RunStore::removeTag(std::int64_t runId, const std::string &tag) {
     requireRun(runId);
     Statement(*m_db, "DELETE FROM run_tags WHERE run_id = ? AND tag = ?")
         .bind(1, runId)
@@ -742,25 +733,29 @@ void RunStore::removeTag(std::int64_t runId, const std::string &tag)
         .run();
 }
 
-void RunStore::deleteRun(std::int64_t runId)
-{
+void RunStore::deleteRun(std::int64_t runId) {
     sqlite::Transaction transaction(*m_db);
     const std::optional<RunRecord> record = run(runId);
     if (!record)
         throw StoreError(m_path, "there is no run with id " + std::to_string(runId));
     if (record->live())
-        throw StoreError(m_path, "run " + std::to_string(runId) + " '" + record->name + "' is being written by process " +
-                                     std::to_string(record->writerPid) + " on " + record->writerHost +
-                                     " (last heartbeat " + std::to_string(static_cast<int>(record->heartbeatAgeSeconds)) +
-                                     " s ago); stop that run first (Ctrl-C in its terminal, or Stop in the workbench). "
-                                     "Nothing was deleted.");
+        throw StoreError(
+            m_path,
+            "run " + std::to_string(runId) + " '" + record->name +
+                "' is being written by process " + std::to_string(record->writerPid) + " on " +
+                record->writerHost + " (last heartbeat " +
+                std::to_string(static_cast<int>(record->heartbeatAgeSeconds)) +
+                " s ago); stop that run first (Ctrl-C in its terminal, or Stop in the workbench). "
+                "Nothing was deleted.");
     // Children first: foreign-key cascades would do it too, but explicit deletes of the big
     // tables are much faster than row-by-row cascades through series.
-    Statement(*m_db, "DELETE FROM point_blocks WHERE series_id IN "
-                     "(SELECT id FROM series WHERE run_id = ?)")
+    Statement(*m_db,
+              "DELETE FROM point_blocks WHERE series_id IN "
+              "(SELECT id FROM series WHERE run_id = ?)")
         .bind(1, runId)
         .run();
-    Statement(*m_db, "DELETE FROM points WHERE series_id IN (SELECT id FROM series WHERE run_id = ?)")
+    Statement(*m_db,
+              "DELETE FROM points WHERE series_id IN (SELECT id FROM series WHERE run_id = ?)")
         .bind(1, runId)
         .run();
     Statement(*m_db, "DELETE FROM runs WHERE id = ?").bind(1, runId).run();
@@ -769,8 +764,7 @@ void RunStore::deleteRun(std::int64_t runId)
 
 // ---- metrics -------------------------------------------------------------------------------
 
-std::int64_t RunStore::seriesId(std::int64_t runId, const std::string &metric, bool create)
-{
+std::int64_t RunStore::seriesId(std::int64_t runId, const std::string &metric, bool create) {
     Statement query(*m_db, "SELECT id FROM series WHERE run_id = ? AND name = ?");
     query.bind(1, runId).bind(2, metric);
     if (query.step())
@@ -785,16 +779,17 @@ std::int64_t RunStore::seriesId(std::int64_t runId, const std::string &metric, b
     return m_db->lastInsertId();
 }
 
-void RunStore::appendMetrics(std::int64_t runId, const std::vector<NamedPoint> &points)
-{
+void RunStore::appendMetrics(std::int64_t runId, const std::vector<NamedPoint> &points) {
     if (points.empty())
         return;
     sqlite::Transaction transaction(*m_db);
     requireRun(runId);
-    Statement insert(*m_db, "INSERT OR IGNORE INTO points (series_id, step, value, wall_time, "
-                            "tokens_seen, flags) VALUES (?, ?, ?, ?, ?, ?)");
-    Statement replace(*m_db, "UPDATE points SET value = ?3, wall_time = ?4, tokens_seen = ?5, "
-                             "flags = ?6 WHERE series_id = ?1 AND step = ?2");
+    Statement insert(*m_db,
+                     "INSERT OR IGNORE INTO points (series_id, step, value, wall_time, "
+                     "tokens_seen, flags) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement replace(*m_db,
+                      "UPDATE points SET value = ?3, wall_time = ?4, tokens_seen = ?5, "
+                      "flags = ?6 WHERE series_id = ?1 AND step = ?2");
     std::map<std::string, std::int64_t> ids;
     std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> touched;  // series -> step range
     for (const NamedPoint &named : points) {
@@ -804,12 +799,16 @@ void RunStore::appendMetrics(std::int64_t runId, const std::vector<NamedPoint> &
         const std::int64_t series = found->second;
         const MetricPoint &point = named.point;
         const std::uint32_t flags =
-            point.flags | (std::isfinite(point.value) ? 0u : static_cast<std::uint32_t>(kMetricNonFinite));
+            point.flags |
+            (std::isfinite(point.value) ? 0u : static_cast<std::uint32_t>(kMetricNonFinite));
         insert.bind(1, series).bind(2, point.step).bind(3, point.value).bind(4, point.wallTime);
         insert.bind(5, point.tokensSeen).bind(6, static_cast<std::int64_t>(flags));
         insert.run();
         if (m_db->changes() == 0) {  // the step was logged before: the newer point wins
-            replace.bind(1, series).bind(2, point.step).bind(3, point.value).bind(4, point.wallTime);
+            replace.bind(1, series)
+                .bind(2, point.step)
+                .bind(3, point.value)
+                .bind(4, point.wallTime);
             replace.bind(5, point.tokensSeen).bind(6, static_cast<std::int64_t>(flags));
             replace.run();
         }
@@ -828,13 +827,17 @@ void RunStore::appendMetrics(std::int64_t runId, const std::vector<NamedPoint> &
 
 // Recomputes the pyramid blocks that cover [fromStep, toStep]: level 1 from the raw points,
 // each higher level from the level below. Always exact, whatever order points arrived in.
-void RunStore::rebuildBlocks(std::int64_t series, std::int64_t fromStep, std::int64_t toStep)
-{
-    Statement write(*m_db, "INSERT OR REPLACE INTO point_blocks (series_id, level, block, "
-                           "first_step, last_step, count, nonfinite_count, min_value, max_value, "
-                           "last_value, last_wall, last_tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+void RunStore::rebuildBlocks(std::int64_t series, std::int64_t fromStep, std::int64_t toStep) {
+    Statement write(*m_db,
+                    "INSERT OR REPLACE INTO point_blocks (series_id, level, block, "
+                    "first_step, last_step, count, nonfinite_count, min_value, max_value, "
+                    "last_value, last_wall, last_tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     auto store = [&](int level, std::int64_t block, const Aggregate &a) {
-        write.bind(1, series).bind(2, level).bind(3, block).bind(4, a.firstStep).bind(5, a.lastStep);
+        write.bind(1, series)
+            .bind(2, level)
+            .bind(3, block)
+            .bind(4, a.firstStep)
+            .bind(5, a.lastStep);
         write.bind(6, a.count).bind(7, a.nonFinite).bind(8, a.min).bind(9, a.max).bind(10, a.last);
         write.bind(11, a.lastWall).bind(12, a.lastTokens);
         write.run();
@@ -846,8 +849,9 @@ void RunStore::rebuildBlocks(std::int64_t series, std::int64_t fromStep, std::in
         const std::int64_t hi = (lastBlock + 1) * levelSpan(level) - 1;
         std::map<std::int64_t, Aggregate> blocks;
         if (level == 1)
-            addRawPoints(*m_db, series, lo, hi,
-                         [&](std::int64_t step) -> Aggregate & { return blocks[blockOf(step, 1)]; });
+            addRawPoints(*m_db, series, lo, hi, [&](std::int64_t step) -> Aggregate & {
+                return blocks[blockOf(step, 1)];
+            });
         else
             addBlocks(*m_db, series, level - 1, blockOf(lo, level - 1), blockOf(hi, level - 1),
                       [&](std::int64_t child, std::int64_t) -> Aggregate & {
@@ -861,23 +865,22 @@ void RunStore::rebuildBlocks(std::int64_t series, std::int64_t fromStep, std::in
 }
 
 // The summary is the top level of the pyramid folded together: a handful of rows.
-void RunStore::refreshSummary(std::int64_t series)
-{
+void RunStore::refreshSummary(std::int64_t series) {
     Aggregate total;
     addBlocks(*m_db, series, kLevels, std::numeric_limits<std::int64_t>::min(),
               std::numeric_limits<std::int64_t>::max(),
               [&](std::int64_t, std::int64_t) -> Aggregate & { return total; });
-    Statement update(*m_db, "UPDATE series SET count = ?2, nonfinite_count = ?3, first_step = ?4, "
-                            "last_step = ?5, last_value = ?6, min_value = ?7, max_value = ?8, "
-                            "best_value = CASE WHEN higher_is_better THEN ?8 ELSE ?7 END "
-                            "WHERE id = ?1");
+    Statement update(*m_db,
+                     "UPDATE series SET count = ?2, nonfinite_count = ?3, first_step = ?4, "
+                     "last_step = ?5, last_value = ?6, min_value = ?7, max_value = ?8, "
+                     "best_value = CASE WHEN higher_is_better THEN ?8 ELSE ?7 END "
+                     "WHERE id = ?1");
     update.bind(1, series).bind(2, total.count).bind(3, total.nonFinite).bind(4, total.firstStep);
     update.bind(5, total.lastStep).bind(6, total.last).bind(7, total.min).bind(8, total.max);
     update.run();
 }
 
-std::vector<std::string> RunStore::metricNames(std::int64_t runId) const
-{
+std::vector<std::string> RunStore::metricNames(std::int64_t runId) const {
     Statement query(*m_db, "SELECT name FROM series WHERE run_id = ? ORDER BY name");
     query.bind(1, runId);
     std::vector<std::string> names;
@@ -886,11 +889,11 @@ std::vector<std::string> RunStore::metricNames(std::int64_t runId) const
     return names;
 }
 
-std::vector<MetricSummary> RunStore::summaries(std::int64_t runId) const
-{
-    Statement query(*m_db, "SELECT name, count, nonfinite_count, coalesce(first_step, 0), "
-                           "coalesce(last_step, 0), last_value, min_value, max_value, best_value, "
-                           "higher_is_better FROM series WHERE run_id = ? ORDER BY name");
+std::vector<MetricSummary> RunStore::summaries(std::int64_t runId) const {
+    Statement query(*m_db,
+                    "SELECT name, count, nonfinite_count, coalesce(first_step, 0), "
+                    "coalesce(last_step, 0), last_value, min_value, max_value, best_value, "
+                    "higher_is_better FROM series WHERE run_id = ? ORDER BY name");
     query.bind(1, runId);
     std::vector<MetricSummary> result;
     while (query.step()) {
@@ -911,11 +914,11 @@ std::vector<MetricSummary> RunStore::summaries(std::int64_t runId) const
 }
 
 std::vector<MetricPoint> RunStore::readMetric(std::int64_t runId, const std::string &metric,
-                                              std::int64_t fromStep, std::int64_t toStep) const
-{
-    Statement query(*m_db, "SELECT p.step, p.value, p.wall_time, p.tokens_seen, p.flags FROM "
-                           "points p JOIN series s ON s.id = p.series_id WHERE s.run_id = ? AND "
-                           "s.name = ? AND p.step BETWEEN ? AND ? ORDER BY p.step");
+                                              std::int64_t fromStep, std::int64_t toStep) const {
+    Statement query(*m_db,
+                    "SELECT p.step, p.value, p.wall_time, p.tokens_seen, p.flags FROM "
+                    "points p JOIN series s ON s.id = p.series_id WHERE s.run_id = ? AND "
+                    "s.name = ? AND p.step BETWEEN ? AND ? ORDER BY p.step");
     query.bind(1, runId).bind(2, metric).bind(3, fromStep).bind(4, toStep);
     std::vector<MetricPoint> points;
     while (query.step()) {
@@ -932,14 +935,14 @@ std::vector<MetricPoint> RunStore::readMetric(std::int64_t runId, const std::str
 
 std::vector<DecimatedBucket> RunStore::readDecimated(std::int64_t runId, const std::string &metric,
                                                      int buckets, std::int64_t fromStep,
-                                                     std::int64_t toStep) const
-{
+                                                     std::int64_t toStep) const {
     if (buckets < 1)
         throw std::invalid_argument("readDecimated: buckets must be at least 1");
     std::int64_t series = 0, firstStep = 0, lastStep = 0;
     {
-        Statement query(*m_db, "SELECT id, first_step, last_step, count FROM series WHERE run_id "
-                               "= ? AND name = ?");
+        Statement query(*m_db,
+                        "SELECT id, first_step, last_step, count FROM series WHERE run_id "
+                        "= ? AND name = ?");
         query.bind(1, runId).bind(2, metric);
         if (!query.step() || query.integer(3) == 0)
             return {};
@@ -1000,12 +1003,12 @@ std::vector<DecimatedBucket> RunStore::readDecimated(std::int64_t runId, const s
 
 // ---- evals, samples, trajectories, checkpoints -----------------------------------------------
 
-std::int64_t RunStore::addEval(EvalRecord &eval)
-{
+std::int64_t RunStore::addEval(EvalRecord &eval) {
     requireRun(eval.runId);
     eval.createdAt = nowIso8601();
-    Statement insert(*m_db, "INSERT INTO evals (run_id, step, split, recipe_json, results_json, "
-                            "created_at, per_sentence_json) VALUES (?,?,?,?,?,?,?)");
+    Statement insert(*m_db,
+                     "INSERT INTO evals (run_id, step, split, recipe_json, results_json, "
+                     "created_at, per_sentence_json) VALUES (?,?,?,?,?,?,?)");
     insert.bind(1, eval.runId)
         .bind(2, eval.step)
         .bind(3, eval.split)
@@ -1020,10 +1023,11 @@ std::int64_t RunStore::addEval(EvalRecord &eval)
     return eval.id = m_db->lastInsertId();
 }
 
-std::vector<EvalRecord> RunStore::evals(std::int64_t runId) const
-{
-    Statement query(*m_db, "SELECT id, run_id, step, split, recipe_json, results_json, created_at, "
-                           "coalesce(per_sentence_json, '') FROM evals WHERE run_id = ? ORDER BY step, id");
+std::vector<EvalRecord> RunStore::evals(std::int64_t runId) const {
+    Statement query(
+        *m_db,
+        "SELECT id, run_id, step, split, recipe_json, results_json, created_at, "
+        "coalesce(per_sentence_json, '') FROM evals WHERE run_id = ? ORDER BY step, id");
     query.bind(1, runId);
     std::vector<EvalRecord> result;
     while (query.step())
@@ -1032,11 +1036,11 @@ std::vector<EvalRecord> RunStore::evals(std::int64_t runId) const
     return result;
 }
 
-std::int64_t RunStore::addSamples(std::vector<SampleRecord> &samples)
-{
+std::int64_t RunStore::addSamples(std::vector<SampleRecord> &samples) {
     sqlite::Transaction transaction(*m_db);
-    Statement insert(*m_db, "INSERT INTO samples (run_id, step, text, token_ids, sampler_json, "
-                            "metrics_json, created_at) VALUES (?,?,?,?,?,?,?)");
+    Statement insert(*m_db,
+                     "INSERT INTO samples (run_id, step, text, token_ids, sampler_json, "
+                     "metrics_json, created_at) VALUES (?,?,?,?,?,?,?)");
     std::set<std::int64_t> checked;
     const std::string now = nowIso8601();
     for (SampleRecord &sample : samples) {
@@ -1053,10 +1057,10 @@ std::int64_t RunStore::addSamples(std::vector<SampleRecord> &samples)
     return static_cast<std::int64_t>(samples.size());
 }
 
-std::vector<SampleRecord> RunStore::samples(std::int64_t runId) const
-{
-    Statement query(*m_db, "SELECT id, run_id, step, text, token_ids, sampler_json, metrics_json, "
-                           "created_at FROM samples WHERE run_id = ? ORDER BY step, id");
+std::vector<SampleRecord> RunStore::samples(std::int64_t runId) const {
+    Statement query(*m_db,
+                    "SELECT id, run_id, step, text, token_ids, sampler_json, metrics_json, "
+                    "created_at FROM samples WHERE run_id = ? ORDER BY step, id");
     query.bind(1, runId);
     std::vector<SampleRecord> result;
     while (query.step()) {
@@ -1074,12 +1078,12 @@ std::vector<SampleRecord> RunStore::samples(std::int64_t runId) const
     return result;
 }
 
-std::int64_t RunStore::addTrajectory(TrajectoryRecord &trajectory)
-{
+std::int64_t RunStore::addTrajectory(TrajectoryRecord &trajectory) {
     requireRun(trajectory.runId);
     trajectory.createdAt = nowIso8601();
-    Statement(*m_db, "INSERT INTO trajectories (run_id, sample_id, format, data, created_at) "
-                     "VALUES (?,?,?,?,?)")
+    Statement(*m_db,
+              "INSERT INTO trajectories (run_id, sample_id, format, data, created_at) "
+              "VALUES (?,?,?,?,?)")
         .bind(1, trajectory.runId)
         .bind(2, trajectory.sampleId)
         .bind(3, trajectory.format)
@@ -1089,10 +1093,10 @@ std::int64_t RunStore::addTrajectory(TrajectoryRecord &trajectory)
     return trajectory.id = m_db->lastInsertId();
 }
 
-std::vector<TrajectoryRecord> RunStore::trajectories(std::int64_t runId) const
-{
-    Statement query(*m_db, "SELECT id, run_id, sample_id, format, data, created_at FROM "
-                           "trajectories WHERE run_id = ? ORDER BY id");
+std::vector<TrajectoryRecord> RunStore::trajectories(std::int64_t runId) const {
+    Statement query(*m_db,
+                    "SELECT id, run_id, sample_id, format, data, created_at FROM "
+                    "trajectories WHERE run_id = ? ORDER BY id");
     query.bind(1, runId);
     std::vector<TrajectoryRecord> result;
     while (query.step())
@@ -1101,10 +1105,12 @@ std::vector<TrajectoryRecord> RunStore::trajectories(std::int64_t runId) const
     return result;
 }
 
-std::vector<TrajectorySummary> RunStore::trajectorySummaries(std::int64_t runId) const
-{
-    Statement query(*m_db, "SELECT t.id, s.step, s.sampler_json, length(CAST(t.data AS BLOB)), t.created_at FROM trajectories t "
-                           "LEFT JOIN samples s ON s.id = t.sample_id WHERE t.run_id = ? ORDER BY t.id DESC");
+std::vector<TrajectorySummary> RunStore::trajectorySummaries(std::int64_t runId) const {
+    Statement query(
+        *m_db,
+        "SELECT t.id, s.step, s.sampler_json, length(CAST(t.data AS BLOB)), t.created_at FROM "
+        "trajectories t "
+        "LEFT JOIN samples s ON s.id = t.sample_id WHERE t.run_id = ? ORDER BY t.id DESC");
     query.bind(1, runId);
     std::vector<TrajectorySummary> result;
     while (query.step()) {
@@ -1120,21 +1126,23 @@ std::vector<TrajectorySummary> RunStore::trajectorySummaries(std::int64_t runId)
     return result;
 }
 
-std::optional<TrajectoryRecord> RunStore::trajectory(std::int64_t id) const
-{
-    Statement query(*m_db, "SELECT id, run_id, sample_id, format, data, created_at FROM trajectories WHERE id = ?");
+std::optional<TrajectoryRecord> RunStore::trajectory(std::int64_t id) const {
+    Statement query(
+        *m_db,
+        "SELECT id, run_id, sample_id, format, data, created_at FROM trajectories WHERE id = ?");
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
-    return TrajectoryRecord{query.integer(0), query.integer(1), query.optionalInteger(2), query.text(3), query.blob(4), query.text(5)};
+    return TrajectoryRecord{query.integer(0), query.integer(1), query.optionalInteger(2),
+                            query.text(3),    query.blob(4),    query.text(5)};
 }
 
-std::int64_t RunStore::addCheckpoint(CheckpointRecord &checkpoint)
-{
+std::int64_t RunStore::addCheckpoint(CheckpointRecord &checkpoint) {
     requireRun(checkpoint.runId);
     checkpoint.createdAt = nowIso8601();
-    Statement(*m_db, "INSERT INTO checkpoints (run_id, step, path, size_bytes, metrics_json, "
-                     "created_at) VALUES (?,?,?,?,?,?)")
+    Statement(*m_db,
+              "INSERT INTO checkpoints (run_id, step, path, size_bytes, metrics_json, "
+              "created_at) VALUES (?,?,?,?,?,?)")
         .bind(1, checkpoint.runId)
         .bind(2, checkpoint.step)
         .bind(3, checkpoint.path)
@@ -1145,10 +1153,10 @@ std::int64_t RunStore::addCheckpoint(CheckpointRecord &checkpoint)
     return checkpoint.id = m_db->lastInsertId();
 }
 
-std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t runId) const
-{
-    Statement query(*m_db, "SELECT id, run_id, step, path, size_bytes, metrics_json, created_at "
-                           "FROM checkpoints WHERE run_id = ? ORDER BY step, id");
+std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t runId) const {
+    Statement query(*m_db,
+                    "SELECT id, run_id, step, path, size_bytes, metrics_json, created_at "
+                    "FROM checkpoints WHERE run_id = ? ORDER BY step, id");
     query.bind(1, runId);
     std::vector<CheckpointRecord> result;
     while (query.step())
@@ -1159,14 +1167,15 @@ std::vector<CheckpointRecord> RunStore::checkpoints(std::int64_t runId) const
 
 // ---- MetricWriter ----------------------------------------------------------------------------
 
-MetricWriter::MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize, double maxDelaySeconds)
-    : m_store(store), m_runId(runId), m_batchSize(std::max<std::size_t>(1, batchSize)), m_maxDelaySeconds(maxDelaySeconds),
-      m_lastFlush(std::chrono::steady_clock::now())
-{
-}
+MetricWriter::MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize,
+                           double maxDelaySeconds)
+    : m_store(store),
+      m_runId(runId),
+      m_batchSize(std::max<std::size_t>(1, batchSize)),
+      m_maxDelaySeconds(maxDelaySeconds),
+      m_lastFlush(std::chrono::steady_clock::now()) {}
 
-MetricWriter::~MetricWriter()
-{
+MetricWriter::~MetricWriter() {
     try {
         flush();
     } catch (...) {
@@ -1174,15 +1183,13 @@ MetricWriter::~MetricWriter()
     }
 }
 
-void MetricWriter::add(const std::string &metric, const MetricPoint &point)
-{
+void MetricWriter::add(const std::string &metric, const MetricPoint &point) {
     m_pending.push_back({metric, point});
     if (m_pending.size() >= m_batchSize)
         flush();
 }
 
-void MetricWriter::flush()
-{
+void MetricWriter::flush() {
     m_lastFlush = std::chrono::steady_clock::now();
     if (m_pending.empty())
         return;
@@ -1190,10 +1197,10 @@ void MetricWriter::flush()
     m_pending.clear();
 }
 
-void MetricWriter::flushIfDue()
-{
+void MetricWriter::flushIfDue() {
     if (!m_pending.empty() &&
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count() >= m_maxDelaySeconds)
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count() >=
+            m_maxDelaySeconds)
         flush();
 }
 
@@ -1207,8 +1214,7 @@ struct WriterHeartbeat::Impl {
 };
 
 WriterHeartbeat::WriterHeartbeat(const std::string &storePath, std::int64_t runId)
-    : m(std::make_unique<Impl>())
-{
+    : m(std::make_unique<Impl>()) {
     auto store = std::make_shared<RunStore>(storePath);  // opened here: a bad store throws now
     m->thread = std::thread([impl = m.get(), store, runId] {
         std::unique_lock<std::mutex> lock(impl->mutex);
@@ -1224,8 +1230,7 @@ WriterHeartbeat::WriterHeartbeat(const std::string &storePath, std::int64_t runI
     });
 }
 
-WriterHeartbeat::~WriterHeartbeat()
-{
+WriterHeartbeat::~WriterHeartbeat() {
     {
         const std::lock_guard<std::mutex> lock(m->mutex);
         m->stop = true;

@@ -28,16 +28,16 @@ std::string toString(RunStatus status);
 RunStatus runStatusFromString(const std::string &name);
 
 struct RunRecord {
-    std::int64_t id = 0;           // set by createRun
-    std::string uuid;              // set by createRun
-    std::string name;              // e.g. "spindle-tiny-1"
+    std::int64_t id = 0;  // set by createRun
+    std::string uuid;     // set by createRun
+    std::string name;     // e.g. "spindle-tiny-1"
     RunStatus status = RunStatus::Created;
-    std::string createdAt;         // ISO-8601 UTC, set by createRun
-    std::string startedAt;         // empty until the run starts
-    std::string finishedAt;        // empty until it ends (finished, failed, stopped)
-    std::string configJson = "{}"; // the full run config
+    std::string createdAt;          // ISO-8601 UTC, set by createRun
+    std::string startedAt;          // empty until the run starts
+    std::string finishedAt;         // empty until it ends (finished, failed, stopped)
+    std::string configJson = "{}";  // the full run config
     std::optional<std::int64_t> seed;
-    std::string codeVersion;       // project version + git description (runtime/runtime.h)
+    std::string codeVersion;           // project version + git description (runtime/runtime.h)
     std::string hardwareJson = "{}";   // CPU, threads, GPU, BLAS
     std::string corpusJson = "{}";     // path, size, content hash, line count
     std::string tokenizerJson = "{}";  // kind, path, content hash, vocab size
@@ -55,16 +55,16 @@ struct RunRecord {
 
 // Bits of MetricPoint::flags.
 enum MetricFlag : std::uint32_t {
-    kMetricNonFinite = 1u << 0,  // the value was NaN or infinite (set automatically)
+    kMetricNonFinite = 1u << 0,    // the value was NaN or infinite (set automatically)
     kMetricSkippedStep = 1u << 1,  // the trainer skipped this step (non-finite loss)
 };
 
 struct MetricPoint {
     std::int64_t step = 0;
-    double value = 0.0;        // NaN allowed; it reads back as NaN
-    double wallTime = 0.0;     // seconds since the run started
+    double value = 0.0;     // NaN allowed; it reads back as NaN
+    double wallTime = 0.0;  // seconds since the run started
     std::int64_t tokensSeen = 0;
-    std::uint32_t flags = 0;   // MetricFlag bits
+    std::uint32_t flags = 0;  // MetricFlag bits
 };
 
 struct NamedPoint {
@@ -91,7 +91,7 @@ struct DecimatedBucket {
     std::int64_t firstStep = 0;
     std::int64_t lastStep = 0;
     std::int64_t count = 0;
-    double min = 0.0;   // over finite values (NaN when none)
+    double min = 0.0;  // over finite values (NaN when none)
     double max = 0.0;
     double last = 0.0;  // the value at lastStep
     double lastWallTime = 0.0;
@@ -278,7 +278,8 @@ class MetricWriter {
 public:
     // Writes when batchSize points are pending, and (flushIfDue) when maxDelaySeconds have passed
     // since the last write: batched, yet charts that read the store move at least that often.
-    MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize = 512, double maxDelaySeconds = 1.0);
+    MetricWriter(RunStore &store, std::int64_t runId, std::size_t batchSize = 512,
+                 double maxDelaySeconds = 1.0);
     ~MetricWriter();
     void add(const std::string &metric, const MetricPoint &point);
     void flush();

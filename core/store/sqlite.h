@@ -28,8 +28,8 @@ class Statement;
 class Connection {
 public:
     Connection() = default;
-    // flags: SQLITE_OPEN_READONLY or SQLITE_OPEN_READWRITE [| SQLITE_OPEN_CREATE] [| SQLITE_OPEN_URI].
-    // displayPath names the file in messages when `path` is a URI.
+    // flags: SQLITE_OPEN_READONLY or SQLITE_OPEN_READWRITE [| SQLITE_OPEN_CREATE] [|
+    // SQLITE_OPEN_URI]. displayPath names the file in messages when `path` is a URI.
     Connection(const std::string &path, int flags, std::string displayPath = {});
     ~Connection();
     Connection(const Connection &) = delete;
@@ -61,12 +61,13 @@ public:
     Statement &bind(int index, double value);  // NaN is stored as NULL (SQLite has no NaN)
     Statement &bind(int index, std::string_view value);
     Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
-    Statement &bind(int index, const std::string &value) { return bind(index, std::string_view(value)); }
+    Statement &bind(int index, const std::string &value) {
+        return bind(index, std::string_view(value));
+    }
     Statement &bindBlob(int index, std::string_view bytes);
     Statement &bindNull(int index);
     template <typename T>
-    Statement &bind(int index, const std::optional<T> &value)
-    {
+    Statement &bind(int index, const std::optional<T> &value) {
         return value ? bind(index, *value) : bindNull(index);
     }
 

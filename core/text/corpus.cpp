@@ -19,28 +19,24 @@
 namespace dbw {
 namespace {
 
-bool endsWith(const std::string &text, const std::string &suffix)
-{
+bool endsWith(const std::string &text, const std::string &suffix) {
     return text.size() >= suffix.size() &&
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool isBlank(const std::string &line)
-{
+bool isBlank(const std::string &line) {
     return std::all_of(line.begin(), line.end(),
                        [](char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; });
 }
 
-std::string describeByte(unsigned char byte)
-{
+std::string describeByte(unsigned char byte) {
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
     return buffer;
 }
 
 // Validates one physical line (without its '\n') and strips a trailing '\r'.
-void checkLine(const std::string &path, std::size_t lineNumber, std::string &line)
-{
+void checkLine(const std::string &path, std::size_t lineNumber, std::string &line) {
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     const std::size_t nul = line.find('\0');
@@ -57,14 +53,12 @@ void checkLine(const std::string &path, std::size_t lineNumber, std::string &lin
                              "); expected UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8)");
 }
 
-std::string jsonTypeName(const nlohmann::json &value)
-{
+std::string jsonTypeName(const nlohmann::json &value) {
     return value.type_name();  // "array", "string", "number", ...
 }
 
 CorpusExample parseJsonlLine(const std::string &path, std::size_t lineNumber,
-                             const std::string &line)
-{
+                             const std::string &line) {
     nlohmann::json object;
     try {
         object = nlohmann::json::parse(line);
@@ -74,15 +68,15 @@ CorpusExample parseJsonlLine(const std::string &path, std::size_t lineNumber,
         const auto bracket = detail.find("] ");
         if (bracket != std::string::npos)
             detail = detail.substr(bracket + 2);
-        throw InputError(path, lineNumber,
-                         "expected a JSON object like {\"src\": \"...\", \"trg\": \"...\"}; " +
-                             detail);
+        throw InputError(
+            path, lineNumber,
+            "expected a JSON object like {\"src\": \"...\", \"trg\": \"...\"}; " + detail);
     }
     if (!object.is_object())
-        throw InputError(path, lineNumber,
-                         "expected a JSON object like {\"src\": \"...\", \"trg\": \"...\"}, found " +
-                             std::string(jsonTypeName(object) == "array" ? "an " : "a ") +
-                             jsonTypeName(object));
+        throw InputError(
+            path, lineNumber,
+            "expected a JSON object like {\"src\": \"...\", \"trg\": \"...\"}, found " +
+                std::string(jsonTypeName(object) == "array" ? "an " : "a ") + jsonTypeName(object));
     CorpusExample example;
     example.line = lineNumber;
     for (const char *field : {"src", "trg"}) {
@@ -102,18 +96,19 @@ CorpusExample parseJsonlLine(const std::string &path, std::size_t lineNumber,
 
 }  // namespace
 
-std::string toString(CorpusFormat format)
-{
+std::string toString(CorpusFormat format) {
     switch (format) {
-    case CorpusFormat::Auto: return "auto";
-    case CorpusFormat::PlainText: return "text";
-    case CorpusFormat::DiffuSeqJsonl: return "jsonl";
+        case CorpusFormat::Auto:
+            return "auto";
+        case CorpusFormat::PlainText:
+            return "text";
+        case CorpusFormat::DiffuSeqJsonl:
+            return "jsonl";
     }
     return "auto";
 }
 
-CorpusFormat corpusFormatFromString(const std::string &name)
-{
+CorpusFormat corpusFormatFromString(const std::string &name) {
     if (name == "auto")
         return CorpusFormat::Auto;
     if (name == "text" || name == "txt")
@@ -127,11 +122,11 @@ CorpusFormat corpusFormatFromString(const std::string &name)
 namespace {
 
 template <typename Item>
-std::vector<Item> holdOut(std::vector<Item> &items, double fraction, std::uint64_t seed)
-{
+std::vector<Item> holdOut(std::vector<Item> &items, double fraction, std::uint64_t seed) {
     std::mt19937_64 generator(seed ^ 0x5eedULL);
     std::shuffle(items.begin(), items.end(), generator);
-    const std::size_t held = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(items.size()) * fraction));
+    const std::size_t held = std::max<std::size_t>(
+        1, static_cast<std::size_t>(static_cast<double>(items.size()) * fraction));
     std::vector<Item> share(items.end() - static_cast<std::ptrdiff_t>(held), items.end());
     items.resize(items.size() - held);
     return share;
@@ -139,18 +134,17 @@ std::vector<Item> holdOut(std::vector<Item> &items, double fraction, std::uint64
 
 }  // namespace
 
-std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction, std::uint64_t seed)
-{
+std::vector<std::string> holdOutShare(std::vector<std::string> &texts, double fraction,
+                                      std::uint64_t seed) {
     return holdOut(texts, fraction, seed);
 }
 
-std::vector<CorpusExample> holdOutShare(std::vector<CorpusExample> &examples, double fraction, std::uint64_t seed)
-{
+std::vector<CorpusExample> holdOutShare(std::vector<CorpusExample> &examples, double fraction,
+                                        std::uint64_t seed) {
     return holdOut(examples, fraction, seed);
 }
 
-std::vector<std::string> Corpus::allTexts() const
-{
+std::vector<std::string> Corpus::allTexts() const {
     std::vector<std::string> texts;
     texts.reserve(examples.size() * (format == CorpusFormat::DiffuSeqJsonl ? 2 : 1));
     for (const CorpusExample &example : examples) {
@@ -161,8 +155,7 @@ std::vector<std::string> Corpus::allTexts() const
     return texts;
 }
 
-Corpus readCorpus(const std::string &path, const CorpusReadOptions &options)
-{
+Corpus readCorpus(const std::string &path, const CorpusReadOptions &options) {
     Corpus corpus;
     corpus.path = path;
     corpus.format = options.format;
@@ -252,12 +245,12 @@ Corpus readCorpus(const std::string &path, const CorpusReadOptions &options)
     return corpus;
 }
 
-std::size_t countWords(const std::string &text)
-{
+std::size_t countWords(const std::string &text) {
     std::size_t words = 0;
     bool inWord = false;
     for (const char c : text) {
-        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+        const bool space =
+            c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
         if (!space && !inWord)
             ++words;
         inWord = !space;
@@ -266,8 +259,7 @@ std::size_t countWords(const std::string &text)
 }
 
 CorpusStats computeCorpusStats(const Corpus &corpus, const Tokenizer *tokenizer,
-                               std::size_t maxBuckets)
-{
+                               std::size_t maxBuckets) {
     CorpusStats stats;
     stats.examples = corpus.examples.size();
     stats.totalLines = corpus.totalLines;

@@ -16,7 +16,8 @@ public:
     // counts[n] = training sentences of n tokens (index 0 ignored; lengths past maxLength are
     // counted at maxLength, as training cuts them there). Smoothing adds `smoothing` to every
     // length in 1..maxLength, so a held-out length the corpus lacks still has a finite cost.
-    LengthDistribution(const std::vector<std::int64_t> &counts, int maxLength, double smoothing = 1.0);
+    LengthDistribution(const std::vector<std::int64_t> &counts, int maxLength,
+                       double smoothing = 1.0);
 
     int maxLength() const { return m_maxLength; }
     std::int64_t sentences() const { return m_sentences; }

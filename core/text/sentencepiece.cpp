@@ -31,8 +31,7 @@ struct LoadedModule {
 
 // Where the module may be: an explicit override, next to the program (build tree), or in the
 // installed library folder.
-std::vector<fs::path> moduleCandidates()
-{
+std::vector<fs::path> moduleCandidates() {
     std::vector<fs::path> candidates;
     if (const char *overridePath = std::getenv("DBW_SPM_MODULE"))
         candidates.emplace_back(overridePath);
@@ -42,8 +41,7 @@ std::vector<fs::path> moduleCandidates()
     return candidates;
 }
 
-const LoadedModule &module()
-{
+const LoadedModule &module() {
     static LoadedModule loaded;
     static std::string failure;
     static std::once_flag once;
@@ -71,26 +69,22 @@ const LoadedModule &module()
             return;
         }
         failure = "cannot load the sentencepiece module " + std::string(kModuleFileName) +
-                  "; tried:" + tried +
-                  "\nReinstall, or set DBW_SPM_MODULE to the module's path.";
+                  "; tried:" + tried + "\nReinstall, or set DBW_SPM_MODULE to the module's path.";
     });
     if (!loaded.api)
         throw std::runtime_error(failure);
     return loaded;
 }
 
-void appendText(void *context, const char *data, size_t size)
-{
+void appendText(void *context, const char *data, size_t size) {
     static_cast<std::string *>(context)->append(data, size);
 }
 
-void appendPiece(void *context, const char *data, size_t size)
-{
+void appendPiece(void *context, const char *data, size_t size) {
     static_cast<std::vector<std::string> *>(context)->emplace_back(data, size);
 }
 
-void assignIds(void *context, const int *ids, size_t count)
-{
+void assignIds(void *context, const int *ids, size_t count) {
     static_cast<std::vector<int> *>(context)->assign(ids, ids + count);
 }
 
@@ -99,8 +93,7 @@ struct SentenceCursor {
     std::size_t next = 0;
 };
 
-int nextSentence(void *context, const char **data, size_t *size)
-{
+int nextSentence(void *context, const char **data, size_t *size) {
     auto *cursor = static_cast<SentenceCursor *>(context);
     if (cursor->next >= cursor->sentences->size())
         return 0;
@@ -112,13 +105,11 @@ int nextSentence(void *context, const char **data, size_t *size)
 
 // sentencepiece's messages look like "INTERNAL: Vocabulary size too high (8000). Please set it to
 // a value <= 1234."; turn the common one into advice in our own terms.
-std::string explainTrainingFailure(const std::string &message, int vocabSize)
-{
+std::string explainTrainingFailure(const std::string &message, int vocabSize) {
     const auto found = message.find("Please set it to a value <= ");
     if (found != std::string::npos) {
-        const std::string limit =
-            message.substr(found + 28, message.find_first_not_of("0123456789", found + 28) -
-                                           (found + 28));
+        const std::string limit = message.substr(
+            found + 28, message.find_first_not_of("0123456789", found + 28) - (found + 28));
         return "vocabulary size " + std::to_string(vocabSize) +
                " is too large for this corpus (at most " + limit +
                "); choose a smaller vocabulary size or allow a smaller vocabulary";
@@ -128,16 +119,17 @@ std::string explainTrainingFailure(const std::string &message, int vocabSize)
 
 }  // namespace
 
-std::string sentencePieceModulePath() { return module().path; }
+std::string sentencePieceModulePath() {
+    return module().path;
+}
 
 SentencePieceTrainResult trainSentencePiece(const std::vector<std::string> &sentences,
                                             const std::string &outputPrefix,
-                                            const SentencePieceTrainOptions &options)
-{
+                                            const SentencePieceTrainOptions &options) {
     if (options.modelType != "unigram" && options.modelType != "bpe")
-        throw InputError(outputPrefix, 0,
-                         "unknown tokenizer type '" + options.modelType +
-                             "'; expected unigram or bpe");
+        throw InputError(
+            outputPrefix, 0,
+            "unknown tokenizer type '" + options.modelType + "'; expected unigram or bpe");
     if (options.vocabSize < 16)
         throw InputError(outputPrefix, 0,
                          "vocabulary size " + std::to_string(options.vocabSize) +
@@ -211,8 +203,8 @@ SentencePieceTrainResult trainSentencePiece(const std::vector<std::string> &sent
         fs::rename(temporaryPrefix + ".model", result.modelPath, error);
     if (error) {
         removeTemporary();
-        throw InputError(outputPrefix, 0, "cannot move the trained model into place: " +
-                                              error.message());
+        throw InputError(outputPrefix, 0,
+                         "cannot move the trained model into place: " + error.message());
     }
     result.vocabSize = SentencePieceTokenizer::load(result.modelPath)->vocabSize();
     result.sentences = sentences.size();
@@ -220,8 +212,7 @@ SentencePieceTrainResult trainSentencePiece(const std::vector<std::string> &sent
     return result;
 }
 
-std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::load(const std::string &modelPath)
-{
+std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::load(const std::string &modelPath) {
     if (!fs::is_regular_file(modelPath))
         throw InputError(modelPath, 0,
                          "no such file; expected a sentencepiece model (PREFIX.model from "
@@ -256,14 +247,12 @@ std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::load(const std::
     return tokenizer;
 }
 
-SentencePieceTokenizer::~SentencePieceTokenizer()
-{
+SentencePieceTokenizer::~SentencePieceTokenizer() {
     if (m_processor)
         module().api->release(m_processor);
 }
 
-std::vector<int> SentencePieceTokenizer::encode(std::string_view text) const
-{
+std::vector<int> SentencePieceTokenizer::encode(std::string_view text) const {
     std::vector<int> ids;
     std::string message;
     if (module().api->encode_ids(m_processor, text.data(), text.size(), assignIds, &ids,
@@ -272,8 +261,7 @@ std::vector<int> SentencePieceTokenizer::encode(std::string_view text) const
     return ids;
 }
 
-std::vector<std::string> SentencePieceTokenizer::encodeAsPieces(std::string_view text) const
-{
+std::vector<std::string> SentencePieceTokenizer::encodeAsPieces(std::string_view text) const {
     std::vector<std::string> pieces;
     std::string message;
     if (module().api->encode_pieces(m_processor, text.data(), text.size(), appendPiece, &pieces,
@@ -282,8 +270,7 @@ std::vector<std::string> SentencePieceTokenizer::encodeAsPieces(std::string_view
     return pieces;
 }
 
-std::string SentencePieceTokenizer::decode(const std::vector<int> &ids) const
-{
+std::string SentencePieceTokenizer::decode(const std::vector<int> &ids) const {
     for (const int id : ids)
         if (id < 0 || id >= m_vocabSize)
             throw std::out_of_range("token id " + std::to_string(id) +
@@ -297,8 +284,7 @@ std::string SentencePieceTokenizer::decode(const std::vector<int> &ids) const
     return text;
 }
 
-std::string SentencePieceTokenizer::idToPiece(int id) const
-{
+std::string SentencePieceTokenizer::idToPiece(int id) const {
     if (id < 0 || id >= m_vocabSize)
         throw std::out_of_range("token id " + std::to_string(id) + " is outside the vocabulary");
     std::string piece;
@@ -306,8 +292,7 @@ std::string SentencePieceTokenizer::idToPiece(int id) const
     return piece;
 }
 
-int SentencePieceTokenizer::pieceToId(std::string_view piece) const
-{
+int SentencePieceTokenizer::pieceToId(std::string_view piece) const {
     return module().api->piece_to_id(m_processor, piece.data(), piece.size());
 }
 

@@ -7,8 +7,8 @@
 
 namespace dbw {
 
-EncodedExample encodePair(const Tokenizer &tokenizer, const std::string &source, const std::string &target)
-{
+EncodedExample encodePair(const Tokenizer &tokenizer, const std::string &source,
+                          const std::string &target) {
     EncodedExample example;
     example.ids = tokenizer.encode(source);
     example.ids.push_back(tokenizer.specialIds().sep);
@@ -18,11 +18,12 @@ EncodedExample encodePair(const Tokenizer &tokenizer, const std::string &source,
     return example;
 }
 
-EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExample> &examples, int maxTokens)
-{
+EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExample> &examples,
+                         int maxTokens) {
     EncodedPairs pairs;
     for (std::size_t index = 0; index < examples.size(); ++index) {
-        EncodedExample example = encodePair(tokenizer, examples[index].source, examples[index].text);
+        EncodedExample example =
+            encodePair(tokenizer, examples[index].source, examples[index].text);
         if (example.targetStart == static_cast<int>(example.ids.size())) {
             ++pairs.emptyTarget;
             continue;
@@ -38,13 +39,11 @@ EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExa
     return pairs;
 }
 
-int generatedTargetLength(int targetStart, int requested)
-{
+int generatedTargetLength(int targetStart, int requested) {
     return requested > 0 ? requested : std::max(1, targetStart - 1);
 }
 
-std::vector<int> targetIds(const std::vector<int> &ids, int targetStart, int sepId, int padId)
-{
+std::vector<int> targetIds(const std::vector<int> &ids, int targetStart, int sepId, int padId) {
     std::vector<int> target;
     for (std::size_t i = static_cast<std::size_t>(std::max(0, targetStart)); i < ids.size(); ++i)
         if (ids[i] != sepId && ids[i] != padId)

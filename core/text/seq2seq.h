@@ -20,18 +20,20 @@ struct EncodedExample {
 };
 
 // source [SEP] target with the tokenizer's pieces; targetStart = |source| + 1.
-EncodedExample encodePair(const Tokenizer &tokenizer, const std::string &source, const std::string &target);
+EncodedExample encodePair(const Tokenizer &tokenizer, const std::string &source,
+                          const std::string &target);
 
 struct EncodedPairs {
     std::vector<std::vector<int>> ids;  // per kept pair: source [SEP] target
     std::vector<int> targetStarts;
-    std::vector<std::size_t> kept;      // index into the given examples of each kept pair
-    std::size_t tooLong = 0;            // more than maxTokens positions: skipped, never truncated
-    std::size_t emptyTarget = 0;        // a target without tokens: nothing to learn or score
+    std::vector<std::size_t> kept;  // index into the given examples of each kept pair
+    std::size_t tooLong = 0;        // more than maxTokens positions: skipped, never truncated
+    std::size_t emptyTarget = 0;    // a target without tokens: nothing to learn or score
 };
 
 // Encodes pairs for a model with room for maxTokens positions between [CLS] and the final [SEP].
-EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExample> &examples, int maxTokens);
+EncodedPairs encodePairs(const Tokenizer &tokenizer, const std::vector<CorpusExample> &examples,
+                         int maxTokens);
 
 // Tokens of the target generated for a source encoded as "source [SEP]" (targetStart tokens):
 // `requested`, or when it is 0 as many as the source has.

@@ -8,14 +8,12 @@
 
 namespace dbw {
 
-bool Tokenizer::isSpecial(int id) const
-{
+bool Tokenizer::isSpecial(int id) const {
     const SpecialTokenIds ids = specialIds();
     return id == ids.pad || id == ids.unk || id == ids.cls || id == ids.sep || id == ids.mask;
 }
 
-std::unique_ptr<Tokenizer> loadTokenizer(const std::string &path)
-{
+std::unique_ptr<Tokenizer> loadTokenizer(const std::string &path) {
     const std::string extension = std::filesystem::path(path).extension().string();
     if (extension == ".model")
         return SentencePieceTokenizer::load(path);

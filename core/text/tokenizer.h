@@ -1,5 +1,6 @@
 // The tokenizer interface the engine uses (SentencePiece or BERT WordPiece behind it), the fixed
-// special-token ids, and loading a tokenizer from a file by its kind. Training lives with each kind.
+// special-token ids, and loading a tokenizer from a file by its kind. Training lives with each
+// kind.
 #pragma once
 
 #include <memory>

@@ -2,8 +2,7 @@
 
 namespace dbw::utf8 {
 
-std::size_t findInvalid(std::string_view text)
-{
+std::size_t findInvalid(std::string_view text) {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t size = text.size();
     std::size_t i = 0;
@@ -40,8 +39,7 @@ std::size_t findInvalid(std::string_view text)
     return npos;
 }
 
-char32_t next(std::string_view text, std::size_t &pos)
-{
+char32_t next(std::string_view text, std::size_t &pos) {
     const auto lead = static_cast<unsigned char>(text[pos]);
     std::size_t length = 1;
     char32_t codePoint = lead;
@@ -57,8 +55,7 @@ char32_t next(std::string_view text, std::size_t &pos)
     return codePoint;
 }
 
-void append(std::string &out, char32_t codePoint)
-{
+void append(std::string &out, char32_t codePoint) {
     if (codePoint < 0x80) {
         out += static_cast<char>(codePoint);
     } else if (codePoint < 0x800) {
@@ -76,16 +73,14 @@ void append(std::string &out, char32_t codePoint)
     }
 }
 
-std::size_t codePointCount(std::string_view text)
-{
+std::size_t codePointCount(std::string_view text) {
     std::size_t count = 0;
     for (const char c : text)
         count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return count;
 }
 
-std::size_t columnOf(std::string_view text, std::size_t byteOffset)
-{
+std::size_t columnOf(std::string_view text, std::size_t byteOffset) {
     return codePointCount(text.substr(0, byteOffset)) + 1;
 }
 

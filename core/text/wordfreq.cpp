@@ -13,15 +13,13 @@
 namespace dbw {
 namespace {
 
-bool contains(const std::vector<int> &ids, int id)
-{
+bool contains(const std::vector<int> &ids, int id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 }  // namespace
 
-std::vector<double> WordFrequencies::frequencyScores() const
-{
+std::vector<double> WordFrequencies::frequencyScores() const {
     std::vector<double> scores(counts.size(), 0.0);
     double maxLog = 0.0;
     for (std::size_t id = 0; id < counts.size(); ++id)
@@ -35,16 +33,14 @@ std::vector<double> WordFrequencies::frequencyScores() const
     return scores;
 }
 
-std::vector<double> WordFrequencies::informativeness() const
-{
+std::vector<double> WordFrequencies::informativeness() const {
     std::vector<double> values = frequencyScores();
     for (std::size_t id = 0; id < values.size(); ++id)
         values[id] = contains(specialIds, static_cast<int>(id)) ? 0.0 : 1.0 - values[id];
     return values;
 }
 
-double WordFrequencies::centringConstant() const
-{
+double WordFrequencies::centringConstant() const {
     const std::vector<double> scores = frequencyScores();
     double weighted = 0.0;
     double occurrences = 0.0;
@@ -57,8 +53,7 @@ double WordFrequencies::centringConstant() const
     return occurrences > 0 ? weighted / occurrences : 0.0;
 }
 
-std::vector<double> WordFrequencies::spindleOffsets() const
-{
+std::vector<double> WordFrequencies::spindleOffsets() const {
     std::vector<double> offsets = frequencyScores();
     const double centre = centringConstant();
     for (std::size_t id = 0; id < offsets.size(); ++id)
@@ -66,8 +61,7 @@ std::vector<double> WordFrequencies::spindleOffsets() const
     return offsets;
 }
 
-WordFrequencies countWordFrequencies(const Corpus &corpus, const Tokenizer &tokenizer)
-{
+WordFrequencies countWordFrequencies(const Corpus &corpus, const Tokenizer &tokenizer) {
     WordFrequencies frequencies;
     frequencies.tokenizerKind = tokenizer.kind();
     frequencies.tokenizerHash = tokenizer.contentHash();
@@ -85,13 +79,13 @@ WordFrequencies countWordFrequencies(const Corpus &corpus, const Tokenizer &toke
     return frequencies;
 }
 
-void saveWordFrequencies(const WordFrequencies &frequencies, const std::string &path)
-{
+void saveWordFrequencies(const WordFrequencies &frequencies, const std::string &path) {
     const nlohmann::json document = {
         {"format", WordFrequencies::kFormat},
-        {"tokenizer", {{"kind", frequencies.tokenizerKind},
-                       {"content_hash", frequencies.tokenizerHash},
-                       {"vocab_size", frequencies.vocabSize()}}},
+        {"tokenizer",
+         {{"kind", frequencies.tokenizerKind},
+          {"content_hash", frequencies.tokenizerHash},
+          {"vocab_size", frequencies.vocabSize()}}},
         {"corpus_hash", frequencies.corpusHash},
         {"special_ids", frequencies.specialIds},
         {"sentences", frequencies.sentences},
@@ -103,8 +97,7 @@ void saveWordFrequencies(const WordFrequencies &frequencies, const std::string &
     writeFileAtomically(path, document.dump() + "\n");
 }
 
-WordFrequencies loadWordFrequencies(const std::string &path, const Tokenizer *expectedTokenizer)
-{
+WordFrequencies loadWordFrequencies(const std::string &path, const Tokenizer *expectedTokenizer) {
     const std::string contents = readWholeFile(path);
     nlohmann::json document;
     try {
@@ -119,7 +112,8 @@ WordFrequencies loadWordFrequencies(const std::string &path, const Tokenizer *ex
                          "format is '" +
                              (document.is_object() ? document.value("format", "(none)")
                                                    : std::string("(not an object)")) +
-                             "', expected '" + WordFrequencies::kFormat + "' (from 'dbw wordfreq')");
+                             "', expected '" + WordFrequencies::kFormat +
+                             "' (from 'dbw wordfreq')");
     WordFrequencies frequencies;
     try {
         const auto &tokenizer = document.at("tokenizer");
@@ -133,8 +127,7 @@ WordFrequencies loadWordFrequencies(const std::string &path, const Tokenizer *ex
         if (tokenizer.at("vocab_size").get<int>() != frequencies.vocabSize())
             throw InputError(path, 0, "vocab_size does not match the number of counts");
     } catch (const nlohmann::json::exception &error) {
-        throw InputError(path, 0,
-                         std::string("malformed word-frequency file: ") + error.what());
+        throw InputError(path, 0, std::string("malformed word-frequency file: ") + error.what());
     }
     std::int64_t sum = 0;
     for (const std::int64_t count : frequencies.counts) {
@@ -150,8 +143,8 @@ WordFrequencies loadWordFrequencies(const std::string &path, const Tokenizer *ex
                               expectedTokenizer->vocabSize() != frequencies.vocabSize()))
         throw InputError(path, 0,
                          "counted with another tokenizer (hash " + frequencies.tokenizerHash +
-                             ", " + std::to_string(frequencies.vocabSize()) +
-                             " pieces) than " + expectedTokenizer->path() + " (hash " +
+                             ", " + std::to_string(frequencies.vocabSize()) + " pieces) than " +
+                             expectedTokenizer->path() + " (hash " +
                              expectedTokenizer->contentHash() + "); recount with 'dbw wordfreq'");
     return frequencies;
 }

@@ -15,10 +15,10 @@ class Tokenizer;
 struct WordFrequencies {
     static constexpr const char *kFormat = "dbw-wordfreq/1";
 
-    std::string tokenizerKind;      // "sentencepiece" / "wordpiece"
-    std::string tokenizerHash;      // Tokenizer::contentHash() of the tokenizer that counted
-    std::string corpusHash;         // Corpus::contentHash of the counted corpus
-    std::vector<int> specialIds;    // ids that never get a spindle offset ([PAD], [MASK], ...)
+    std::string tokenizerKind;         // "sentencepiece" / "wordpiece"
+    std::string tokenizerHash;         // Tokenizer::contentHash() of the tokenizer that counted
+    std::string corpusHash;            // Corpus::contentHash of the counted corpus
+    std::vector<int> specialIds;       // ids that never get a spindle offset ([PAD], [MASK], ...)
     std::vector<std::int64_t> counts;  // occurrences per token id; size = vocabulary size
     std::int64_t totalTokens = 0;
     std::int64_t sentences = 0;

@@ -15,29 +15,26 @@ namespace dbw {
 namespace {
 
 // The code-point classes of BERT's tokenization.py (HF transformers' BasicTokenizer).
-bool isWhitespace(char32_t c)
-{
+bool isWhitespace(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_charType(c) == U_SPACE_SEPARATOR;
 }
 
-bool isControl(char32_t c)
-{
+bool isControl(char32_t c) {
     if (c == '\t' || c == '\n' || c == '\r')
         return false;
     switch (u_charType(c)) {
-    case U_CONTROL_CHAR:
-    case U_FORMAT_CHAR:
-    case U_UNASSIGNED:
-    case U_PRIVATE_USE_CHAR:
-    case U_SURROGATE:
-        return true;
-    default:
-        return false;
+        case U_CONTROL_CHAR:
+        case U_FORMAT_CHAR:
+        case U_UNASSIGNED:
+        case U_PRIVATE_USE_CHAR:
+        case U_SURROGATE:
+            return true;
+        default:
+            return false;
     }
 }
 
-bool isPunctuation(char32_t c)
-{
+bool isPunctuation(char32_t c) {
     // BERT treats every non-alphanumeric ASCII character as punctuation ("$", "^", "`" are not in
     // Unicode's P* categories).
     if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) ||
@@ -46,16 +43,14 @@ bool isPunctuation(char32_t c)
     return u_ispunct(c);
 }
 
-bool isCjk(char32_t c)
-{
+bool isCjk(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
            (c >= 0x20000 && c <= 0x2A6DF) || (c >= 0x2A700 && c <= 0x2B73F) ||
            (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF) ||
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
 }
 
-bool hasUpperCase(std::string_view text)
-{
+bool hasUpperCase(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size())
         if (u_isupper(utf8::next(text, pos)))
@@ -65,8 +60,7 @@ bool hasUpperCase(std::string_view text)
 
 // Python's str.lower() followed by NFD and removal of non-spacing marks (BERT's
 // _run_strip_accents).
-std::string lowerAndStripAccents(const std::string &word)
-{
+std::string lowerAndStripAccents(const std::string &word) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
@@ -89,8 +83,7 @@ std::string lowerAndStripAccents(const std::string &word)
 }  // namespace
 
 std::unique_ptr<WordPieceTokenizer> WordPieceTokenizer::load(const std::string &vocabPath,
-                                                             const WordPieceOptions &options)
-{
+                                                             const WordPieceOptions &options) {
     const std::string contents = readWholeFile(vocabPath);
     if (contents.empty())
         throw InputError(vocabPath, 0,
@@ -123,8 +116,7 @@ std::unique_ptr<WordPieceTokenizer> WordPieceTokenizer::load(const std::string &
 }
 
 std::unique_ptr<WordPieceTokenizer> WordPieceTokenizer::fromVocabulary(
-    std::vector<std::string> vocabulary, const WordPieceOptions &options)
-{
+    std::vector<std::string> vocabulary, const WordPieceOptions &options) {
     std::unique_ptr<WordPieceTokenizer> tokenizer(new WordPieceTokenizer);
     std::string joined;
     for (const std::string &piece : vocabulary)
@@ -136,8 +128,7 @@ std::unique_ptr<WordPieceTokenizer> WordPieceTokenizer::fromVocabulary(
     return tokenizer;
 }
 
-void WordPieceTokenizer::finishSetup(const WordPieceOptions &options, const std::string &origin)
-{
+void WordPieceTokenizer::finishSetup(const WordPieceOptions &options, const std::string &origin) {
     m_maxCharsPerWord = options.maxCharsPerWord;
     bool anyUpper = false;
     for (std::size_t id = 0; id < m_vocabulary.size(); ++id) {
@@ -159,14 +150,19 @@ void WordPieceTokenizer::finishSetup(const WordPieceOptions &options, const std:
     m_special = {require(kPadPiece), require(kUnkPiece), require(kClsPiece), require(kSepPiece),
                  require(kMaskPiece)};
     switch (options.casing) {
-    case WordPieceCasing::Auto: m_lowerCase = !anyUpper; break;
-    case WordPieceCasing::Lower: m_lowerCase = true; break;
-    case WordPieceCasing::Keep: m_lowerCase = false; break;
+        case WordPieceCasing::Auto:
+            m_lowerCase = !anyUpper;
+            break;
+        case WordPieceCasing::Lower:
+            m_lowerCase = true;
+            break;
+        case WordPieceCasing::Keep:
+            m_lowerCase = false;
+            break;
     }
 }
 
-std::vector<std::string> WordPieceTokenizer::basicTokenize(std::string_view text) const
-{
+std::vector<std::string> WordPieceTokenizer::basicTokenize(std::string_view text) const {
     if (utf8::findInvalid(text) != utf8::npos)
         throw std::invalid_argument("text is not valid UTF-8");
     // Clean-up and CJK spacing in one pass.
@@ -224,8 +220,8 @@ std::vector<std::string> WordPieceTokenizer::basicTokenize(std::string_view text
     return tokens;
 }
 
-void WordPieceTokenizer::wordPiece(const std::string &word, std::vector<std::string> &pieces) const
-{
+void WordPieceTokenizer::wordPiece(const std::string &word,
+                                   std::vector<std::string> &pieces) const {
     std::vector<std::size_t> offsets;  // byte offset of each code point, plus the end
     for (std::size_t pos = 0; pos < word.size();) {
         offsets.push_back(pos);
@@ -262,8 +258,7 @@ void WordPieceTokenizer::wordPiece(const std::string &word, std::vector<std::str
     pieces.insert(pieces.end(), found.begin(), found.end());
 }
 
-std::vector<std::string> WordPieceTokenizer::encodeAsPieces(std::string_view text) const
-{
+std::vector<std::string> WordPieceTokenizer::encodeAsPieces(std::string_view text) const {
     std::vector<std::string> pieces;
     for (const std::string &word : basicTokenize(text)) {
         if (m_ids.count(word) && word.front() == '[' && word.back() == ']')
@@ -274,16 +269,14 @@ std::vector<std::string> WordPieceTokenizer::encodeAsPieces(std::string_view tex
     return pieces;
 }
 
-std::vector<int> WordPieceTokenizer::encode(std::string_view text) const
-{
+std::vector<int> WordPieceTokenizer::encode(std::string_view text) const {
     std::vector<int> ids;
     for (const std::string &piece : encodeAsPieces(text))
         ids.push_back(m_ids.at(piece));
     return ids;
 }
 
-std::string WordPieceTokenizer::decode(const std::vector<int> &ids) const
-{
+std::string WordPieceTokenizer::decode(const std::vector<int> &ids) const {
     std::string text;
     for (const int id : ids) {
         if (id == m_special.pad)
@@ -300,15 +293,13 @@ std::string WordPieceTokenizer::decode(const std::vector<int> &ids) const
     return text;
 }
 
-std::string WordPieceTokenizer::idToPiece(int id) const
-{
+std::string WordPieceTokenizer::idToPiece(int id) const {
     if (id < 0 || id >= vocabSize())
         throw std::out_of_range("token id " + std::to_string(id) + " is outside the vocabulary");
     return m_vocabulary[static_cast<std::size_t>(id)];
 }
 
-int WordPieceTokenizer::pieceToId(std::string_view piece) const
-{
+int WordPieceTokenizer::pieceToId(std::string_view piece) const {
     const auto found = m_ids.find(std::string(piece));
     return found == m_ids.end() ? m_special.unk : found->second;
 }

@@ -7,9 +7,10 @@
 namespace dbw {
 
 std::vector<std::vector<int>> epochBatches(const std::vector<int> &lengths, int batchSize,
-                                           std::uint64_t seed, std::int64_t epoch, bool bucketByLength)
-{
-    std::mt19937_64 generator(seed * 1000003ULL + static_cast<std::uint64_t>(epoch) * 7919ULL + 17ULL);
+                                           std::uint64_t seed, std::int64_t epoch,
+                                           bool bucketByLength) {
+    std::mt19937_64 generator(seed * 1000003ULL + static_cast<std::uint64_t>(epoch) * 7919ULL +
+                              17ULL);
     std::vector<int> order(lengths.size());
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), generator);
@@ -17,7 +18,8 @@ std::vector<std::vector<int>> epochBatches(const std::vector<int> &lengths, int 
     if (bucketByLength) {
         const std::size_t pool = size * 64;
         for (std::size_t start = 0; start < order.size(); start += pool) {
-            const auto end = order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + pool));
+            const auto end =
+                order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), start + pool));
             std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(start), end,
                              [&](int a, int b) { return lengths[a] < lengths[b]; });
         }

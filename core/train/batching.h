@@ -13,6 +13,7 @@ namespace dbw {
 // epoch shuffled again. The last incomplete batch is dropped (every batch has batchSize sentences)
 // unless there are fewer sentences than one batch.
 std::vector<std::vector<int>> epochBatches(const std::vector<int> &lengths, int batchSize,
-                                           std::uint64_t seed, std::int64_t epoch, bool bucketByLength);
+                                           std::uint64_t seed, std::int64_t epoch,
+                                           bool bucketByLength);
 
 }  // namespace dbw

@@ -12,65 +12,69 @@
 namespace dbw {
 
 struct DataConfig {
-    std::string trainCorpus;     // text (one sentence per line) or DiffuSeq jsonl
-    std::string validCorpus;     // held-out sentences; empty = hold out validFraction of train
-    std::string format = "auto"; // auto, text or jsonl
-    double validFraction = 0.01; // used when validCorpus is empty
-    int maxLength = 128;         // tokens per sentence (longer ones are cut), without [CLS]/[SEP];
-                                 // seq2seq: of source [SEP] target (longer pairs are skipped)
-    std::string task = "lm";     // lm (every text a sentence) or seq2seq (jsonl: target given source)
+    std::string trainCorpus;      // text (one sentence per line) or DiffuSeq jsonl
+    std::string validCorpus;      // held-out sentences; empty = hold out validFraction of train
+    std::string format = "auto";  // auto, text or jsonl
+    double validFraction = 0.01;  // used when validCorpus is empty
+    int maxLength = 128;          // tokens per sentence (longer ones are cut), without [CLS]/[SEP];
+                                  // seq2seq: of source [SEP] target (longer pairs are skipped)
+    std::string task = "lm";  // lm (every text a sentence) or seq2seq (jsonl: target given source)
 };
 
 struct TokenizerConfig {
-    std::string path;            // PREFIX.model or a BERT vocab.txt; empty = train one on the corpus
-    std::string type = "unigram";// when training: unigram or bpe
-    int vocabSize = 8000;        // when training
+    std::string path;  // PREFIX.model or a BERT vocab.txt; empty = train one on the corpus
+    std::string type = "unigram";  // when training: unigram or bpe
+    int vocabSize = 8000;          // when training
 };
 
 struct DiffusionConfig {
-    int steps = 2048;                  // T, the number of discrete diffusion steps
-    bool continuousTime = false;       // true: t in (0, 1] (MDLM); steps then only sets the time embedding
-    std::string schedule = "mutual";   // mutual, cosine, linear-beta, loglinear, spindle, spindle-reference
-    std::string spindleBase = "mutual";// the schedule a spindle bends
-    double spindleLambda = 0.3;        // spindle strength (paper/code: 0.3)
-    std::string timeSampling = "stratified"; // stratified (one t per sequence) or per-batch (paper)
-    std::string objective = "d3pm-hybrid";   // d3pm-hybrid (paper) or nelbo (continuous-time MDLM)
-    double hybridLambda = 0.01;        // weight of the cross-entropy term of d3pm-hybrid
-    bool zeroMaskProbability = true;   // the model never predicts [MASK] as a token (SUBS)
-    bool carryOverUnmasked = false;    // unmasked inputs are copied to the output (SUBS)
+    int steps = 2048;  // T, the number of discrete diffusion steps
+    bool continuousTime =
+        false;  // true: t in (0, 1] (MDLM); steps then only sets the time embedding
+    std::string schedule =
+        "mutual";  // mutual, cosine, linear-beta, loglinear, spindle, spindle-reference
+    std::string spindleBase = "mutual";  // the schedule a spindle bends
+    double spindleLambda = 0.3;          // spindle strength (paper/code: 0.3)
+    std::string timeSampling =
+        "stratified";                       // stratified (one t per sequence) or per-batch (paper)
+    std::string objective = "d3pm-hybrid";  // d3pm-hybrid (paper) or nelbo (continuous-time MDLM)
+    double hybridLambda = 0.01;             // weight of the cross-entropy term of d3pm-hybrid
+    bool zeroMaskProbability = true;        // the model never predicts [MASK] as a token (SUBS)
+    bool carryOverUnmasked = false;         // unmasked inputs are copied to the output (SUBS)
 };
 
 struct TrainConfig {
-    int batchSize = 32;                // sentences per micro-batch
-    int accumulation = 1;              // micro-batches per optimizer step
-    double learningRate = 5e-4;        // peak learning rate (AdamW)
-    int warmupSteps = 1000;            // linear warm-up from 0.1% of the peak
-    std::string lrSchedule = "inverse-sqrt"; // inverse-sqrt (paper), linear, cosine or constant
-    int steps = 2000;                  // optimizer steps
-    std::string clip = "value";        // value (paper: 5), norm, or none
-    double clipThreshold = 5.0;        // the value or norm limit
-    double weightDecay = 0.01;         // AdamW, on all parameters (as the official code)
-    double beta1 = 0.9;                // AdamW
-    double beta2 = 0.999;              // AdamW
-    double adamEpsilon = 1e-8;         // AdamW
-    int validateEvery = 200;           // steps between validation passes; 0 = never
-    int validationSentences = 512;     // sentences used per validation pass
-    int sampleEvery = 0;               // steps between sample batches stored with the run; 0 = never
-    int sampleCount = 4;               // samples per batch (lengths drawn from the corpus, step size T/64)
-    int checkpointEvery = 500;         // steps between checkpoints; 0 = only at the end
-    int keepCheckpoints = 3;           // newest step checkpoints kept (the best one is kept apart)
-    bool keepBest = true;              // keep the checkpoint with the best validation NELBO
-    int logEvery = 10;                 // steps between metric points in the run store
-    std::uint64_t seed = 42;           // everything random derives from it
-    std::string device = "cpu";        // cpu, cuda or cuda:N
-    int threads = 0;                   // LibTorch threads; 0 = all cores
-    std::string precision = "auto";    // auto (bf16 on CUDA; on a CPU bf16 where it measures 1.5x faster), fp32 or bf16
-    bool bucketByLength = true;        // batches of similar lengths (less padding)
+    int batchSize = 32;                       // sentences per micro-batch
+    int accumulation = 1;                     // micro-batches per optimizer step
+    double learningRate = 5e-4;               // peak learning rate (AdamW)
+    int warmupSteps = 1000;                   // linear warm-up from 0.1% of the peak
+    std::string lrSchedule = "inverse-sqrt";  // inverse-sqrt (paper), linear, cosine or constant
+    int steps = 2000;                         // optimizer steps
+    std::string clip = "value";               // value (paper: 5), norm, or none
+    double clipThreshold = 5.0;               // the value or norm limit
+    double weightDecay = 0.01;                // AdamW, on all parameters (as the official code)
+    double beta1 = 0.9;                       // AdamW
+    double beta2 = 0.999;                     // AdamW
+    double adamEpsilon = 1e-8;                // AdamW
+    int validateEvery = 200;                  // steps between validation passes; 0 = never
+    int validationSentences = 512;            // sentences used per validation pass
+    int sampleEvery = 0;        // steps between sample batches stored with the run; 0 = never
+    int sampleCount = 4;        // samples per batch (lengths drawn from the corpus, step size T/64)
+    int checkpointEvery = 500;  // steps between checkpoints; 0 = only at the end
+    int keepCheckpoints = 3;    // newest step checkpoints kept (the best one is kept apart)
+    bool keepBest = true;       // keep the checkpoint with the best validation NELBO
+    int logEvery = 10;          // steps between metric points in the run store
+    std::uint64_t seed = 42;    // everything random derives from it
+    std::string device = "cpu";  // cpu, cuda or cuda:N
+    int threads = 0;             // LibTorch threads; 0 = all cores
+    std::string precision =
+        "auto";  // auto (bf16 on CUDA; on a CPU bf16 where it measures 1.5x faster), fp32 or bf16
+    bool bucketByLength = true;  // batches of similar lengths (less padding)
 };
 
 struct RunConfig {
     static constexpr const char *kFormat = "dbw-config/1";
-    std::string name;                  // the run's name in the history
+    std::string name;  // the run's name in the history
     DataConfig data;
     TokenizerConfig tokenizer;
     ModelConfig model;

@@ -15,8 +15,8 @@
 #include <cmath>
 #include <filesystem>
 #include <set>
-#include <thread>
 #include <sstream>
+#include <thread>
 
 namespace dbw {
 namespace {
@@ -24,26 +24,19 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kToySentences = {
-    "the cat sat on the mat",
-    "a dog ran to the park",
-    "birds sing in the morning",
-    "the old man read a book",
-    "rain fell on the roof",
-    "she walked along the beach",
-    "the train left at noon",
-    "we watched the small boats",
+    "the cat sat on the mat",  "a dog ran to the park",      "birds sing in the morning",
+    "the old man read a book", "rain fell on the roof",      "she walked along the beach",
+    "the train left at noon",  "we watched the small boats",
 };
 
-std::string formatted(double value, int digits = 4)
-{
+std::string formatted(double value, int digits = 4) {
     std::ostringstream text;
     text.precision(digits);
     text << value;
     return text.str();
 }
 
-RunConfig toyConfig(const std::string &work, const std::string &device)
-{
+RunConfig toyConfig(const std::string &work, const std::string &device) {
     RunConfig config = presetRunConfig("cpu-demo");
     config.name = "doctor";
     config.data.trainCorpus = (fs::path(work) / "toy.txt").string();
@@ -75,8 +68,7 @@ struct ToyRun {
     std::vector<double> losses;
 };
 
-ToyRun trainToy(const std::string &work, const std::string &device, const std::string &folder)
-{
+ToyRun trainToy(const std::string &work, const std::string &device, const std::string &folder) {
     ToyRun run;
     TrainCallbacks callbacks;
     callbacks.onStep = [&](const StepReport &report) {
@@ -88,8 +80,7 @@ ToyRun trainToy(const std::string &work, const std::string &device, const std::s
     return run;
 }
 
-double mean(const std::vector<double> &values, std::size_t from, std::size_t to)
-{
+double mean(const std::vector<double> &values, std::size_t from, std::size_t to) {
     double sum = 0;
     for (std::size_t i = from; i < to; ++i)
         sum += values[i];
@@ -97,8 +88,7 @@ double mean(const std::vector<double> &values, std::size_t from, std::size_t to)
 }
 
 // Logits of the first toy sentences with every other token masked, at half time.
-torch::Tensor probeLogits(Denoiser &denoiser)
-{
+torch::Tensor probeLogits(Denoiser &denoiser) {
     torch::NoGradGuard noGrad;
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     std::vector<std::vector<int>> data;
@@ -110,15 +100,16 @@ torch::Tensor probeLogits(Denoiser &denoiser)
     }
     const TokenBatch batch = makeTokenBatch(data, {0, 1, 2, 3}, special.pad);
     const auto B = batch.tokens.size(0), L = batch.tokens.size(1);
-    const auto hidden = denoiser.hidden(batch.tokens, batch.lengths, torch::full({B}, denoiser.steps() / 2.0, torch::kFloat32));
+    const auto hidden = denoiser.hidden(batch.tokens, batch.lengths,
+                                        torch::full({B}, denoiser.steps() / 2.0, torch::kFloat32));
     const auto rows = batch.real.flatten().nonzero().squeeze(1).to(denoiser.device);
-    return denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows)).to(torch::kCPU, torch::kFloat32);
+    return denoiser.logits(hidden.reshape({B * L, -1}).index_select(0, rows))
+        .to(torch::kCPU, torch::kFloat32);
 }
 
 }  // namespace
 
-std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::string &work)
-{
+std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::string &work) {
     std::vector<SelfCheck> checks;
     auto add = [&](const std::string &name, bool passed, const std::string &detail) {
         checks.push_back({name, passed ? "pass" : "fail", detail});
@@ -144,15 +135,18 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
     bool finite = cpuTrained;
     for (const double loss : cpu.losses)
         finite = finite && std::isfinite(loss);
-    const double early = cpuTrained ? mean(cpu.losses, 0, 5) : 0.0, late = cpuTrained ? mean(cpu.losses, 35, 40) : 0.0;
+    const double early = cpuTrained ? mean(cpu.losses, 0, 5) : 0.0,
+                 late = cpuTrained ? mean(cpu.losses, 35, 40) : 0.0;
     add("training (cpu, fp32)", finite && late < early,
-        cpuTrained ? "40 steps on 8 sentences: mean loss " + formatted(early) + " (steps 1-5) -> " + formatted(late) +
-                         " (steps 36-40), validation NELBO " + formatted(cpu.result.bestValidationNelbo)
+        cpuTrained ? "40 steps on 8 sentences: mean loss " + formatted(early) + " (steps 1-5) -> " +
+                         formatted(late) + " (steps 36-40), validation NELBO " +
+                         formatted(cpu.result.bestValidationNelbo)
                    : "the run " + cpu.result.status + ": " + cpu.result.error);
     if (!cpuTrained)
         return checks;
 
-    // 2. The same run on the device: fp32 parity of the losses (the randomness is drawn on the host).
+    // 2. The same run on the device: fp32 parity of the losses (the randomness is drawn on the
+    // host).
     const bool onDevice = device != "cpu";
     std::string deviceCheckpoint;
     if (onDevice) {
@@ -160,17 +154,21 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
             const ToyRun other = trainToy(work, device, "device-run");
             double worst = 0;
             for (std::size_t i = 0; i < std::min<std::size_t>(10, other.losses.size()); ++i)
-                worst = std::max(worst, std::abs(other.losses[i] - cpu.losses[i]) / std::max(1e-12, std::abs(cpu.losses[i])));
-            const bool complete = other.result.status == "finished" && other.losses.size() == cpu.losses.size();
+                worst = std::max(worst, std::abs(other.losses[i] - cpu.losses[i]) /
+                                            std::max(1e-12, std::abs(cpu.losses[i])));
+            const bool complete =
+                other.result.status == "finished" && other.losses.size() == cpu.losses.size();
             add("training parity (" + device + " vs cpu, fp32)", complete && worst < 1e-3,
-                complete ? "largest relative difference of the first 10 losses " + formatted(worst, 3) + " (limit 1e-3)"
+                complete ? "largest relative difference of the first 10 losses " +
+                               formatted(worst, 3) + " (limit 1e-3)"
                          : "the run " + other.result.status + ": " + other.result.error);
             deviceCheckpoint = other.result.lastCheckpoint;
         } catch (const std::exception &error) {
             add("training parity (" + device + " vs cpu, fp32)", false, error.what());
         }
     } else {
-        checks.push_back({"training parity (device vs cpu)", "skipped", "no device asked for (dbw doctor --device cuda)"});
+        checks.push_back({"training parity (device vs cpu)", "skipped",
+                          "no device asked for (dbw doctor --device cuda)"});
     }
 
     // 3. Checkpoint round trip: weights written and read back give the same logits.
@@ -195,15 +193,20 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
     ElboRecipe recipe;
     recipe.stepSize = 4;
     const ElboResult elbo = evaluateElbo(*denoiser, kToySentences, recipe, "toy");
-    add("ELBO (spindle, cpu)", std::isfinite(elbo.natsPerTokenGivenLength) && elbo.natsPerTokenGivenLength > 0 && elbo.isBound,
-        formatted(elbo.natsPerTokenGivenLength) + " nats/token given the length, 16 terms, " + std::to_string(elbo.tokens) + " tokens");
+    add("ELBO (spindle, cpu)",
+        std::isfinite(elbo.natsPerTokenGivenLength) && elbo.natsPerTokenGivenLength > 0 &&
+            elbo.isBound,
+        formatted(elbo.natsPerTokenGivenLength) + " nats/token given the length, 16 terms, " +
+            std::to_string(elbo.tokens) + " tokens");
     if (onDevice && !deviceCheckpoint.empty()) {
         try {
             auto onGpu = loadDenoiser(cpu.result.lastCheckpoint, device, "fp32");
             const ElboResult there = evaluateElbo(*onGpu, kToySentences, recipe, "toy");
-            const double relative = std::abs(there.natsGivenLength - elbo.natsGivenLength) / elbo.natsGivenLength;
+            const double relative =
+                std::abs(there.natsGivenLength - elbo.natsGivenLength) / elbo.natsGivenLength;
             add("ELBO parity (" + device + " vs cpu, fp32)", relative < 1e-4,
-                "relative difference " + formatted(relative, 3) + " (limit 1e-4) on the CPU run's checkpoint");
+                "relative difference " + formatted(relative, 3) +
+                    " (limit 1e-4) on the CPU run's checkpoint");
             const auto logits = probeLogits(*onGpu);
             const double difference = (logits - reference).abs().max().item<double>();
             add("logits parity (" + device + " vs cpu, fp32)", difference < 1e-3,
@@ -230,11 +233,13 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
             bool valid = run.samples.size() == 8;
             for (const GeneratedSample &generated : run.samples)
                 for (const int id : generated.ids)
-                    valid = valid && id >= 0 && id < sampler->tokenizer->vocabSize() && id != special.pad &&
-                            id != special.cls && id != special.sep && id != special.mask;
+                    valid = valid && id >= 0 && id < sampler->tokenizer->vocabSize() &&
+                            id != special.pad && id != special.cls && id != special.sep &&
+                            id != special.mask;
             add("sampler (" + where + ")", valid,
-                "8 samples of 6 tokens in " + std::to_string(run.steps) + " steps, no special token or [MASK] left; e.g. \"" +
-                    run.samples.front().text + "\"");
+                "8 samples of 6 tokens in " + std::to_string(run.steps) +
+                    " steps, no special token or [MASK] left; e.g. \"" + run.samples.front().text +
+                    "\"");
         } catch (const std::exception &error) {
             add("sampler (" + where + ")", false, error.what());
         }
@@ -244,9 +249,14 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
     try {
         auto half = loadDenoiser(cpu.result.lastCheckpoint, onDevice ? device : "cpu", "bf16");
         const auto logits = probeLogits(*half);
-        const double difference = (torch::log_softmax(logits, 1) - torch::log_softmax(reference, 1)).abs().max().item<double>();
-        add(std::string("bf16 autocast (") + (onDevice ? device : "cpu") + ")", std::isfinite(difference) && difference < 0.5,
-            "largest log-probability difference to fp32 " + formatted(difference, 3) + " (limit 0.5)");
+        const double difference = (torch::log_softmax(logits, 1) - torch::log_softmax(reference, 1))
+                                      .abs()
+                                      .max()
+                                      .item<double>();
+        add(std::string("bf16 autocast (") + (onDevice ? device : "cpu") + ")",
+            std::isfinite(difference) && difference < 0.5,
+            "largest log-probability difference to fp32 " + formatted(difference, 3) +
+                " (limit 0.5)");
     } catch (const std::exception &error) {
         add("bf16 autocast", false, error.what());
     }
@@ -268,10 +278,11 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
                 auto copied = torch::full({4}, static_cast<float>(rank + 7));
                 allReduceSum(*communicator, {sum});
                 broadcastFromRankZero(*communicator, {copied});
-                const std::string shared = communicator->shareFromRankZero("doctor", rank == 0 ? "from rank 0" : "");
+                const std::string shared =
+                    communicator->shareFromRankZero("doctor", rank == 0 ? "from rank 0" : "");
                 communicator->barrier();
-                if (!torch::equal(sum, torch::tensor({3.0, 6.0, 9.0}, torch::kFloat64)) || !torch::equal(copied, torch::full({4}, 7.0f)) ||
-                    shared != "from rank 0")
+                if (!torch::equal(sum, torch::tensor({3.0, 6.0, 9.0}, torch::kFloat64)) ||
+                    !torch::equal(copied, torch::full({4}, 7.0f)) || shared != "from rank 0")
                     problems[rank] = "rank " + std::to_string(rank) + " got wrong values";
             } catch (const std::exception &error) {
                 problems[rank] = error.what();
@@ -282,7 +293,9 @@ std::vector<SelfCheck> runSelfChecks(const std::string &device, const std::strin
         other.join();
         const std::string problem = !problems[0].empty() ? problems[0] : problems[1];
         add("collectives (Gloo, 2 ranks on loopback)", problem.empty(),
-            problem.empty() ? "all-reduce, broadcast and a store value exact on 127.0.0.1:" + std::to_string(group.masterPort) : problem);
+            problem.empty() ? "all-reduce, broadcast and a store value exact on 127.0.0.1:" +
+                                  std::to_string(group.masterPort)
+                            : problem);
     } catch (const std::exception &error) {
         add("collectives (Gloo, 2 ranks on loopback)", false, error.what());
     }

@@ -18,16 +18,16 @@ class Communicator;
 class RunStore;
 
 struct StepReport {
-    std::int64_t step = 0;        // optimizer steps done
+    std::int64_t step = 0;  // optimizer steps done
     std::int64_t totalSteps = 0;
     std::int64_t epoch = 0;
-    double loss = 0.0;            // the objective minimised (per sentence, as the official code)
-    double nelboPerToken = 0.0;   // one-sample estimate of the negative ELBO, nats per token
+    double loss = 0.0;           // the objective minimised (per sentence, as the official code)
+    double nelboPerToken = 0.0;  // one-sample estimate of the negative ELBO, nats per token
     double learningRate = 0.0;
-    double gradNorm = 0.0;        // before clipping
-    double tokensPerSecond = 0.0; // real (non-pad) tokens over the last reporting window
-    std::int64_t tokensSeen = 0;  // real tokens since the run began
-    std::int64_t skippedSteps = 0;// steps skipped for a non-finite loss
+    double gradNorm = 0.0;          // before clipping
+    double tokensPerSecond = 0.0;   // real (non-pad) tokens over the last reporting window
+    std::int64_t tokensSeen = 0;    // real tokens since the run began
+    std::int64_t skippedSteps = 0;  // steps skipped for a non-finite loss
     double elapsedSeconds = 0.0;
     std::int64_t stepTokens = 0;     // real tokens in this step
     std::int64_t stepPositions = 0;  // framed positions the encoder ran on (padding included)
@@ -40,19 +40,19 @@ struct ValidationReport {
     std::int64_t step = 0;
     // All given the sentence's length, like the training loss; the stored evaluation (recipeJson,
     // resultsJson) also has the bound on -log p(x) with the length term.
-    double loss = 0.0;              // negative ELBO, nats per sentence
-    double nelboPerToken = 0.0;     // nats per token
-    double perplexityBound = 0.0;   // exp(nelboPerToken): per-token perplexity bound estimate
-    double perplexityPerWord = 0.0; // per whitespace word of the original text
-    double standardError = 0.0;     // of nelboPerToken
+    double loss = 0.0;               // negative ELBO, nats per sentence
+    double nelboPerToken = 0.0;      // nats per token
+    double perplexityBound = 0.0;    // exp(nelboPerToken): per-token perplexity bound estimate
+    double perplexityPerWord = 0.0;  // per whitespace word of the original text
+    double standardError = 0.0;      // of nelboPerToken
     std::int64_t sentences = 0;
     std::int64_t tokens = 0;
     std::string recipeJson, resultsJson;  // as stored with the run
 };
 
 struct TrainCallbacks {
-    std::function<void(std::int64_t runId)> onStarted;           // the run is in the store (0: no store)
-    std::function<bool(const StepReport &)> onStep;              // return false to stop (checkpointed)
+    std::function<void(std::int64_t runId)> onStarted;  // the run is in the store (0: no store)
+    std::function<bool(const StepReport &)> onStep;     // return false to stop (checkpointed)
     std::function<void(const ValidationReport &)> onValidation;
     std::function<void(const std::string &directory, std::int64_t step)> onCheckpoint;
     std::function<void(std::int64_t step, const std::vector<std::string> &texts)> onSamples;
@@ -63,13 +63,13 @@ struct TrainCallbacks {
 };
 
 struct TrainResult {
-    std::string status;          // finished, stopped or failed
+    std::string status;  // finished, stopped or failed
     std::int64_t steps = 0;
     std::string lastCheckpoint;  // directory
     std::string bestCheckpoint;  // directory, empty when none
     double bestValidationNelbo = 0.0;
-    std::int64_t runId = 0;      // in the run store, 0 without one
-    std::string error;           // when failed
+    std::int64_t runId = 0;  // in the run store, 0 without one
+    std::string error;       // when failed
 };
 
 // Repairs a run folder's checkpoints/ after a crash during a checkpoint write: a checkpoint that
@@ -101,11 +101,10 @@ public:
     // "<parent folder>-resumed[-N]") with its own copies of the tokenizer and word frequencies;
     // the parent's files are never changed. A checkpoint holds the global state: it resumes on
     // any number of ranks (each reads the checkpoint folder).
-    static std::unique_ptr<Trainer> resume(const std::string &checkpointDirectory, RunStore *store = nullptr,
-                                           std::int64_t steps = 0,
-                                           const std::function<void(const std::string &)> &onMessage = {},
-                                           const std::string &outputDirectory = {},
-                                           std::shared_ptr<Communicator> communicator = {});
+    static std::unique_ptr<Trainer> resume(
+        const std::string &checkpointDirectory, RunStore *store = nullptr, std::int64_t steps = 0,
+        const std::function<void(const std::string &)> &onMessage = {},
+        const std::string &outputDirectory = {}, std::shared_ptr<Communicator> communicator = {});
     ~Trainer();
 
     const RunConfig &config() const;

@@ -15,8 +15,7 @@ namespace {
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
-std::uint64_t fnv1a(std::uint64_t hash, const char *data, std::size_t size)
-{
+std::uint64_t fnv1a(std::uint64_t hash, const char *data, std::size_t size) {
     for (std::size_t i = 0; i < size; ++i) {
         hash ^= static_cast<unsigned char>(data[i]);
         hash *= kFnvPrime;
@@ -24,8 +23,7 @@ std::uint64_t fnv1a(std::uint64_t hash, const char *data, std::size_t size)
     return hash;
 }
 
-std::string hex64(std::uint64_t value)
-{
+std::string hex64(std::uint64_t value) {
     char buffer[17];
     std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
     return buffer;
@@ -33,8 +31,7 @@ std::string hex64(std::uint64_t value)
 
 }  // namespace
 
-std::string readWholeFile(const std::string &path)
-{
+std::string readWholeFile(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(path, 0, std::string("cannot open the file: ") + std::strerror(errno));
@@ -45,8 +42,7 @@ std::string readWholeFile(const std::string &path)
     return contents.str();
 }
 
-void writeFileAtomically(const std::string &path, std::string_view contents)
-{
+void writeFileAtomically(const std::string &path, std::string_view contents) {
     std::random_device entropy;
     const std::string temporary = path + ".tmp-" + std::to_string(entropy());
     {
@@ -68,13 +64,11 @@ void writeFileAtomically(const std::string &path, std::string_view contents)
     }
 }
 
-std::string contentHash(std::string_view bytes)
-{
+std::string contentHash(std::string_view bytes) {
     return hex64(fnv1a(kFnvOffset, bytes.data(), bytes.size()));
 }
 
-std::string fileContentHash(const std::string &path)
-{
+std::string fileContentHash(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(path, 0, std::string("cannot open the file: ") + std::strerror(errno));
@@ -87,8 +81,12 @@ std::string fileContentHash(const std::string &path)
     return hex64(hash);
 }
 
-void ContentHasher::add(const char *data, std::size_t size) { m_hash = fnv1a(m_hash, data, size); }
+void ContentHasher::add(const char *data, std::size_t size) {
+    m_hash = fnv1a(m_hash, data, size);
+}
 
-std::string ContentHasher::hex() const { return hex64(m_hash); }
+std::string ContentHasher::hex() const {
+    return hex64(m_hash);
+}
 
 }  // namespace dbw

@@ -14,15 +14,13 @@ namespace dbw {
 
 namespace fs = std::filesystem;
 
-std::string executableDirectory()
-{
+std::string executableDirectory() {
     std::error_code error;
     const fs::path executable = fs::read_symlink("/proc/self/exe", error);
     return (error ? fs::current_path() : executable.parent_path()).string();
 }
 
-std::string demoCorpusDirectory()
-{
+std::string demoCorpusDirectory() {
     std::vector<fs::path> candidates;
     if (const char *overridePath = std::getenv("DBW_DEMO_DIR"))
         candidates.emplace_back(overridePath);
@@ -41,8 +39,7 @@ std::string demoCorpusDirectory()
                              tried + "\nSet DBW_DEMO_DIR to the folder that holds it.");
 }
 
-std::string userDataDirectory()
-{
+std::string userDataDirectory() {
     const char *xdg = std::getenv("XDG_DATA_HOME");
     if (xdg && *xdg && fs::path(xdg).is_absolute())
         return (fs::path(xdg) / "diffusionbert-workbench").string();
@@ -51,12 +48,11 @@ std::string userDataDirectory()
     return (base / ".local" / "share" / "diffusionbert-workbench").string();
 }
 
-std::string safeFolderName(const std::string &name)
-{
+std::string safeFolderName(const std::string &name) {
     std::string out;
     for (const char c : name) {
-        const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                          c == '_' || c == '-';
+        const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
         if (kept)
             out += c;
         else if (out.empty() || out.back() != '-')
@@ -71,8 +67,8 @@ std::string safeFolderName(const std::string &name)
     return out.empty() ? "run" : out;
 }
 
-std::string newRunFolder(const std::string &parent, const std::string &name, const std::string &suffix)
-{
+std::string newRunFolder(const std::string &parent, const std::string &name,
+                         const std::string &suffix) {
     const std::string base = safeFolderName(name) + (suffix.empty() ? "" : "-" + suffix);
     std::error_code error;
     fs::path candidate = fs::path(parent) / base;
@@ -81,8 +77,7 @@ std::string newRunFolder(const std::string &parent, const std::string &name, con
     return candidate.string();
 }
 
-std::string runFolderTimestamp()
-{
+std::string runFolderTimestamp() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);

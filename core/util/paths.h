@@ -24,7 +24,8 @@ std::string safeFolderName(const std::string &name);
 
 // A folder for a new run inside `parent`: safeFolderName(name) + "-" + `suffix` (e.g. a time
 // stamp; none when empty), with "-2", "-3", ... appended while that path exists. Not created.
-std::string newRunFolder(const std::string &parent, const std::string &name, const std::string &suffix);
+std::string newRunFolder(const std::string &parent, const std::string &name,
+                         const std::string &suffix);
 
 // The local time as YYYYmmdd-HHMMSS, the suffix of new run folders.
 std::string runFolderTimestamp();

@@ -12,10 +12,9 @@ struct ProcessResult {
     QString err;
 };
 
-inline ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                                const QByteArray &input = {},
-                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
+inline ProcessResult runProcess(
+    const QString &program, const QStringList &arguments, const QByteArray &input = {},
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
@@ -31,16 +30,28 @@ inline ProcessResult runProcess(const QString &program, const QStringList &argum
 
 // `dbw train` of the cpu-demo preset on the eight-sentence overfit corpus (WordPiece test
 // vocabulary, T = 64) into `outDirectory`, recorded in `store`; `extra` adds --set options.
-inline QStringList overfitTrainArguments(const QString &dataDirectory, const QString &outDirectory, const QString &store,
-                                         const QString &name, int steps, const QStringList &extra = {})
-{
-    QStringList arguments = {"train", "--preset", "cpu-demo",
-                             "--set", "data.train=" + dataDirectory + "overfit-eight.txt",
-                             "--set", "data.valid=" + dataDirectory + "overfit-eight.txt",
-                             "--set", "tokenizer.path=" + dataDirectory + "overfit-vocab.txt",
-                             "--set", "diffusion.steps=64", "--set", "training.batch_size=8",
-                             "--set", "training.steps=" + QString::number(steps),
-                             "--set", "training.sample_every=0", "--set", "name=" + name};
+inline QStringList overfitTrainArguments(const QString &dataDirectory, const QString &outDirectory,
+                                         const QString &store, const QString &name, int steps,
+                                         const QStringList &extra = {}) {
+    QStringList arguments = {"train",
+                             "--preset",
+                             "cpu-demo",
+                             "--set",
+                             "data.train=" + dataDirectory + "overfit-eight.txt",
+                             "--set",
+                             "data.valid=" + dataDirectory + "overfit-eight.txt",
+                             "--set",
+                             "tokenizer.path=" + dataDirectory + "overfit-vocab.txt",
+                             "--set",
+                             "diffusion.steps=64",
+                             "--set",
+                             "training.batch_size=8",
+                             "--set",
+                             "training.steps=" + QString::number(steps),
+                             "--set",
+                             "training.sample_every=0",
+                             "--set",
+                             "name=" + name};
     for (const QString &setting : extra)
         arguments << "--set" << setting;
     arguments << "--out" << outDirectory << "--store" << store << "--quiet";
@@ -48,8 +59,10 @@ inline QStringList overfitTrainArguments(const QString &dataDirectory, const QSt
 }
 
 // Runs that training to completion.
-inline ProcessResult trainOverfitRun(const QString &dbw, const QString &dataDirectory, const QString &outDirectory,
-                                     const QString &store, const QString &name, int steps, const QStringList &extra = {})
-{
-    return runProcess(dbw, overfitTrainArguments(dataDirectory, outDirectory, store, name, steps, extra));
+inline ProcessResult trainOverfitRun(const QString &dbw, const QString &dataDirectory,
+                                     const QString &outDirectory, const QString &store,
+                                     const QString &name, int steps,
+                                     const QStringList &extra = {}) {
+    return runProcess(
+        dbw, overfitTrainArguments(dataDirectory, outDirectory, store, name, steps, extra));
 }

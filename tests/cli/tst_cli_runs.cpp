@@ -20,8 +20,7 @@ const QString kReference = QStringLiteral(DBW_SOURCE_DIR "/bench/");
 using Result = ProcessResult;
 
 Result run(const QString &program, const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
     return runProcess(program, arguments, {}, environment);
 }
 
@@ -34,22 +33,19 @@ private:
     QTemporaryDir m_dir;
     QString m_store;
 
-    Result dbw(QStringList arguments)
-    {
+    Result dbw(QStringList arguments) {
         arguments << "--store" << m_store;
         return run(kDbw, arguments);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_store = m_dir.filePath("runs.sqlite");
         QCOMPARE(run(kWriter, {m_store, "alpha", "3000", "1000"}).exitCode, 0);
         QCOMPARE(run(kWriter, {m_store, "beta", "500", "100"}).exitCode, 0);
     }
 
-    void listFormats()
-    {
+    void listFormats() {
         const Result table = dbw({"runs", "list"});
         QVERIFY2(table.exitCode == 0, qPrintable(table.err));
         const QStringList lines = table.out.split('\n', Qt::SkipEmptyParts);
@@ -69,8 +65,7 @@ private Q_SLOTS:
         QCOMPARE(csv.out.count("\r\n"), 3);
     }
 
-    void show()
-    {
+    void show() {
         const Result human = dbw({"runs", "show", "alpha"});
         QVERIFY2(human.exitCode == 0, qPrintable(human.err));
         QVERIFY(human.out.contains("alpha  (finished)"));
@@ -84,8 +79,7 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("no run 'gamma'"), qPrintable(missing.err));
     }
 
-    void exportCsv()
-    {
+    void exportCsv() {
         const Result csv = dbw({"runs", "export", "beta"});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QStringList lines = csv.out.split("\r\n", Qt::SkipEmptyParts);
@@ -107,8 +101,7 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains("has no metric 'valid/ppl' (it has: train/loss)"));
     }
 
-    void tags()
-    {
+    void tags() {
         Result r = dbw({"runs", "tag", "alpha", "baseline", "cpu"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("tags: baseline, cpu"));
@@ -117,8 +110,7 @@ private Q_SLOTS:
         QCOMPARE(dbw({"runs", "tag", "alpha", "a,b"}).exitCode, 2);
     }
 
-    void deleteNeedsConfirmation()
-    {
+    void deleteNeedsConfirmation() {
         const Result refused = dbw({"runs", "delete", "beta"});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains("without confirmation; add --yes"));
@@ -129,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(dbw({"runs", "list", "--json"}).out.count("\"uuid\""), 1);
     }
 
-    void storeFromEnvironmentAndBadStores()
-    {
+    void storeFromEnvironmentAndBadStores() {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert("DBW_STORE", m_store);
         const Result fromEnvironment = run(kDbw, {"runs", "list"}, environment);
@@ -150,8 +141,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath("none.sqlite")));
     }
 
-    void benchStore()
-    {
+    void benchStore() {
         const Result r = run(kDbw, {"bench", "store", "--points", "20000", "--batch", "500",
                                     "--buckets", "100", "--repeat", "2", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -166,33 +156,38 @@ private Q_SLOTS:
     // Issue 13, item 11: the headline compares fp32 with the fp32 Python reference on the same
     // batches (the reference replays the batches dbw trained on: equal token counts), the
     // requested precision beside it, and the ratios are the quotients of the reported rates.
-    void benchTrainComparesLikeWithLike()
-    {
-        const Result r = run(kDbw, {"bench", "train", "--preset", "tiny", "--vocab-size", "600", "--batch", "4", "--steps", "3",
-                                    "--warmup", "1", "--reference", kReference + "reference_train.py", "--json"});
+    void benchTrainComparesLikeWithLike() {
+        const Result r = run(kDbw, {"bench", "train", "--preset", "tiny", "--vocab-size", "600",
+                                    "--batch", "4", "--steps", "3", "--warmup", "1", "--reference",
+                                    kReference + "reference_train.py", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        const QJsonObject lean = json["reference_lean"].toObject(), official = json["reference_official"].toObject();
+        const QJsonObject lean = json["reference_lean"].toObject(),
+                          official = json["reference_official"].toObject();
         QVERIFY2(!lean.contains("error") && !official.contains("error"), qPrintable(r.out));
         QCOMPARE(json["precision"].toString(), QString("fp32"));
         QCOMPARE(lean["batches"].toString(), QString("given"));
         QVERIFY(json["same_batches"].toBool());
         QCOMPARE(json["tokens"].toInt(), lean["tokens"].toInt());
-        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - json["tokens"].toDouble() / json["seconds"].toDouble()) <
+        QVERIFY(std::abs(json["tokens_per_s"].toDouble() -
+                         json["tokens"].toDouble() / json["seconds"].toDouble()) <
                 1e-6 * json["tokens_per_s"].toDouble());
-        QVERIFY(std::abs(json["speedup_vs_lean"].toDouble() - json["tokens_per_s"].toDouble() / lean["tokens_per_s"].toDouble()) <
+        QVERIFY(std::abs(json["speedup_vs_lean"].toDouble() -
+                         json["tokens_per_s"].toDouble() / lean["tokens_per_s"].toDouble()) <
                 1e-9 * json["speedup_vs_lean"].toDouble());
         const QJsonObject requested = json["with_requested_precision"].toObject();
-        QVERIFY(requested["precision"].toString() == "fp32" || requested["precision"].toString() == "bf16");
+        QVERIFY(requested["precision"].toString() == "fp32" ||
+                requested["precision"].toString() == "bf16");
         QCOMPARE(requested["tokens"].toInt(), json["tokens"].toInt());  // the same batches again
         QVERIFY(std::abs(json["speedup_vs_lean_with_requested_precision"].toDouble() -
-                         requested["tokens_per_s"].toDouble() / lean["tokens_per_s"].toDouble()) < 1e-9);
+                         requested["tokens_per_s"].toDouble() / lean["tokens_per_s"].toDouble()) <
+                1e-9);
     }
 
-    void benchSampleComparesLikeWithLike()
-    {
-        const Result r = run(kDbw, {"bench", "sample", "--num", "4", "--length", "8", "--T", "64", "--step", "4", "--top-k", "0",
-                                    "--reference", kReference + "reference_sample.py", "--json"});
+    void benchSampleComparesLikeWithLike() {
+        const Result r = run(
+            kDbw, {"bench", "sample", "--num", "4", "--length", "8", "--T", "64", "--step", "4",
+                   "--top-k", "0", "--reference", kReference + "reference_sample.py", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject reference = json["reference"].toObject();
@@ -203,35 +198,42 @@ private Q_SLOTS:
         QCOMPARE(reference["topk"].toInt(), 0);  // --top-k 0 reaches the reference as "no filter"
         QCOMPARE(json["masks_left"].toInt(), 0);
         QCOMPARE(reference["masks_left"].toInt(), 0);
-        const double sequenceSteps = json["sequence_steps"].toDouble(), evaluations = json["network_evaluations"].toDouble();
+        const double sequenceSteps = json["sequence_steps"].toDouble(),
+                     evaluations = json["network_evaluations"].toDouble();
         QVERIFY(sequenceSteps <= 4 * 16 && evaluations <= sequenceSteps);
-        QVERIFY(std::abs(json["calls_saved_share"].toDouble() - (1 - evaluations / sequenceSteps)) < 1e-12);
-        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - 32 / json["seconds"].toDouble()) < 1e-6 * json["tokens_per_s"].toDouble());
-        QVERIFY(std::abs(json["speedup_vs_reference"].toDouble() - json["tokens_per_s"].toDouble() / reference["tokens_per_s"].toDouble()) <
+        QVERIFY(std::abs(json["calls_saved_share"].toDouble() - (1 - evaluations / sequenceSteps)) <
+                1e-12);
+        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - 32 / json["seconds"].toDouble()) <
+                1e-6 * json["tokens_per_s"].toDouble());
+        QVERIFY(std::abs(json["speedup_vs_reference"].toDouble() -
+                         json["tokens_per_s"].toDouble() / reference["tokens_per_s"].toDouble()) <
                 1e-9 * json["speedup_vs_reference"].toDouble());
 
         // The spindle schedule beside mutual in the same run, on the same sizes and seed.
         const QJsonObject spindle = json["spindle"].toObject();
         QCOMPARE(spindle["masks_left"].toInt(), 0);
         QCOMPARE(spindle["steps"].toInt(), 16);
-        QVERIFY(std::abs(json["spindle_time_vs_mutual"].toDouble() - spindle["seconds"].toDouble() / json["seconds"].toDouble()) < 1e-9);
+        QVERIFY(std::abs(json["spindle_time_vs_mutual"].toDouble() -
+                         spindle["seconds"].toDouble() / json["seconds"].toDouble()) < 1e-9);
 
         const Result bad = run(kDbw, {"bench", "sample", "--precision", "fp16", "--json"});
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains("--precision must be auto, fp32 or bf16"), qPrintable(bad.err));
     }
 
-    void benchEvalTimesBothSchedulesAndRecordsThePrecision()
-    {
-        const Result r = run(kDbw, {"bench", "eval", "--sentences", "6", "--T", "64", "--step", "4", "--precision", "bf16", "--json"});
+    void benchEvalTimesBothSchedulesAndRecordsThePrecision() {
+        const Result r = run(kDbw, {"bench", "eval", "--sentences", "6", "--T", "64", "--step", "4",
+                                    "--precision", "bf16", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json["benchmark"].toString(), QString("eval"));
         QCOMPARE(json["sentences"].toInt(), 6);
         QCOMPARE(json["estimator"].toString(), QString("chain"));
         QVERIFY(json["tokens"].toInt() > 6);
-        QVERIFY(std::abs(json["sentences_per_s"].toDouble() - 6 / json["seconds"].toDouble()) < 1e-9 * json["sentences_per_s"].toDouble());
-        QVERIFY(std::abs(json["tokens_per_s"].toDouble() - json["tokens"].toDouble() / json["seconds"].toDouble()) <
+        QVERIFY(std::abs(json["sentences_per_s"].toDouble() - 6 / json["seconds"].toDouble()) <
+                1e-9 * json["sentences_per_s"].toDouble());
+        QVERIFY(std::abs(json["tokens_per_s"].toDouble() -
+                         json["tokens"].toDouble() / json["seconds"].toDouble()) <
                 1e-9 * json["tokens_per_s"].toDouble());
         // The headline is fp32; the requested bf16 beside it, each recorded with its result.
         QCOMPARE(json["precision"].toString(), QString("fp32"));
@@ -240,13 +242,17 @@ private Q_SLOTS:
         QCOMPARE(requested["precision"].toString(), QString("bf16"));
         QCOMPARE(requested["recipe"].toObject()["precision"].toString(), QString("bf16"));
         QCOMPARE(requested["tokens"].toInt(), json["tokens"].toInt());
-        QVERIFY(std::abs(requested["nats_per_token"].toDouble() - json["nats_per_token"].toDouble()) < 0.05 * json["nats_per_token"].toDouble());
+        QVERIFY(
+            std::abs(requested["nats_per_token"].toDouble() - json["nats_per_token"].toDouble()) <
+            0.05 * json["nats_per_token"].toDouble());
         const QJsonObject spindle = json["spindle"].toObject();
         QCOMPARE(spindle["tokens"].toInt(), json["tokens"].toInt());
         QVERIFY(spindle["nats_per_token"].toDouble() > 0);
-        QVERIFY(std::abs(json["spindle_time_vs_mutual"].toDouble() - spindle["seconds"].toDouble() / json["seconds"].toDouble()) < 1e-9);
+        QVERIFY(std::abs(json["spindle_time_vs_mutual"].toDouble() -
+                         spindle["seconds"].toDouble() / json["seconds"].toDouble()) < 1e-9);
 
-        const Result bad = run(kDbw, {"bench", "eval", "--estimator", "exact", "--sentences", "2", "--T", "64", "--step", "4", "--json"});
+        const Result bad = run(kDbw, {"bench", "eval", "--estimator", "exact", "--sentences", "2",
+                                      "--T", "64", "--step", "4", "--json"});
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains("estimator"), qPrintable(bad.err));
     }

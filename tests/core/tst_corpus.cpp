@@ -16,8 +16,7 @@ class TestCorpus : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    std::string write(const QString &name, const QByteArray &bytes)
-    {
+    std::string write(const QString &name, const QByteArray &bytes) {
         const std::string path = m_dir.filePath(name).toStdString();
         std::ofstream out(path, std::ios::binary);
         out.write(bytes.constData(), bytes.size());
@@ -25,8 +24,7 @@ private:
     }
 
 private Q_SLOTS:
-    void badInput_data()
-    {
+    void badInput_data() {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("contents");  // "<missing>": no file; "<dir>": a folder
         QTest::addColumn<int>("line");             // expected line; 0 = whole file
@@ -47,33 +45,33 @@ private Q_SLOTS:
             << "invalid UTF-8 (byte 0xE9 at column 4); expected UTF-8 text";
         QTest::newRow("truncated UTF-8 sequence")
             << "cut.txt" << QByteArray("a\nb\nx\xe2\x82") << 3 << "invalid UTF-8 (byte 0xE2";
-        QTest::newRow("UTF-8 surrogate") << "surrogate.txt" << QByteArray("\xed\xa0\x80\n") << 1
-                                         << "invalid UTF-8";
+        QTest::newRow("UTF-8 surrogate")
+            << "surrogate.txt" << QByteArray("\xed\xa0\x80\n") << 1 << "invalid UTF-8";
         QTest::newRow("over-long line")
             << "long.txt" << (QByteArray("short\n") + QByteArray(70000, 'x') + "\n") << 2
             << "line is longer than 65536 bytes; expected one sentence per line";
         QTest::newRow("jsonl: not JSON") << "a.jsonl" << QByteArray("{\"src\": \"a\", \"trg\":\n")
                                          << 1 << "expected a JSON object like";
-        QTest::newRow("jsonl: an array") << "b.jsonl"
-                                         << QByteArray("{\"src\":\"a\",\"trg\":\"b\"}\n[1, 2]\n")
-                                         << 2 << "expected a JSON object like {\"src\": \"...\", "
-                                                 "\"trg\": \"...\"}, found an array";
-        QTest::newRow("jsonl: a string") << "c.jsonl" << QByteArray("\"hello\"\n") << 1
-                                         << "found a string";
+        QTest::newRow("jsonl: an array")
+            << "b.jsonl" << QByteArray("{\"src\":\"a\",\"trg\":\"b\"}\n[1, 2]\n") << 2
+            << "expected a JSON object like {\"src\": \"...\", "
+               "\"trg\": \"...\"}, found an array";
+        QTest::newRow("jsonl: a string")
+            << "c.jsonl" << QByteArray("\"hello\"\n") << 1 << "found a string";
         QTest::newRow("jsonl: lacks trg")
             << "d.jsonl" << QByteArray("{\"src\":\"a\",\"trg\":\"b\"}\n\n{\"src\":\"a\"}\n") << 3
             << "the object has no \"trg\" field; expected string fields \"src\" and \"trg\"";
-        QTest::newRow("jsonl: lacks src") << "e.jsonl" << QByteArray("{\"trg\":\"b\"}") << 1
-                                          << "the object has no \"src\" field";
-        QTest::newRow("jsonl: src not a string") << "f.jsonl" << QByteArray("{\"src\":3,\"trg\":\"b\"}")
-                                                 << 1 << "field \"src\" is number, expected a string";
+        QTest::newRow("jsonl: lacks src")
+            << "e.jsonl" << QByteArray("{\"trg\":\"b\"}") << 1 << "the object has no \"src\" field";
+        QTest::newRow("jsonl: src not a string")
+            << "f.jsonl" << QByteArray("{\"src\":3,\"trg\":\"b\"}") << 1
+            << "field \"src\" is number, expected a string";
         QTest::newRow("jsonl: invalid UTF-8 inside a string")
             << "g.jsonl" << QByteArray("{\"src\":\"\xff\",\"trg\":\"b\"}\n") << 1
             << "invalid UTF-8 (byte 0xFF at column 9)";
     }
 
-    void badInput()
-    {
+    void badInput() {
         QFETCH(QString, fileName);
         QFETCH(QByteArray, contents);
         QFETCH(int, line);
@@ -98,8 +96,7 @@ private Q_SLOTS:
         }
     }
 
-    void lineEndingsAndBom()
-    {
+    void lineEndingsAndBom() {
         // CRLF, a byte-order mark, blank lines and no final newline are all fine.
         const std::string path =
             write("crlf.txt", QByteArray("\xef\xbb\xbfOne two .\r\n\r\nThree  four\r\nfive"));
@@ -116,11 +113,10 @@ private Q_SLOTS:
         QCOMPARE(corpus.contentHash.size(), std::size_t(16));
     }
 
-    void diffuSeqJsonl()
-    {
-        const std::string path =
-            write("pairs.jsonl", "{\"src\": \"how are you\", \"trg\": \"fine \\u00e9\"}\r\n"
-                                 "{\"trg\": \"b\", \"src\": \"a\", \"id\": 7}");
+    void diffuSeqJsonl() {
+        const std::string path = write("pairs.jsonl",
+                                       "{\"src\": \"how are you\", \"trg\": \"fine \\u00e9\"}\r\n"
+                                       "{\"trg\": \"b\", \"src\": \"a\", \"id\": 7}");
         const Corpus corpus = readCorpus(path);
         QVERIFY(corpus.format == CorpusFormat::DiffuSeqJsonl);
         QCOMPARE(corpus.examples.size(), std::size_t(2));
@@ -136,9 +132,9 @@ private Q_SLOTS:
                  std::string("{\"trg\": \"b\", \"src\": \"a\", \"id\": 7}"));
     }
 
-    void statistics()
-    {
-        const std::string path = write("stats.txt", "a b c\n\nd e\nf\n\xc3\xa9t\xc3\xa9 g h i j k\n");
+    void statistics() {
+        const std::string path =
+            write("stats.txt", "a b c\n\nd e\nf\n\xc3\xa9t\xc3\xa9 g h i j k\n");
         const CorpusStats stats = computeCorpusStats(readCorpus(path), nullptr, 4);
         QCOMPARE(stats.examples, std::size_t(4));
         QCOMPARE(stats.blankLines, std::size_t(1));
@@ -154,8 +150,7 @@ private Q_SLOTS:
         QCOMPARE(stats.histogram.counts, (std::vector<std::size_t>{1, 2, 0, 1}));
     }
 
-    void maxLinesStopsEarly()
-    {
+    void maxLinesStopsEarly() {
         CorpusReadOptions options;
         options.maxLines = 2;
         const std::string path = write("many.txt", "1\n2\n3\n4\n");
@@ -164,8 +159,7 @@ private Q_SLOTS:
         QCOMPARE(corpus.sizeBytes, std::uint64_t(8));
     }
 
-    void formatNames()
-    {
+    void formatNames() {
         QVERIFY(corpusFormatFromString("jsonl") == CorpusFormat::DiffuSeqJsonl);
         QVERIFY(corpusFormatFromString("text") == CorpusFormat::PlainText);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, corpusFormatFromString("csv"));

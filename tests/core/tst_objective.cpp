@@ -14,13 +14,12 @@ using namespace dbw;
 
 namespace {
 
-constexpr int kV = 7;      // [PAD]=0 a=1 b=2 c=3 [MASK]=4 d=5 e=6
+constexpr int kV = 7;  // [PAD]=0 a=1 b=2 c=3 [MASK]=4 d=5 e=6
 constexpr int kMask = 4;
 constexpr int kPad = 0;
 constexpr int kT = 64;
 
-std::vector<double> offsetsFor(ScheduleKind kind)
-{
+std::vector<double> offsetsFor(ScheduleKind kind) {
     if (kind == ScheduleKind::SpindleReference)  // frequency scores in [0, 1]
         return {0.0, 0.9, 0.2, 0.55, 0.0, 0.7, 0.05};
     return {0.0, 0.35, -0.4, 0.1, 0.0, -0.2, 0.45};  // centred offsets
@@ -30,8 +29,7 @@ std::vector<double> offsetsFor(ScheduleKind kind)
 // keepAt(u, v): keep probability of token v at time u.
 template <typename Keep>
 double bruteForceKl(const std::vector<double> &pi, int w, double target, double noisy, Keep keepAt,
-                    bool zeroMask)
-{
+                    bool zeroMask) {
     std::vector<double> model = pi;
     if (zeroMask) {
         model[kMask] = 0;
@@ -80,8 +78,7 @@ double bruteForceKl(const std::vector<double> &pi, int w, double target, double 
 
 // The official code's full-vector computation (reference_train.py loss_official) with the
 // position's own keep probability.
-double bruteForceOfficial(const std::vector<double> &pi, int w, bool first, double keep, double b)
-{
+double bruteForceOfficial(const std::vector<double> &pi, int w, bool first, double keep, double b) {
     std::vector<double> priorQ(kV, 0.0), priorP(kV, 0.0), likelihood(kV, b);
     likelihood[kMask] = 1.0;  // x_{t+1} = [MASK]: from any token with rate b, from [MASK] surely
     if (first) {
@@ -111,8 +108,7 @@ double bruteForceOfficial(const std::vector<double> &pi, int w, bool first, doub
     return std::max(kl, 0.0);
 }
 
-std::vector<double> softmax(const torch::Tensor &row)
-{
+std::vector<double> softmax(const torch::Tensor &row) {
     const auto p = torch::softmax(row.to(torch::kFloat64), 0).contiguous();
     return std::vector<double>(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
 }
@@ -125,8 +121,7 @@ class TestObjective : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void discreteMatchesBruteForce_data()
-    {
+    void discreteMatchesBruteForce_data() {
         QTest::addColumn<ScheduleKind>("kind");
         QTest::addColumn<ScheduleKind>("base");
         QTest::addColumn<int>("t");
@@ -146,8 +141,7 @@ private Q_SLOTS:
                         << kinds.first << kinds.second << t << zeroMask;
     }
 
-    void discreteMatchesBruteForce()
-    {
+    void discreteMatchesBruteForce() {
         QFETCH(ScheduleKind, kind);
         QFETCH(ScheduleKind, base);
         QFETCH(int, t);
@@ -163,15 +157,18 @@ private Q_SLOTS:
         torch::manual_seed(t * 7 + static_cast<int>(kind));
         const auto ids = torch::tensor({{1, 2, 3, 5, 6}, {6, 5, 1, 2, 0}}, torch::kInt64);
         const auto real = ids != kPad;
-        const auto masked2d = torch::tensor({{true, false, true, true, false}, {true, true, false, true, false}});
+        const auto masked2d =
+            torch::tensor({{true, false, true, true, false}, {true, true, false, true, false}});
         const auto times = objective.fixedTimes(std::vector<int64_t>{t, t});
         const auto offsets2d = objective.positionOffsets(ids, real);
         const auto select = real.flatten().nonzero().squeeze(1);
         const auto logits = torch::randn({select.size(0), kV}, torch::kFloat64) * 2;
-        const auto sequence = torch::arange(2).unsqueeze(1).expand({2, 5}).flatten().index_select(0, select);
-        const auto terms = objective.terms(logits.to(torch::kFloat32), ids.flatten().index_select(0, select),
-                                           masked2d.flatten().index_select(0, select), sequence,
-                                           offsets2d.flatten().index_select(0, select), times);
+        const auto sequence =
+            torch::arange(2).unsqueeze(1).expand({2, 5}).flatten().index_select(0, select);
+        const auto terms =
+            objective.terms(logits.to(torch::kFloat32), ids.flatten().index_select(0, select),
+                            masked2d.flatten().index_select(0, select), sequence,
+                            offsets2d.flatten().index_select(0, select), times);
         const auto base32 = terms.base.to(torch::kFloat64);
         double worst = 0;
         for (int64_t n = 0; n < select.size(0); ++n) {
@@ -184,7 +181,9 @@ private Q_SLOTS:
             if (masked) {
                 const double target = double(t) / kT, noisy = double(t + 1) / kT;
                 if (kind == ScheduleKind::SpindleReference) {
-                    const double keepT = std::clamp(schedule.baseKeep(target) + schedule.spindleAmplitude(target) * offset, 0.0, 0.999);
+                    const double keepT = std::clamp(
+                        schedule.baseKeep(target) + schedule.spindleAmplitude(target) * offset, 0.0,
+                        0.999);
                     const double b = 1 - schedule.baseKeep(noisy) / schedule.baseKeep(target);
                     std::vector<double> model = pi;
                     if (zeroMask) {
@@ -197,16 +196,19 @@ private Q_SLOTS:
                     }
                     expected = bruteForceOfficial(model, w, t == 0, keepT, b);
                 } else {
-                    expected = bruteForceKl(pi, w, target, noisy,
-                                            [&](double u, int v) { return schedule.keep(u, offsets[v]); },
-                                            zeroMask);
+                    expected = bruteForceKl(
+                        pi, w, target, noisy,
+                        [&](double u, int v) { return schedule.keep(u, offsets[v]); }, zeroMask);
                 }
             }
             const double got = base32[n].item<double>();
             worst = std::max(worst, std::abs(got - expected));
             QVERIFY2(std::abs(got - expected) <= 1e-5 * std::max(1.0, std::abs(expected)),
                      qPrintable(QString("position %1 (%2): closed form %3, brute force %4")
-                                    .arg(n).arg(masked ? "masked" : "unmasked").arg(got, 0, 'g', 10).arg(expected, 0, 'g', 10)));
+                                    .arg(n)
+                                    .arg(masked ? "masked" : "unmasked")
+                                    .arg(got, 0, 'g', 10)
+                                    .arg(expected, 0, 'g', 10)));
             std::vector<double> model = pi;
             if (zeroMask) {
                 double total = 1 - model[kMask];
@@ -217,22 +219,22 @@ private Q_SLOTS:
         qDebug("worst |closed form - brute force| = %.3g", worst);
     }
 
-    void continuousIsTheLimitOfDiscrete_data()
-    {
+    void continuousIsTheLimitOfDiscrete_data() {
         QTest::addColumn<ScheduleKind>("kind");
         QTest::addColumn<ScheduleKind>("base");
         QTest::addColumn<double>("u");
         for (const double u : {0.05, 0.5, 0.93}) {
             QTest::addRow("mutual u=%g", u) << ScheduleKind::Mutual << ScheduleKind::Mutual << u;
             QTest::addRow("cosine u=%g", u) << ScheduleKind::Cosine << ScheduleKind::Cosine << u;
-            QTest::addRow("linear-beta u=%g", u) << ScheduleKind::LinearBeta << ScheduleKind::LinearBeta << u;
-            QTest::addRow("loglinear u=%g", u) << ScheduleKind::LogLinear << ScheduleKind::LogLinear << u;
+            QTest::addRow("linear-beta u=%g", u)
+                << ScheduleKind::LinearBeta << ScheduleKind::LinearBeta << u;
+            QTest::addRow("loglinear u=%g", u)
+                << ScheduleKind::LogLinear << ScheduleKind::LogLinear << u;
             QTest::addRow("spindle u=%g", u) << ScheduleKind::Spindle << ScheduleKind::Mutual << u;
         }
     }
 
-    void continuousIsTheLimitOfDiscrete()
-    {
+    void continuousIsTheLimitOfDiscrete() {
         // The NELBO integrand at u is the rate of the discrete KL: KL(step u-h -> u) / h as h -> 0.
         QFETCH(ScheduleKind, kind);
         QFETCH(ScheduleKind, base);
@@ -255,17 +257,18 @@ private Q_SLOTS:
         const double h = 1e-6;
         for (int n = 0; n < 3; ++n) {
             const int w = static_cast<int>(targets[n].item<int64_t>());
-            const double rate = bruteForceKl(softmax(logits[n]), w, u - h, u,
-                                             [&](double x, int v) { return schedule.keep(x, offsets[v]); },
-                                             true) / h;
+            const double rate =
+                bruteForceKl(
+                    softmax(logits[n]), w, u - h, u,
+                    [&](double x, int v) { return schedule.keep(x, offsets[v]); }, true) /
+                h;
             const double got = terms.base[n].item<double>();
             QVERIFY2(std::abs(got - rate) <= 1e-3 * std::max(1.0, std::abs(rate)),
                      qPrintable(QString("integrand %1, discrete rate %2").arg(got).arg(rate)));
         }
     }
 
-    void gradientMatchesFiniteDifferences_data()
-    {
+    void gradientMatchesFiniteDifferences_data() {
         QTest::addColumn<ScheduleKind>("kind");
         QTest::addColumn<bool>("continuous");
         QTest::newRow("mutual discrete") << ScheduleKind::Mutual << false;
@@ -275,8 +278,7 @@ private Q_SLOTS:
         QTest::newRow("spindle continuous") << ScheduleKind::Spindle << true;
     }
 
-    void gradientMatchesFiniteDifferences()
-    {
+    void gradientMatchesFiniteDifferences() {
         QFETCH(ScheduleKind, kind);
         QFETCH(bool, continuous);
         const NoiseSchedule schedule(kind, ScheduleKind::Mutual, 0.3);
@@ -308,18 +310,22 @@ private Q_SLOTS:
                 auto plus = logits.detach().clone(), minus = logits.detach().clone();
                 plus[i][v] += h;
                 minus[i][v] -= h;
-                const double numeric = (loss(plus).item<double>() - loss(minus).item<double>()) / (2 * h);
+                const double numeric =
+                    (loss(plus).item<double>() - loss(minus).item<double>()) / (2 * h);
                 const double analytic = gradient[i][v].item<double>();
                 worst = std::max(worst, std::abs(numeric - analytic));
                 QVERIFY2(std::abs(numeric - analytic) < 1e-6 * std::max(1.0, std::abs(numeric)),
-                         qPrintable(QString("d loss / d logit[%1][%2]: autograd %3, finite difference %4")
-                                        .arg(i).arg(v).arg(analytic).arg(numeric)));
+                         qPrintable(
+                             QString("d loss / d logit[%1][%2]: autograd %3, finite difference %4")
+                                 .arg(i)
+                                 .arg(v)
+                                 .arg(analytic)
+                                 .arg(numeric)));
             }
         qDebug("worst gradient difference %.3g", worst);
     }
 
-    void forwardProcessMasksAtTheScheduledRate()
-    {
+    void forwardProcessMasksAtTheScheduledRate() {
         const NoiseSchedule schedule(ScheduleKind::Spindle, ScheduleKind::Mutual, 0.3);
         ObjectiveSettings settings;
         settings.steps = kT;
@@ -330,14 +336,17 @@ private Q_SLOTS:
         const auto real = ids != kPad;
         const auto times = objective.fixedTimes(std::vector<int64_t>(n, 31));  // input at t+1 = 32
         auto generator = at::detail::createCPUGenerator(1234);
-        const auto noisy = objective.corrupt(ids, real, times, objective.positionOffsets(ids, real), generator);
+        const auto noisy =
+            objective.corrupt(ids, real, times, objective.positionOffsets(ids, real), generator);
         const auto maskedShare = (noisy == kMask).to(torch::kFloat64).mean(0);
         for (int column = 0; column < 2; ++column) {
             const int v = column == 0 ? 2 : 6;
             const double expected = 1 - schedule.keep(0.5, offsets[v]);
             QVERIFY2(std::abs(maskedShare[column].item<double>() - expected) < 0.005,
                      qPrintable(QString("token %1 masked %2 of the time, expected %3")
-                                    .arg(v).arg(maskedShare[column].item<double>()).arg(expected)));
+                                    .arg(v)
+                                    .arg(maskedShare[column].item<double>())
+                                    .arg(expected)));
         }
         QCOMPARE(maskedShare[2].item<double>(), 0.0);  // padding is never masked
     }

@@ -28,15 +28,13 @@ namespace {
 
 const std::string kFixture = DBW_SOURCE_DIR "/tests/data/hf-bert/";
 
-json expected()
-{
+json expected() {
     return json::parse(readWholeFile(kFixture + "expected.json"));
 }
 
 // The largest difference between our logits at every position of the fixture's inputs and the
 // script's.
-double worstLogitDifference(Denoiser &denoiser)
-{
+double worstLogitDifference(Denoiser &denoiser) {
     torch::NoGradGuard noGrad;
     denoiser.model->eval();
     double worst = 0;
@@ -55,16 +53,16 @@ double worstLogitDifference(Denoiser &denoiser)
     return worst;
 }
 
-void copyFolder(const std::string &from, const std::string &to, const std::vector<std::string> &skip = {})
-{
+void copyFolder(const std::string &from, const std::string &to,
+                const std::vector<std::string> &skip = {}) {
     fs::create_directories(to);
     for (const auto &entry : fs::directory_iterator(from))
         if (std::find(skip.begin(), skip.end(), entry.path().filename().string()) == skip.end())
-            fs::copy_file(entry.path(), fs::path(to) / entry.path().filename(), fs::copy_options::overwrite_existing);
+            fs::copy_file(entry.path(), fs::path(to) / entry.path().filename(),
+                          fs::copy_options::overwrite_existing);
 }
 
-QString errorOf(const std::function<void()> &action)
-{
+QString errorOf(const std::function<void()> &action) {
     try {
         action();
     } catch (const InputError &error) {
@@ -79,21 +77,24 @@ class TestPretrained : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void importReproducesTheReferenceLogits()
-    {
+    void importReproducesTheReferenceLogits() {
         QTemporaryDir binOnly;
         copyFolder(kFixture + "model", binOnly.path().toStdString(), {"model.safetensors"});
-        for (const std::string &folder : {kFixture + "model", binOnly.path().toStdString(), kFixture + "legacy"}) {
+        for (const std::string &folder :
+             {kFixture + "model", binOnly.path().toStdString(), kFixture + "legacy"}) {
             QVERIFY(isHuggingFaceFolder(folder));
             auto denoiser = loadQueryModel(folder);
             const double worst = worstLogitDifference(*denoiser);
-            QVERIFY2(worst <= 1e-5, qPrintable(QString("%1: max |difference| %2").arg(QString::fromStdString(folder)).arg(worst)));
+            QVERIFY2(worst <= 1e-5, qPrintable(QString("%1: max |difference| %2")
+                                                   .arg(QString::fromStdString(folder))
+                                                   .arg(worst)));
         }
         // What real checkpoints carry beside the MLM model is read and set aside, each named.
         const PretrainedBert bin = readPretrainedBert(binOnly.path().toStdString());
         QCOMPARE(fs::path(bin.weightsFile).filename().string(), std::string("pytorch_model.bin"));
         const QString ignored = QString::fromStdString(json(bin.ignored).dump());
-        for (const char *part : {"position_ids", "bert.pooler", "cls.seq_relationship", "tied to the word embeddings"})
+        for (const char *part :
+             {"position_ids", "bert.pooler", "cls.seq_relationship", "tied to the word embeddings"})
             QVERIFY2(ignored.contains(part), qPrintable(ignored));
         QCOMPARE(bin.model.hidden, 32);
         QCOMPARE(bin.model.layers, 2);
@@ -107,27 +108,29 @@ private Q_SLOTS:
             QVERIFY2(torch::equal(tensor, bin.weights.at(name)), name.c_str());
     }
 
-    void fillMaskAgreesWithTheReference()
-    {
+    void fillMaskAgreesWithTheReference() {
         const json input = expected()["inputs"][0];  // "the cat [MASK] on the mat ."
-        const auto &logits = input["logits"][3];       // [CLS] the cat [MASK]
+        const auto &logits = input["logits"][3];     // [CLS] the cat [MASK]
         std::vector<double> row = logits.get<std::vector<double>>();
         const auto reference = torch::softmax(torch::tensor(row), 0);
         const auto best = reference.argmax().item<std::int64_t>();
-        const FillMaskResult result = fillMask(kFixture + "model", input["text"].get<std::string>(), 3);
+        const FillMaskResult result =
+            fillMask(kFixture + "model", input["text"].get<std::string>(), 3);
         QCOMPARE(result.masks.size(), std::size_t(1));
         QCOMPARE(result.masks[0].position, 2);  // without [CLS]
         QCOMPARE(result.masks[0].top.size(), std::size_t(3));
         QCOMPARE(result.masks[0].top[0].id, int(best));
-        QVERIFY(std::abs(result.masks[0].top[0].probability - reference[best].item<double>()) < 1e-6);
+        QVERIFY(std::abs(result.masks[0].top[0].probability - reference[best].item<double>()) <
+                1e-6);
         QVERIFY(result.masks[0].top[0].probability >= result.masks[0].top[1].probability);
         QVERIFY(result.huggingFace);
         QCOMPARE(result.ids, (std::vector<int>{6, 7, 5, 9, 6, 10, 16}));
-        QVERIFY(errorOf([] { fillMask(kFixture + "model", "no mask here", 3); }).contains("has no [MASK]"));
+        QVERIFY(errorOf([] {
+                    fillMask(kFixture + "model", "no mask here", 3);
+                }).contains("has no [MASK]"));
     }
 
-    void badFoldersAreNamed()
-    {
+    void badFoldersAreNamed() {
         QTemporaryDir dir;
         const std::string root = dir.path().toStdString();
         // A shape that does not fit: the tensor and both shapes are named.
@@ -138,7 +141,8 @@ private Q_SLOTS:
             tensors["bert.encoder.layer.1.attention.self.query.weight"] = torch::zeros({32, 16});
             saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()});
             const QString message = errorOf([&] { loadQueryModel(folder); });
-            QVERIFY2(message.contains("model.safetensors") && message.contains("bert.encoder.layer.1.attention.self.query.weight") &&
+            QVERIFY2(message.contains("model.safetensors") &&
+                         message.contains("bert.encoder.layer.1.attention.self.query.weight") &&
                          message.contains("[32, 16]") && message.contains("[32, 32]"),
                      qPrintable(message));
         }
@@ -150,7 +154,8 @@ private Q_SLOTS:
             tensors.erase("bert.encoder.layer.0.output.dense.bias");
             saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()});
             const QString message = errorOf([&] { loadQueryModel(folder); });
-            QVERIFY2(message.contains("has no tensor 'bert.encoder.layer.0.output.dense.bias'"), qPrintable(message));
+            QVERIFY2(message.contains("has no tensor 'bert.encoder.layer.0.output.dense.bias'"),
+                     qPrintable(message));
         }
         // Not BERT; casing that contradicts the vocabulary; no weights.
         {
@@ -159,11 +164,13 @@ private Q_SLOTS:
             json config = json::parse(readWholeFile(folder + "/config.json"));
             config["model_type"] = "roberta";
             writeFileAtomically(folder + "/config.json", config.dump());
-            QVERIFY(errorOf([&] { readPretrainedBert(folder); }).contains("is a \"roberta\" model"));
+            QVERIFY(
+                errorOf([&] { readPretrainedBert(folder); }).contains("is a \"roberta\" model"));
             config["model_type"] = "bert";
             config["hidden_act"] = "relu";
             writeFileAtomically(folder + "/config.json", config.dump());
-            QVERIFY(errorOf([&] { readPretrainedBert(folder); }).contains("hidden_act is \"relu\""));
+            QVERIFY(
+                errorOf([&] { readPretrainedBert(folder); }).contains("hidden_act is \"relu\""));
         }
         {
             const std::string folder = root + "/casing";
@@ -173,23 +180,28 @@ private Q_SLOTS:
             fs::remove(folder + "/tokenizer_config.json");
             fs::remove(folder + "/model.safetensors");
             fs::remove(folder + "/pytorch_model.bin");
-            QVERIFY(errorOf([&] { readPretrainedBert(folder); }).contains("neither model.safetensors nor pytorch_model.bin"));
+            QVERIFY(errorOf([&] {
+                        readPretrainedBert(folder);
+                    }).contains("neither model.safetensors nor pytorch_model.bin"));
         }
         // A pickle that names a Python function to call is refused, not run.
         {
             const std::string folder = root + "/hostile";
             copyFolder(kFixture + "model", folder, {"model.safetensors", "pytorch_model.bin"});
             caffe2::serialize::PyTorchStreamWriter writer(folder + "/pytorch_model.bin");
-            const std::string pickle = std::string("\x80\x02") + "cposix\nsystem\nq\x00X\x04\x00\x00\x00touchq\x01\x85q\x02Rq\x03.";
+            const std::string pickle =
+                std::string("\x80\x02") +
+                "cposix\nsystem\nq\x00X\x04\x00\x00\x00touchq\x01\x85q\x02Rq\x03.";
             writer.writeRecord("data.pkl", pickle.data(), pickle.size());
             writer.writeEndOfFile();
             const QString message = errorOf([&] { readPretrainedBert(folder); });
-            QVERIFY2(message.contains("names the Python object 'posix.system'") && message.contains("not loaded"), qPrintable(message));
+            QVERIFY2(message.contains("names the Python object 'posix.system'") &&
+                         message.contains("not loaded"),
+                     qPrintable(message));
         }
     }
 
-    void untiedOutputLayerIsKept()
-    {
+    void untiedOutputLayerIsKept() {
         // A checkpoint saved with tie_word_embeddings false has an output matrix of its own: the
         // model is built untied and uses it. With D = 2 x the word embeddings, its logits are
         // 2 x the tied model's minus the bias.
@@ -197,28 +209,34 @@ private Q_SLOTS:
         const std::string folder = dir.filePath("untied").toStdString();
         copyFolder(kFixture + "model", folder, {"pytorch_model.bin"});
         auto tensors = loadSafetensors(folder + "/model.safetensors");
-        tensors["cls.predictions.decoder.weight"] = 2 * tensors.at("bert.embeddings.word_embeddings.weight");
-        saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()}, {{"format", "pt"}});
+        tensors["cls.predictions.decoder.weight"] =
+            2 * tensors.at("bert.embeddings.word_embeddings.weight");
+        saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()},
+                        {{"format", "pt"}});
         json config = json::parse(readWholeFile(folder + "/config.json"));
         config["tie_word_embeddings"] = false;
         writeFileAtomically(folder + "/config.json", config.dump());
         auto tied = loadQueryModel(kFixture + "model"), untied = loadQueryModel(folder);
         QVERIFY(!untied->config.model.tiedOutput);
         torch::NoGradGuard noGrad;
-        const auto ids = torch::tensor(expected()["inputs"][1]["ids"].get<std::vector<std::int64_t>>()).unsqueeze(0);
+        const auto ids =
+            torch::tensor(expected()["inputs"][1]["ids"].get<std::vector<std::int64_t>>())
+                .unsqueeze(0);
         const auto attention = torch::ones_like(ids, torch::kBool);
         const auto hidden = tied->model->encode(ids, attention, torch::zeros({1})).squeeze(0);
         const auto bias = tensors.at("cls.predictions.bias");
-        const auto difference = untied->model->logits(hidden) - (2 * tied->model->logits(hidden) - bias);
-        QVERIFY2(difference.abs().max().item<double>() < 1e-5, qPrintable(QString::number(difference.abs().max().item<double>())));
+        const auto difference =
+            untied->model->logits(hidden) - (2 * tied->model->logits(hidden) - bias);
+        QVERIFY2(difference.abs().max().item<double>() < 1e-5,
+                 qPrintable(QString::number(difference.abs().max().item<double>())));
         // Said untied but without its matrix: an error, not a silent tie.
         tensors.erase("cls.predictions.decoder.weight");
-        saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()}, {{"format", "pt"}});
+        saveSafetensors(folder + "/model.safetensors", {tensors.begin(), tensors.end()},
+                        {{"format", "pt"}});
         QVERIFY(errorOf([&] { readPretrainedBert(folder); }).contains("tie_word_embeddings false"));
     }
 
-    void timeDesignsStartFromThePretrainedEncoder()
-    {
+    void timeDesignsStartFromThePretrainedEncoder() {
         // A layerwise model takes every BERT tensor and keeps its time MLPs fresh (listed).
         const PretrainedBert pretrained = readPretrainedBert(kFixture + "model");
         ModelConfig model = pretrained.model;
@@ -235,16 +253,18 @@ private Q_SLOTS:
         ModelConfig wider = model;
         wider.ffn = 128;
         DiffusionBert other(wider, 64);
-        QVERIFY(errorOf([&] { initialiseFrom(*other, pretrained); }).contains("intermediate.dense.weight' has shape [64, 32]"));
+        QVERIFY(errorOf([&] {
+                    initialiseFrom(*other, pretrained);
+                }).contains("intermediate.dense.weight' has shape [64, 32]"));
     }
 
-    void exportLoadsInTheReferenceForward()
-    {
+    void exportLoadsInTheReferenceForward() {
         // Our checkpoint of the imported model, exported as a Hugging Face folder, gives the
         // fixture's logits in the fixture script's own forward (which reads safetensors itself).
         const PretrainedBert pretrained = readPretrainedBert(kFixture + "model");
         QTemporaryDir dir;
-        const std::string checkpoint = dir.filePath("checkpoint").toStdString(), out = dir.filePath("hf").toStdString();
+        const std::string checkpoint = dir.filePath("checkpoint").toStdString(),
+                          out = dir.filePath("hf").toStdString();
         fs::create_directories(checkpoint);
         RunConfig config;
         config.model = pretrained.model;
@@ -254,7 +274,8 @@ private Q_SLOTS:
         writeFileAtomically(checkpoint + "/config.json", runConfigToJson(config));
         DiffusionBert network(config.model, config.diffusion.steps);
         QVERIFY(initialiseFrom(*network, pretrained).empty());
-        saveSafetensors(checkpoint + "/model.safetensors", network->namedWeights(), {{"format", "dbw-model/1"}});
+        saveSafetensors(checkpoint + "/model.safetensors", network->namedWeights(),
+                        {{"format", "dbw-model/1"}});
 
         HuggingFaceExport exported;
         try {
@@ -264,29 +285,34 @@ private Q_SLOTS:
         }
         QVERIFY(QString::fromStdString(exported.tokenizerNote).contains("BertTokenizer"));
         const json hfConfig = json::parse(readWholeFile(out + "/config.json"));
-        for (const char *key : {"model_type", "architectures", "vocab_size", "hidden_size", "num_hidden_layers", "num_attention_heads",
-                                "intermediate_size", "max_position_embeddings", "type_vocab_size", "layer_norm_eps", "hidden_act",
-                                "pad_token_id"})
+        for (const char *key :
+             {"model_type", "architectures", "vocab_size", "hidden_size", "num_hidden_layers",
+              "num_attention_heads", "intermediate_size", "max_position_embeddings",
+              "type_vocab_size", "layer_norm_eps", "hidden_act", "pad_token_id"})
             QVERIFY2(hfConfig.contains(key), key);
         std::map<std::string, std::string> metadata;
         loadSafetensors(out + "/model.safetensors", &metadata);
         QCOMPARE(metadata["format"], std::string("pt"));  // transformers refuses other formats
 
         QProcess script;
-        script.start("/usr/bin/python3", {QString::fromStdString(kFixture + "make_fixture.py"), "--check", QString::fromStdString(out)});
+        script.start("/usr/bin/python3", {QString::fromStdString(kFixture + "make_fixture.py"),
+                                          "--check", QString::fromStdString(out)});
         QVERIFY(script.waitForFinished(120000));
-        QVERIFY2(script.exitCode() == 0, (script.readAllStandardOutput() + script.readAllStandardError()).constData());
+        QVERIFY2(script.exitCode() == 0,
+                 (script.readAllStandardOutput() + script.readAllStandardError()).constData());
         // And it imports back as it was.
         auto again = loadQueryModel(out);
         QVERIFY(worstLogitDifference(*again) <= 1e-5);
         // fill-mask on our checkpoint agrees with the Hugging Face folder it came from.
         const std::string text = "the cat [MASK] on the mat .";
-        QCOMPARE(fillMask(checkpoint, text, 1).masks[0].top[0].id, fillMask(kFixture + "model", text, 1).masks[0].top[0].id);
+        QCOMPARE(fillMask(checkpoint, text, 1).masks[0].top[0].id,
+                 fillMask(kFixture + "model", text, 1).masks[0].top[0].id);
 
         // The commands: JSON for scripts, and a clear message with status 1 for a bad folder.
         const QString dbw = DBW_BIN_DIR "/dbw";
         QProcess fill;
-        fill.start(dbw, {"fill-mask", "--model", QString::fromStdString(out), "--text", QString::fromStdString(text), "--top-k", "2", "--json"});
+        fill.start(dbw, {"fill-mask", "--model", QString::fromStdString(out), "--text",
+                         QString::fromStdString(text), "--top-k", "2", "--json"});
         QVERIFY(fill.waitForFinished(60000));
         QCOMPARE(fill.exitCode(), 0);
         const json printed = json::parse(fill.readAllStandardOutput().toStdString());
@@ -294,18 +320,24 @@ private Q_SLOTS:
         QCOMPARE(printed["masks"][0]["position"].get<int>(), 2);
         QVERIFY(printed["filled"].get<std::string>().rfind("the cat ", 0) == 0);
         QProcess refused;
-        refused.start(dbw, {"export", "--checkpoint", QString::fromStdString(kFixture), "--format", "hf", "--out", dir.filePath("nowhere")});
+        refused.start(dbw, {"export", "--checkpoint", QString::fromStdString(kFixture), "--format",
+                            "hf", "--out", dir.filePath("nowhere")});
         QVERIFY(refused.waitForFinished(60000));
         QCOMPARE(refused.exitCode(), 1);
-        QVERIFY2(refused.readAllStandardError().contains("not a checkpoint folder"), "export of a non-checkpoint");
+        QVERIFY2(refused.readAllStandardError().contains("not a checkpoint folder"),
+                 "export of a non-checkpoint");
 
         // A time-aware model has no Hugging Face form; an existing folder is not overwritten.
         config.model.timeDesign = "layerwise";
         writeFileAtomically(checkpoint + "/config.json", runConfigToJson(config));
-        QVERIFY(errorOf([&] { exportHuggingFace(checkpoint, dir.filePath("other").toStdString()); }).contains("time design \"layerwise\""));
+        QVERIFY(errorOf([&] {
+                    exportHuggingFace(checkpoint, dir.filePath("other").toStdString());
+                }).contains("time design \"layerwise\""));
         config.model.timeDesign = "none";
         writeFileAtomically(checkpoint + "/config.json", runConfigToJson(config));
-        QVERIFY(errorOf([&] { exportHuggingFace(checkpoint, out); }).contains("exists and is not empty"));
+        QVERIFY(errorOf([&] {
+                    exportHuggingFace(checkpoint, out);
+                }).contains("exists and is not empty"));
     }
 };
 

@@ -12,10 +12,10 @@
 
 #include <QtTest>
 
-#include <cmath>
-#include <cstring>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cmath>
+#include <cstring>
 
 #include <filesystem>
 #include <fstream>
@@ -30,10 +30,11 @@ namespace {
 const std::string kGoldenV1 = DBW_SOURCE_DIR "/tests/data/store-v1.sqlite";
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-bool sameDouble(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
+bool sameDouble(double a, double b) {
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
 
-void execute(const std::string &path, const std::string &sql)
-{
+void execute(const std::string &path, const std::string &sql) {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     char *error = nullptr;
@@ -43,8 +44,7 @@ void execute(const std::string &path, const std::string &sql)
 }
 
 // A store of some pages: one run with 20000 points.
-void writeStoreWithPoints(const std::string &path)
-{
+void writeStoreWithPoints(const std::string &path) {
     RunStore store(path);
     RunRecord run;
     run.name = "points";
@@ -54,8 +54,7 @@ void writeStoreWithPoints(const std::string &path)
         writer.add("loss", {step, 1.0, 0, 0, 0});
 }
 
-RunRecord createRunning(RunStore &store, const std::string &name)
-{
+RunRecord createRunning(RunStore &store, const std::string &name) {
     RunRecord run;
     run.name = name;
     run.status = RunStatus::Running;
@@ -71,11 +70,12 @@ class TestRunStore : public QObject {
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::string freshPath() { return m_dir.filePath(QString("store%1.sqlite").arg(++m_counter)).toStdString(); }
+    std::string freshPath() {
+        return m_dir.filePath(QString("store%1.sqlite").arg(++m_counter)).toStdString();
+    }
 
 private Q_SLOTS:
-    void roundTripOfEveryTable()
-    {
+    void roundTripOfEveryTable() {
         RunStore store(freshPath());
         QCOMPARE(store.schemaVersion(), RunStore::kSchemaVersion);
         RunRecord parent;
@@ -146,17 +146,25 @@ private Q_SLOTS:
         QCOMPARE(store.listRuns().size(), std::size_t(2));
         QCOMPARE(store.listRuns().front().id, id);  // newest first
 
-        EvalRecord eval{0, id, 500, "brown-valid.txt", R"({"steps":128,"estimator":"discrete"})",
-                        R"({"nats_per_token":4.2})", ""};
+        EvalRecord eval{0,
+                        id,
+                        500,
+                        "brown-valid.txt",
+                        R"({"steps":128,"estimator":"discrete"})",
+                        R"({"nats_per_token":4.2})",
+                        ""};
         store.addEval(eval);
         std::vector<SampleRecord> samples(2);
-        samples[0] = {0, id, 500, "the jury said .", {7, 8, 9, 10}, R"({"top_k":30})", R"({"rep":0})", ""};
+        samples[0] = {
+            0, id, 500, "the jury said .", {7, 8, 9, 10}, R"({"top_k":30})", R"({"rep":0})", ""};
         samples[1] = {0, id, 500, "Zürich 東京", {}, "{}", "{}", ""};
         QCOMPARE(store.addSamples(samples), std::int64_t(2));
-        TrajectoryRecord trajectory{0, id, samples[0].id, "dbw-trajectory/1",
-                                    std::string("\x00\x01{\"steps\":[]}\xff", 16), ""};
+        TrajectoryRecord trajectory{
+            0, id, samples[0].id, "dbw-trajectory/1", std::string("\x00\x01{\"steps\":[]}\xff", 16),
+            ""};
         store.addTrajectory(trajectory);
-        CheckpointRecord checkpoint{0, id, 500, "/runs/x/step-500", 123456789, R"({"loss":3.1})", ""};
+        CheckpointRecord checkpoint{0, id, 500, "/runs/x/step-500", 123456789, R"({"loss":3.1})",
+                                    ""};
         store.addCheckpoint(checkpoint);
 
         const auto evals = store.evals(id);
@@ -206,8 +214,7 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(StoreError, store.setStatus(id, RunStatus::Running));
     }
 
-    void metricsAndSummaries()
-    {
+    void metricsAndSummaries() {
         RunStore store(freshPath());
         RunRecord run;
         run.name = "m";
@@ -220,8 +227,8 @@ private Q_SLOTS:
                                      {"eval/bleu", {7, 0.3, 3.5, 448, 0}},
                                      {"eval/bleu", {9, 0.2, 4.5, 576, 0}}});
         // A later batch replaces step 3 and appends.
-        store.appendMetrics(run.id, {{"train/loss", {3, 2.0, 1.6, 192, 0}},
-                                     {"train/loss", {4, 6.0, 2.0, 256, 0}}});
+        store.appendMetrics(
+            run.id, {{"train/loss", {3, 2.0, 1.6, 192, 0}}, {"train/loss", {4, 6.0, 2.0, 256, 0}}});
         const auto points = store.readMetric(run.id, "train/loss");
         QCOMPARE(points.size(), std::size_t(5));
         QVERIFY(std::isnan(points[2].value));
@@ -252,11 +259,11 @@ private Q_SLOTS:
         QVERIFY(!RunStore::higherIsBetter("valid/self_bleu"));
         QVERIFY(RunStore::higherIsBetter("perf/tokens_per_s"));
 
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.appendMetrics(run.id + 100, {{"x", {0, 1, 0, 0, 0}}}));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 store.appendMetrics(run.id + 100, {{"x", {0, 1, 0, 0, 0}}}));
     }
 
-    void metricWriterBatches()
-    {
+    void metricWriterBatches() {
         RunStore store(freshPath());
         RunRecord run;
         run.name = "w";
@@ -286,25 +293,24 @@ private Q_SLOTS:
         QCOMPARE(soon.pending(), std::size_t(1));
     }
 
-    void decimationMatchesBruteForce_data()
-    {
+    void decimationMatchesBruteForce_data() {
         QTest::addColumn<int>("points");
-        QTest::addColumn<int>("stride");   // steps between points
+        QTest::addColumn<int>("stride");  // steps between points
         QTest::addColumn<int>("buckets");
         QTest::addColumn<qint64>("from");
-        QTest::addColumn<qint64>("to");    // -1 = all
+        QTest::addColumn<qint64>("to");  // -1 = all
         QTest::newRow("few points, many buckets") << 50 << 1 << 2000 << qint64(0) << qint64(-1);
         QTest::newRow("one bucket") << 5000 << 1 << 1 << qint64(0) << qint64(-1);
         QTest::newRow("odd bucket count") << 20011 << 1 << 7 << qint64(0) << qint64(-1);
         QTest::newRow("200k into 2000") << 200000 << 1 << 2000 << qint64(0) << qint64(-1);
         QTest::newRow("sparse steps") << 30000 << 37 << 300 << qint64(0) << qint64(-1);
         QTest::newRow("zoomed range") << 200000 << 1 << 500 << qint64(12345) << qint64(170001);
-        QTest::newRow("range inside one block") << 200000 << 1 << 100 << qint64(70000) << qint64(70010);
+        QTest::newRow("range inside one block")
+            << 200000 << 1 << 100 << qint64(70000) << qint64(70010);
         QTest::newRow("range past the data") << 1000 << 1 << 10 << qint64(900) << qint64(5000);
     }
 
-    void decimationMatchesBruteForce()
-    {
+    void decimationMatchesBruteForce() {
         QFETCH(int, points);
         QFETCH(int, stride);
         QFETCH(int, buckets);
@@ -322,7 +328,8 @@ private Q_SLOTS:
         {
             MetricWriter writer(store, run.id, 4096);
             for (int i = 0; i < points; ++i) {
-                const double value = i % 997 == 5 ? kNaN : 10.0 * std::exp(-i * 1e-5) + noise(random);
+                const double value =
+                    i % 997 == 5 ? kNaN : 10.0 * std::exp(-i * 1e-5) + noise(random);
                 writer.add("loss", {std::int64_t(i) * stride, value, i * 0.1, i * 64LL, 0});
             }
         }
@@ -369,8 +376,7 @@ private Q_SLOTS:
         QCOMPARE(next, raw.size());  // every point in range is in exactly one bucket
     }
 
-    void migratesTheGoldenVersion1File()
-    {
+    void migratesTheGoldenVersion1File() {
         const std::string path = freshPath();
         fs::copy_file(kGoldenV1, path);
         {
@@ -416,8 +422,7 @@ private Q_SLOTS:
         QCOMPARE(again.readMetric(2, "train/loss").size(), std::size_t(21));
     }
 
-    void version5MarksContinuousTimeBoundsInvalid()
-    {
+    void version5MarksContinuousTimeBoundsInvalid() {
         // A version-4 store (this schema minus per_sentence_json) with a continuous-time run, a
         // discrete run and a run whose config is not JSON: the continuous run's evals stop claiming
         // a bound and its validation series move under invalid/; the others are untouched.
@@ -425,8 +430,9 @@ private Q_SLOTS:
         std::int64_t continuous = 0, discrete = 0, broken = 0;
         {
             RunStore store(path);
-            for (const char *config : {R"({"diffusion":{"continuous_time":true,"objective":"nelbo"}})",
-                                       R"({"diffusion":{"continuous_time":false}})", "not json"}) {
+            for (const char *config :
+                 {R"({"diffusion":{"continuous_time":true,"objective":"nelbo"}})",
+                  R"({"diffusion":{"continuous_time":false}})", "not json"}) {
                 RunRecord run;
                 run.name = std::string("r") + std::to_string(store.listRuns().size());
                 run.configJson = config;
@@ -439,7 +445,8 @@ private Q_SLOTS:
                 eval.recipeJson = R"({"is_bound":true,"step_size":16})";
                 eval.resultsJson = R"({"nats_per_token":100.4})";
                 store.addEval(eval);
-                store.appendMetrics(run.id, {{"valid/nelbo", {10, 100.4, 0, 0, 0}}, {"train/loss", {10, 6.0, 0, 0, 0}}});
+                store.appendMetrics(run.id, {{"valid/nelbo", {10, 100.4, 0, 0, 0}},
+                                             {"train/loss", {10, 6.0, 0, 0, 0}}});
             }
         }
         execute(path, "ALTER TABLE evals DROP COLUMN per_sentence_json; PRAGMA user_version = 4");
@@ -453,29 +460,38 @@ private Q_SLOTS:
         QCOMPARE(store.readMetric(continuous, "invalid/valid/nelbo").size(), std::size_t(1));
         QCOMPARE(store.readMetric(continuous, "train/loss").size(), std::size_t(1));
         for (const std::int64_t untouched : {discrete, broken}) {
-            QCOMPARE(store.evals(untouched)[0].recipeJson, std::string(R"({"is_bound":true,"step_size":16})"));
+            QCOMPARE(store.evals(untouched)[0].recipeJson,
+                     std::string(R"({"is_bound":true,"step_size":16})"));
             QCOMPARE(store.readMetric(untouched, "valid/nelbo").size(), std::size_t(1));
         }
         QVERIFY(store.evals(continuous)[0].perSentenceJson.empty());
         QCOMPARE(store.integrityCheck(), std::string("ok"));
     }
 
-    void badStoresAreRefusedUntouched_data()
-    {
+    void badStoresAreRefusedUntouched_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not SQLite") << "text" << "is not a SQLite database";
-        QTest::newRow("truncated mid-page") << "truncated-odd" << "the database is truncated";
-        QTest::newRow("truncated at a page edge") << "truncated-page" << "the database is truncated";
-        QTest::newRow("newer schema") << "newer" << "was written by a newer DiffusionBERT Workbench (store schema 99";
-        QTest::newRow("another program's SQLite file") << "foreign" << "is a SQLite database but not a run store";
-        QTest::newRow("a folder") << "folder" << "is a folder";
-        QTest::newRow("damaged in the middle") << "damaged" << "the database is damaged";
-        QTest::newRow("read-only location") << "readonly" << "the store is read-only";
+        QTest::newRow("not SQLite") << "text"
+                                    << "is not a SQLite database";
+        QTest::newRow("truncated mid-page") << "truncated-odd"
+                                            << "the database is truncated";
+        QTest::newRow("truncated at a page edge") << "truncated-page"
+                                                  << "the database is truncated";
+        QTest::newRow("newer schema")
+            << "newer"
+            << "was written by a newer DiffusionBERT Workbench (store schema 99";
+        QTest::newRow("another program's SQLite file")
+            << "foreign"
+            << "is a SQLite database but not a run store";
+        QTest::newRow("a folder") << "folder"
+                                  << "is a folder";
+        QTest::newRow("damaged in the middle") << "damaged"
+                                               << "the database is damaged";
+        QTest::newRow("read-only location") << "readonly"
+                                            << "the store is read-only";
     }
 
-    void badStoresAreRefusedUntouched()
-    {
+    void badStoresAreRefusedUntouched() {
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         std::string path = freshPath();
@@ -483,7 +499,8 @@ private Q_SLOTS:
             writeFileAtomically(path, "runs,metrics\n1,2\n");
         } else if (kind.startsWith("truncated")) {
             writeStoreWithPoints(path);
-            fs::resize_file(path, kind == "truncated-odd" ? 10000 : fs::file_size(path) / 2 / 4096 * 4096);
+            fs::resize_file(
+                path, kind == "truncated-odd" ? 10000 : fs::file_size(path) / 2 / 4096 * 4096);
         } else if (kind == "damaged") {
             // Written under another name: this process has checked that one already (the check
             // runs once per path and process).
@@ -525,29 +542,32 @@ private Q_SLOTS:
     // refused a healthy store this way ("the database is truncated") when two dbw processes wrote
     // at once. Here that moment is made on purpose: a WAL with frames that grow the file, and the
     // WAL's newest page 1 copied into the file ahead of the rest.
-    void storeMidCheckpointIsNotTakenForTruncated()
-    {
+    void storeMidCheckpointIsNotTakenForTruncated() {
         const std::string path = freshPath();
         writeStoreWithPoints(path);
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
             sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-            QCOMPARE(sqlite3_exec(db, "PRAGMA wal_autocheckpoint = 0; "
-                                      "CREATE TABLE filler (bytes BLOB); "
-                                      "INSERT INTO filler VALUES (zeroblob(400000));",
+            QCOMPARE(sqlite3_exec(db,
+                                  "PRAGMA wal_autocheckpoint = 0; "
+                                  "CREATE TABLE filler (bytes BLOB); "
+                                  "INSERT INTO filler VALUES (zeroblob(400000));",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(db);
         }
         std::ifstream wal(path + "-wal", std::ios::binary);
-        const std::string walBytes((std::istreambuf_iterator<char>(wal)), std::istreambuf_iterator<char>());
+        const std::string walBytes((std::istreambuf_iterator<char>(wal)),
+                                   std::istreambuf_iterator<char>());
         const std::size_t pageSize = 4096, frameHeader = 24, walHeader = 32;
         QVERIFY(walBytes.size() > walHeader + frameHeader + pageSize);
         std::string newestFirstPage;
-        for (std::size_t at = walHeader; at + frameHeader + pageSize <= walBytes.size(); at += frameHeader + pageSize) {
+        for (std::size_t at = walHeader; at + frameHeader + pageSize <= walBytes.size();
+             at += frameHeader + pageSize) {
             const auto *frame = reinterpret_cast<const unsigned char *>(walBytes.data() + at);
-            const std::uint32_t page = (frame[0] << 24) | (frame[1] << 16) | (frame[2] << 8) | frame[3];
+            const std::uint32_t page =
+                (frame[0] << 24) | (frame[1] << 16) | (frame[2] << 8) | frame[3];
             if (page == 1)
                 newestFirstPage = walBytes.substr(at + frameHeader, pageSize);
         }
@@ -558,17 +578,18 @@ private Q_SLOTS:
             file.write(newestFirstPage.data(), static_cast<std::streamsize>(pageSize));
         }
         const auto *header = reinterpret_cast<const unsigned char *>(newestFirstPage.data());
-        const std::uint64_t pagesInHeader = (header[28] << 24) | (header[29] << 16) | (header[30] << 8) | header[31];
+        const std::uint64_t pagesInHeader =
+            (header[28] << 24) | (header[29] << 16) | (header[30] << 8) | header[31];
         QVERIFY2(pagesInHeader * pageSize > fileBytes, "the WAL must grow the file for this test");
-        QVERIFY2(std::memcmp(header + 24, header + 92, 4) == 0, "the header's page count must read as valid");
+        QVERIFY2(std::memcmp(header + 24, header + 92, 4) == 0,
+                 "the header's page count must read as valid");
 
         RunStore store(path);
         QCOMPARE(store.listRuns().size(), std::size_t(1));
         QCOMPARE(store.integrityCheck(), std::string("ok"));
     }
 
-    void readOnlyMode()
-    {
+    void readOnlyMode() {
         const std::string path = freshPath();
         QVERIFY_THROWS_EXCEPTION(StoreError, RunStore(path, RunStore::Mode::ReadOnly));
         QVERIFY(!fs::exists(path));
@@ -595,8 +616,7 @@ private Q_SLOTS:
     // Issue 12, defect 4: a run records its writer (pid, host, heartbeat). While the writer lives
     // the run cannot be deleted; once its process is gone, or silent past the timeout, it reads as
     // interrupted (never "running" forever) and can be deleted; finishing clears the writer.
-    void writersAreTrackedAndDeadOnesReadInterrupted()
-    {
+    void writersAreTrackedAndDeadOnesReadInterrupted() {
         const std::string path = freshPath();
         RunStore store(path);
         const RunRecord run = createRunning(store, "live");
@@ -608,12 +628,15 @@ private Q_SLOTS:
             store.deleteRun(run.id);
             QFAIL("deleted a live run");
         } catch (const StoreError &error) {
-            QVERIFY2(QString(error.what()).contains("is being written by process " + QString::number(getpid())), error.what());
+            QVERIFY2(QString(error.what())
+                         .contains("is being written by process " + QString::number(getpid())),
+                     error.what());
         }
         QVERIFY(store.run(run.id));
 
         // Silent for longer than the timeout: interrupted; a heartbeat makes it live again.
-        execute(path, "UPDATE runs SET writer_heartbeat = writer_heartbeat - 60 WHERE id = " + std::to_string(run.id));
+        execute(path, "UPDATE runs SET writer_heartbeat = writer_heartbeat - 60 WHERE id = " +
+                          std::to_string(run.id));
         QVERIFY(store.run(run.id)->status == RunStatus::Interrupted);
         store.heartbeat(run.id);
         QVERIFY(store.run(run.id)->live());
@@ -623,12 +646,14 @@ private Q_SLOTS:
         if (child == 0)
             _exit(0);
         waitpid(child, nullptr, 0);
-        execute(path, "UPDATE runs SET writer_pid = " + std::to_string(child) + " WHERE id = " + std::to_string(run.id));
+        execute(path, "UPDATE runs SET writer_pid = " + std::to_string(child) +
+                          " WHERE id = " + std::to_string(run.id));
         read = *store.run(run.id);
         QVERIFY(read.status == RunStatus::Interrupted);
         QVERIFY(!read.live());
         QVERIFY(store.listRuns().front().status == RunStatus::Interrupted);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, store.setStatus(run.id, RunStatus::Interrupted));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 store.setStatus(run.id, RunStatus::Interrupted));
         store.heartbeat(run.id);  // not ours any more: no effect
         QVERIFY(store.run(run.id)->status == RunStatus::Interrupted);
         store.deleteRun(run.id);
@@ -642,8 +667,7 @@ private Q_SLOTS:
     }
 
     // The heartbeat thread keeps a run live from its own connection.
-    void heartbeatThreadRenewsTheRun()
-    {
+    void heartbeatThreadRenewsTheRun() {
         const std::string path = freshPath();
         RunStore store(path);
         const RunRecord run = createRunning(store, "beating");
@@ -656,8 +680,7 @@ private Q_SLOTS:
         }
     }
 
-    void otherConnectionsSeeCommits()
-    {
+    void otherConnectionsSeeCommits() {
         const std::string path = freshPath();
         RunStore writer(path);
         RunStore reader(path);
@@ -669,13 +692,13 @@ private Q_SLOTS:
         QCOMPARE(reader.listRuns().size(), std::size_t(1));
     }
 
-    void defaultLocation()
-    {
+    void defaultLocation() {
         qputenv("DBW_STORE", "/tmp/elsewhere/runs.sqlite");
         QCOMPARE(RunStore::defaultPath(), std::string("/tmp/elsewhere/runs.sqlite"));
         qunsetenv("DBW_STORE");
         qputenv("XDG_DATA_HOME", "/tmp/xdg");
-        QCOMPARE(RunStore::defaultPath(), std::string("/tmp/xdg/diffusionbert-workbench/runs.sqlite"));
+        QCOMPARE(RunStore::defaultPath(),
+                 std::string("/tmp/xdg/diffusionbert-workbench/runs.sqlite"));
         qunsetenv("XDG_DATA_HOME");
     }
 };

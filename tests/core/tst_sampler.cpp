@@ -3,10 +3,10 @@
 // the exact ELBO for every schedule and time design, and the sampler's empirical frequencies match
 // it (chi-square). Caching is exact and saves network calls; trajectories replay to the samples.
 #include "diffusion/objective.h"
-#include "eval/elbo.h"
-#include "model/denoiser.h"
 #include "diffusion/schedule.h"
 #include "error.h"
+#include "eval/elbo.h"
+#include "model/denoiser.h"
 #include "sample/prompt.h"
 #include "sample/reverse.h"
 #include "sample/sampler.h"
@@ -29,9 +29,9 @@ namespace {
 constexpr int kT = 4;
 constexpr int kLength = 2;
 
-std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &timeDesign, bool continuousTime = false,
-                                      int steps = kT, bool zeroMaskProbability = true)
-{
+std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &timeDesign,
+                                      bool continuousTime = false, int steps = kT,
+                                      bool zeroMaskProbability = true) {
     RunConfig config = presetRunConfig("cpu-demo");
     config.model = applyModelPreset(config.model, "custom");
     config.model.hidden = 16;
@@ -46,11 +46,13 @@ std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &ti
     config.diffusion.schedule = schedule.toStdString();
     config.diffusion.zeroMaskProbability = zeroMaskProbability;
     config.diffusion.spindleBase = "mutual";
-    auto tokenizer = WordPieceTokenizer::fromVocabulary({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "a", "b", "c"});
+    auto tokenizer = WordPieceTokenizer::fromVocabulary(
+        {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "a", "b", "c"});
     std::vector<double> offsets;
     if (schedule == "spindle")
         offsets = {0.0, -0.3, 0.0, 0.0, 0.0, 0.25, -0.1, 0.4};
-    else if (schedule == "spindle-reference")  // frequency scores w_v in [0, 1], centred per sentence
+    else if (schedule ==
+             "spindle-reference")  // frequency scores w_v in [0, 1], centred per sentence
         offsets = {0.0, 0.1, 0.0, 0.0, 0.0, 0.9, 0.5, 0.2};
     auto denoiser = randomDenoiser(config, std::move(tokenizer), offsets, 17);
     // Larger weights than BERT's 0.02 initialisation: a sharper, more interesting distribution.
@@ -61,8 +63,8 @@ std::unique_ptr<Denoiser> toyDenoiser(const QString &schedule, const QString &ti
 }
 
 // A random tiny spindle model (T = 64) over the special tokens, `words` and `fillers` more.
-std::unique_ptr<Denoiser> tinySpindleDenoiser(const std::vector<std::string> &words, int fillers, std::uint64_t seed)
-{
+std::unique_ptr<Denoiser> tinySpindleDenoiser(const std::vector<std::string> &words, int fillers,
+                                              std::uint64_t seed) {
     RunConfig config = presetRunConfig("cpu-demo");
     config.model = applyModelPreset(config.model, "tiny");
     config.diffusion.steps = 64;
@@ -80,8 +82,7 @@ std::unique_ptr<Denoiser> tinySpindleDenoiser(const std::vector<std::string> &wo
 using State = std::vector<int>;
 
 // P(final sequence) under the sampler, by propagating the distribution over states step by step.
-std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const SamplerConfig &config)
-{
+std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const SamplerConfig &config) {
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     const int V = denoiser.tokenizer->vocabSize();
     std::map<State, double> states = {{State(kLength, special.mask), 1.0}};
@@ -92,8 +93,10 @@ std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const Sampl
         std::map<State, double> next;
         for (const auto &[state, probability] : states) {
             std::vector<std::vector<std::pair<int, double>>> choices(kLength);  // per position
-            const auto tokens = torch::tensor(std::vector<std::int64_t>(state.begin(), state.end())).unsqueeze(0);
-            const auto hidden = denoiser.hidden(tokens, torch::tensor({std::int64_t(kLength)}), torch::tensor({float(t)}));
+            const auto tokens =
+                torch::tensor(std::vector<std::int64_t>(state.begin(), state.end())).unsqueeze(0);
+            const auto hidden = denoiser.hidden(tokens, torch::tensor({std::int64_t(kLength)}),
+                                                torch::tensor({float(t)}));
             const auto pi = x0Distribution(denoiser.logits(hidden[0]), config, special);  // (L, V)
             for (int i = 0; i < kLength; ++i) {
                 if (state[i] != special.mask) {
@@ -122,8 +125,8 @@ std::map<State, double> exactSamplerDistribution(Denoiser &denoiser, const Sampl
 // The model's x0 distribution (the sampler's, with [PAD]/[CLS]/[SEP]/[MASK] removed) at every
 // masking pattern of a length-2 sequence x0, fed with model time `time`. A seq2seq model reads
 // `prefix` (source [SEP], always clean) before x0, with x0 as the target segment.
-std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, float time, const State &prefix = {})
-{
+std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, float time,
+                              const State &prefix = {}) {
     const SpecialTokenIds special = denoiser.tokenizer->specialIds();
     std::vector<std::int64_t> noisy(prefix.begin(), prefix.end());
     noisy.insert(noisy.end(), x0.begin(), x0.end());
@@ -133,36 +136,41 @@ std::vector<double> patternX0(Denoiser &denoiser, const State &x0, int pattern, 
     SamplerConfig plain;
     plain.topK = 0;
     const auto start = std::int64_t(prefix.size());
-    const auto hidden = denoiser.hidden(torch::tensor(noisy).unsqueeze(0), torch::tensor({start + kLength}),
-                                        torch::tensor({time}), prefix.empty() ? torch::Tensor() : torch::tensor({start}));
-    const auto pi = x0Distribution(denoiser.logits(hidden[0].narrow(0, start, kLength)), plain, special)
-                        .to(torch::kFloat64)
-                        .contiguous();
-    return std::vector<double>(pi.data_ptr<double>(), pi.data_ptr<double>() + pi.numel());  // (L, V) row-major
+    const auto hidden = denoiser.hidden(torch::tensor(noisy).unsqueeze(0),
+                                        torch::tensor({start + kLength}), torch::tensor({time}),
+                                        prefix.empty() ? torch::Tensor() : torch::tensor({start}));
+    const auto pi =
+        x0Distribution(denoiser.logits(hidden[0].narrow(0, start, kLength)), plain, special)
+            .to(torch::kFloat64)
+            .contiguous();
+    return std::vector<double>(pi.data_ptr<double>(),
+                               pi.data_ptr<double>() + pi.numel());  // (L, V) row-major
 }
 
 // The exact negative ELBO of x0 (given its length) for the discrete chain of T steps taken s at a
 // time, written from the definitions and independent of DiffusionObjective::terms: the forward
 // keep probabilities come from NoiseSchedule::keep with each token's spindle offset, the model from
 // the sampler's x0 distribution. For a masked position holding w at u' = (t+s)/T the true reverse
-// step reveals w with r_w = (a_w(u) - a_w(u')) / (1 - a_w(u')), u = t/T, and keeps [MASK] otherwise;
-// the model reveals v with pi_v r_v. So the step's KL is
+// step reveals w with r_w = (a_w(u) - a_w(u')) / (1 - a_w(u')), u = t/T, and keeps [MASK]
+// otherwise; the model reveals v with pi_v r_v. So the step's KL is
 //   -r_w log pi_w + (1 - r_w) (log(1 - r_w) - log(1 - sum_v pi_v r_v)),
 // summed over every masking pattern of x_{u'} weighted by its probability. With a prefix (a seq2seq
 // model's source [SEP]) the ELBO is of the target x0 given it: only x0's positions are ever masked.
-double exactElbo(Denoiser &denoiser, const State &x0, int stepSize, const State &prefix = {})
-{
+double exactElbo(Denoiser &denoiser, const State &x0, int stepSize, const State &prefix = {}) {
     const NoiseSchedule &schedule = denoiser.objective->schedule();
     const int T = denoiser.objective->settings().steps;
     const int V = denoiser.tokenizer->vocabSize();
-    auto offset = [&](int id) { return denoiser.offsets.empty() ? 0.0 : denoiser.offsets[std::size_t(id)]; };
+    auto offset = [&](int id) {
+        return denoiser.offsets.empty() ? 0.0 : denoiser.offsets[std::size_t(id)];
+    };
     double total = 0;
     torch::NoGradGuard noGrad;
     for (int t = 0; t < T; t += stepSize) {
         const double u = double(t) / T, uNoisy = double(t + stepSize) / T;
         std::vector<double> rate(std::size_t(V), 0.0);
         for (int v = 0; v < V; ++v) {
-            const double before = schedule.keep(u, offset(v)), after = schedule.keep(uNoisy, offset(v));
+            const double before = schedule.keep(u, offset(v)),
+                         after = schedule.keep(uNoisy, offset(v));
             rate[std::size_t(v)] = after >= 1 ? 0.0 : (before - after) / (1 - after);
         }
         for (int pattern = 1; pattern < (1 << kLength); ++pattern) {
@@ -173,7 +181,8 @@ double exactElbo(Denoiser &denoiser, const State &x0, int stepSize, const State 
             }
             if (weight == 0)
                 continue;
-            const std::vector<double> pi = patternX0(denoiser, x0, pattern, float(t + stepSize), prefix);
+            const std::vector<double> pi =
+                patternX0(denoiser, x0, pattern, float(t + stepSize), prefix);
             for (int i = 0; i < kLength; ++i) {
                 if (!(pattern & (1 << i)))
                     continue;
@@ -194,11 +203,12 @@ double exactElbo(Denoiser &denoiser, const State &x0, int stepSize, const State 
 
 // The continuous-time NELBO of x0 for a model that ignores time, by quadrature of its definition:
 // integral over u of sum over masked positions of -a_w'(u) / (1 - a_w(u)) * -log pi_w(x_u).
-double continuousNelbo(Denoiser &denoiser, const State &x0)
-{
+double continuousNelbo(Denoiser &denoiser, const State &x0) {
     const NoiseSchedule &schedule = denoiser.objective->schedule();
     const int V = denoiser.tokenizer->vocabSize();
-    auto offset = [&](int id) { return denoiser.offsets.empty() ? 0.0 : denoiser.offsets[std::size_t(id)]; };
+    auto offset = [&](int id) {
+        return denoiser.offsets.empty() ? 0.0 : denoiser.offsets[std::size_t(id)];
+    };
     torch::NoGradGuard noGrad;
     std::vector<std::vector<double>> pi(1 << kLength);
     for (int pattern = 1; pattern < (1 << kLength); ++pattern)
@@ -214,8 +224,8 @@ double continuousNelbo(Denoiser &denoiser, const State &x0)
                 const bool masked = pattern & (1 << i);
                 weight *= masked ? 1 - keep : keep;
                 if (masked && keep < 1)
-                    integrand += -schedule.keepDerivative(u, offset(x0[i])) / (1 - keep)
-                                 * -std::log(pi[std::size_t(pattern)][std::size_t(i) * V + x0[i]]);
+                    integrand += -schedule.keepDerivative(u, offset(x0[i])) / (1 - keep) *
+                                 -std::log(pi[std::size_t(pattern)][std::size_t(i) * V + x0[i]]);
             }
             total += weight * integrand / points;
         }
@@ -224,8 +234,7 @@ double continuousNelbo(Denoiser &denoiser, const State &x0)
 }
 
 // Per sample, the positions revealed at the first reverse step (from the recorded trajectory).
-std::vector<std::vector<int>> firstStepReveals(const SampleRun &run)
-{
+std::vector<std::vector<int>> firstStepReveals(const SampleRun &run) {
     std::vector<std::vector<int>> revealed(run.samples.size());
     const auto trajectory = nlohmann::json::parse(run.trajectoryJson);
     for (const auto &event : trajectory["steps"][0]["revealed"])
@@ -235,8 +244,8 @@ std::vector<std::vector<int>> firstStepReveals(const SampleRun &run)
 
 double chiSquareCritical(int degrees)  // 99.9% quantiles
 {
-    static const double table[] = {0, 10.83, 13.82, 16.27, 18.47, 20.52, 22.46, 24.32, 26.12,
-                                   27.88, 29.59, 31.26, 32.91, 34.53, 36.12, 37.70};
+    static const double table[] = {0,     10.83, 13.82, 16.27, 18.47, 20.52, 22.46, 24.32,
+                                   26.12, 27.88, 29.59, 31.26, 32.91, 34.53, 36.12, 37.70};
     return table[std::min(degrees, 15)];
 }
 
@@ -246,8 +255,7 @@ class TestSampler : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void elboBoundsTheExactSamplerLikelihood_data()
-    {
+    void elboBoundsTheExactSamplerLikelihood_data() {
         QTest::addColumn<QString>("schedule");
         QTest::addColumn<QString>("timeDesign");
         QTest::addColumn<int>("stepSize");
@@ -255,15 +263,19 @@ private Q_SLOTS:
         for (const char *schedule : {"mutual", "cosine", "linear-beta", "spindle"})
             for (const char *design : {"none", "layerwise", "prefix", "adaln"})
                 QTest::addRow("%s %s", schedule, design) << schedule << design << 1 << false;
-        QTest::newRow("spindle none, step 2") << "spindle" << "none" << 2 << false;
-        // Continuous-time (nelbo) models are sampled by the same discrete chain, so the same bound holds.
-        QTest::newRow("continuous spindle none") << "spindle" << "none" << 1 << true;
-        QTest::newRow("continuous cosine adaln, step 2") << "cosine" << "adaln" << 2 << true;
-        QTest::newRow("continuous mutual layerwise") << "mutual" << "layerwise" << 1 << true;
+        QTest::newRow("spindle none, step 2") << "spindle"
+                                              << "none" << 2 << false;
+        // Continuous-time (nelbo) models are sampled by the same discrete chain, so the same bound
+        // holds.
+        QTest::newRow("continuous spindle none") << "spindle"
+                                                 << "none" << 1 << true;
+        QTest::newRow("continuous cosine adaln, step 2") << "cosine"
+                                                         << "adaln" << 2 << true;
+        QTest::newRow("continuous mutual layerwise") << "mutual"
+                                                     << "layerwise" << 1 << true;
     }
 
-    void elboBoundsTheExactSamplerLikelihood()
-    {
+    void elboBoundsTheExactSamplerLikelihood() {
         QFETCH(QString, schedule);
         QFETCH(QString, timeDesign);
         QFETCH(int, stepSize);
@@ -275,11 +287,13 @@ private Q_SLOTS:
         const auto exact = exactSamplerDistribution(*denoiser, config);
         double total = 0, boundMass = 0, tightest = 1e9;
         for (const auto &[sequence, probability] : exact) {
-            QVERIFY2(std::find(sequence.begin(), sequence.end(), 4) == sequence.end(), "a [MASK] was left");
+            QVERIFY2(std::find(sequence.begin(), sequence.end(), 4) == sequence.end(),
+                     "a [MASK] was left");
             total += probability;
             const double elbo = exactElbo(*denoiser, sequence, stepSize);
             const double nll = -std::log(probability);
-            QVERIFY2(elbo >= nll - 1e-9, qPrintable(QString("ELBO %1 < exact NLL %2").arg(elbo).arg(nll)));
+            QVERIFY2(elbo >= nll - 1e-9,
+                     qPrintable(QString("ELBO %1 < exact NLL %2").arg(elbo).arg(nll)));
             tightest = std::min(tightest, elbo - nll);
             boundMass += std::exp(-elbo);
         }
@@ -310,15 +324,16 @@ private Q_SLOTS:
             ++bins;
         }
         if (pooledExpected >= 5) {
-            chi += (pooledObserved - pooledExpected) * (pooledObserved - pooledExpected) / pooledExpected;
+            chi += (pooledObserved - pooledExpected) * (pooledObserved - pooledExpected) /
+                   pooledExpected;
             ++bins;
         }
-        QVERIFY2(chi < chiSquareCritical(bins - 1),
-                 qPrintable(QString("chi-square %1 with %2 degrees of freedom").arg(chi).arg(bins - 1)));
+        QVERIFY2(
+            chi < chiSquareCritical(bins - 1),
+            qPrintable(QString("chi-square %1 with %2 degrees of freedom").arg(chi).arg(bins - 1)));
     }
 
-    void cachingIsExactAndSavesCalls()
-    {
+    void cachingIsExactAndSavesCalls() {
         auto denoiser = toyDenoiser("mutual", "none");
         SamplerConfig config;
         config.count = 40;
@@ -335,8 +350,11 @@ private Q_SLOTS:
             QCOMPARE(cached.samples[i].ids, plain.samples[i].ids);
         QCOMPARE(plain.sequenceEvaluations, plain.sequenceSteps);
         QVERIFY2(cached.sequenceEvaluations < plain.sequenceEvaluations,
-                 qPrintable(QString("%1 vs %2").arg(cached.sequenceEvaluations).arg(plain.sequenceEvaluations)));
-        qDebug("network ran for %lld of %lld sequence-steps with the cache", static_cast<long long>(cached.sequenceEvaluations),
+                 qPrintable(QString("%1 vs %2")
+                                .arg(cached.sequenceEvaluations)
+                                .arg(plain.sequenceEvaluations)));
+        qDebug("network ran for %lld of %lld sequence-steps with the cache",
+               static_cast<long long>(cached.sequenceEvaluations),
                static_cast<long long>(plain.sequenceEvaluations));
 
         // A time-aware model cannot reuse outputs: the cache switches itself off.
@@ -344,16 +362,14 @@ private Q_SLOTS:
         QVERIFY(!sample(*timed, config, lengths).cacheUsed);
     }
 
-    void strategiesNeverLeaveAMask_data()
-    {
+    void strategiesNeverLeaveAMask_data() {
         QTest::addColumn<QString>("strategy");
         QTest::newRow("ancestral") << "ancestral";
         QTest::newRow("confidence") << "confidence";
         QTest::newRow("random-order") << "random-order";
     }
 
-    void strategiesNeverLeaveAMask()
-    {
+    void strategiesNeverLeaveAMask() {
         QFETCH(QString, strategy);
         auto denoiser = tinySpindleDenoiser({}, 40, 3);
         SamplerConfig sampler;
@@ -369,7 +385,8 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < run.samples.size(); ++i) {
             QCOMPARE(run.samples[i].ids.size(), std::size_t(lengths[i]));
             for (const int id : run.samples[i].ids)
-                QVERIFY(id != 0 && id != 2 && id != 3 && id != 4);  // never [PAD] [CLS] [SEP] [MASK]
+                QVERIFY(id != 0 && id != 2 && id != 3 &&
+                        id != 4);  // never [PAD] [CLS] [SEP] [MASK]
         }
 
         // The trajectory replays to exactly the samples, each position revealed once.
@@ -395,8 +412,7 @@ private Q_SLOTS:
         QCOMPARE(trajectory["texts"][3].get<std::string>(), run.samples[3].text);
     }
 
-    void infillingNeverChangesAFixedToken_data()
-    {
+    void infillingNeverChangesAFixedToken_data() {
         QTest::addColumn<QString>("strategy");
         QTest::addColumn<bool>("cache");
         QTest::newRow("ancestral") << "ancestral" << true;
@@ -405,8 +421,7 @@ private Q_SLOTS:
         QTest::newRow("random-order") << "random-order" << true;
     }
 
-    void infillingNeverChangesAFixedToken()
-    {
+    void infillingNeverChangesAFixedToken() {
         // Issue 16: fixed tokens anywhere, masks elsewhere; the reverse process fills only the
         // masks, for every strategy, and the trajectory says which positions were fixed.
         QFETCH(QString, strategy);
@@ -419,7 +434,8 @@ private Q_SLOTS:
         sampler.stepSize = 4;
         sampler.recordTrajectory = true;
         sampler.prompt = "the ___ sat ___{2} the ___{..4} .";
-        sampler.templates = promptTemplates(parsePrompt(sampler.prompt), *denoiser->tokenizer, sampler.count, 0, 61, 9);
+        sampler.templates = promptTemplates(parsePrompt(sampler.prompt), *denoiser->tokenizer,
+                                            sampler.count, 0, 61, 9);
         const SampleRun run = sample(*denoiser, sampler, sampleLengths(*denoiser, sampler));
         QCOMPARE(run.samples.size(), std::size_t(10));
         std::set<std::size_t> spanLengths;
@@ -430,7 +446,7 @@ private Q_SLOTS:
                 if (tokens[i] >= 0)
                     QCOMPARE(run.samples[s].ids[i], tokens[i]);  // fixed: never changed
                 else
-                    QVERIFY(run.samples[s].ids[i] != 4);          // masked: filled
+                    QVERIFY(run.samples[s].ids[i] != 4);  // masked: filled
             spanLengths.insert(tokens.size());
         }
         QVERIFY(spanLengths.size() > 1);  // the ___{..4} span's length is drawn per sample
@@ -441,11 +457,11 @@ private Q_SLOTS:
         for (const auto &tokens : sampler.templates)
             masked += int(std::count(tokens.begin(), tokens.end(), -1));
         QCOMPARE(trajectory.masksLeft(0), masked);
-        QVERIFY(nlohmann::json::parse(run.configJson)["prompt"].get<std::string>() == sampler.prompt);
+        QVERIFY(nlohmann::json::parse(run.configJson)["prompt"].get<std::string>() ==
+                sampler.prompt);
     }
 
-    void promptSyntax()
-    {
+    void promptSyntax() {
         const Prompt prompt = parsePrompt("The ___ sat on the ___{3} and ___{..5}.");
         QCOMPARE(prompt.parts.size(), std::size_t(4));
         QCOMPARE(prompt.parts[0].text, std::string("The "));
@@ -468,7 +484,8 @@ private Q_SLOTS:
         QVERIFY(error("a ____ b").contains("four or more underscores"));
         QVERIFY(error("a ___{0}").contains("at least one token"));
         // A prefix is continued to the length; a prompt with nothing to fill is refused.
-        auto tokenizer = WordPieceTokenizer::fromVocabulary({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat"});
+        auto tokenizer = WordPieceTokenizer::fromVocabulary(
+            {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat"});
         const auto prefixed = promptTemplates(parsePrompt("the cat"), *tokenizer, 2, 5, 100, 0);
         QCOMPARE(prefixed[0], (std::vector<int>{5, 6, -1, -1, -1}));
         bool refused = false;
@@ -480,15 +497,15 @@ private Q_SLOTS:
         QVERIFY(refused);
     }
 
-    void tokenDrawsNeverReturnAnIdWithoutWeight()
-    {
+    void tokenDrawsNeverReturnAnIdWithoutWeight() {
         // Adversarial rows: a float32 CDF that ends below 1 with the uniform above its end (the old
-        // search then ran past the end and was clamped to the last id, [MASK]-free or not), trailing
-        // and leading zero weights, an all-zero row, and u at 0 and just below 1.
+        // search then ran past the end and was clamped to the last id, [MASK]-free or not),
+        // trailing and leading zero weights, an all-zero row, and u at 0 and just below 1.
         const int V = 8;
         auto weights = torch::zeros({5, V}, torch::kFloat32);
-        weights[0][1] = 0.1f, weights[0][2] = 0.2f, weights[0][3] = 0.3f;  // float32 sums to 0.6000000x
-        weights[1][5] = 1e-30f;                                         // one tiny weight
+        weights[0][1] = 0.1f, weights[0][2] = 0.2f,
+        weights[0][3] = 0.3f;    // float32 sums to 0.6000000x
+        weights[1][5] = 1e-30f;  // one tiny weight
         weights[2][6] = 0.7f, weights[2][0] = 0.3f;
         // row 3 all zero: the fallback decides
         weights[4][2] = 1.0f;
@@ -496,16 +513,22 @@ private Q_SLOTS:
         fallback.index_put_({torch::indexing::Slice(), 7}, 1.0f);
         for (const double u : {0.0, 0.5, 1.0 - 1e-16, std::nextafter(1.0, 0.0)}) {
             const auto ids = drawTokens(weights, fallback, torch::full({5}, u, torch::kFloat64));
-            QVERIFY2(ids[0].item<int>() >= 1 && ids[0].item<int>() <= 3, qPrintable(QString::number(u)));
+            QVERIFY2(ids[0].item<int>() >= 1 && ids[0].item<int>() <= 3,
+                     qPrintable(QString::number(u)));
             QCOMPARE(ids[1].item<int>(), 5);
             QVERIFY(ids[2].item<int>() == 0 || ids[2].item<int>() == 6);
             QCOMPARE(ids[3].item<int>(), 7);
             QCOMPARE(ids[4].item<int>(), 2);
         }
-        QCOMPARE(drawTokens(weights, fallback, torch::full({5}, 0.0, torch::kFloat64))[2].item<int>(), 0);
-        QCOMPARE(drawTokens(weights, fallback, torch::full({5}, 0.99, torch::kFloat64))[0].item<int>(), 3);
+        QCOMPARE(
+            drawTokens(weights, fallback, torch::full({5}, 0.0, torch::kFloat64))[2].item<int>(),
+            0);
+        QCOMPARE(
+            drawTokens(weights, fallback, torch::full({5}, 0.99, torch::kFloat64))[0].item<int>(),
+            3);
 
-        // Random sparse rows: the drawn id always has weight, and the frequencies follow the weights.
+        // Random sparse rows: the drawn id always has weight, and the frequencies follow the
+        // weights.
         std::mt19937_64 generator(11);
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
         auto sparse = torch::zeros({2000, V}, torch::kFloat32);
@@ -513,37 +536,42 @@ private Q_SLOTS:
             for (int v = 0; v < V; ++v)
                 if (uniform(generator) < 0.3)
                     sparse[n][v] = float(std::pow(10.0, -20.0 * uniform(generator)));
-        const auto ids = drawTokens(sparse, fallback.index({0}).expand({2000, V}),
-                                    torch::rand({2000}, torch::TensorOptions().dtype(torch::kFloat64)));
+        const auto ids =
+            drawTokens(sparse, fallback.index({0}).expand({2000, V}),
+                       torch::rand({2000}, torch::TensorOptions().dtype(torch::kFloat64)));
         for (int n = 0; n < 2000; ++n) {
             const int id = ids[n].item<int>();
             const bool empty = sparse[n].sum().item<float>() == 0;
-            QVERIFY2(empty ? id == 7 : sparse[n][id].item<float>() > 0, qPrintable(QString("row %1 drew %2").arg(n).arg(id)));
+            QVERIFY2(empty ? id == 7 : sparse[n][id].item<float>() > 0,
+                     qPrintable(QString("row %1 drew %2").arg(n).arg(id)));
         }
-        auto fixed = torch::tensor({0.1, 0.0, 0.6, 0.3}, torch::kFloat64).unsqueeze(0).expand({40000, 4});
-        const auto counts = torch::bincount(drawTokens(fixed, fixed, torch::rand({40000}, torch::kFloat64)), {}, 4);
+        auto fixed =
+            torch::tensor({0.1, 0.0, 0.6, 0.3}, torch::kFloat64).unsqueeze(0).expand({40000, 4});
+        const auto counts =
+            torch::bincount(drawTokens(fixed, fixed, torch::rand({40000}, torch::kFloat64)), {}, 4);
         for (int v = 0; v < 4; ++v) {
             const double expected = 40000 * fixed[0][v].item<double>();
-            QVERIFY2(std::abs(counts[v].item<double>() - expected) <= 4.5 * std::sqrt(expected + 1),
-                     qPrintable(QString("id %1: %2 of %3").arg(v).arg(counts[v].item<double>()).arg(expected)));
+            QVERIFY2(
+                std::abs(counts[v].item<double>() - expected) <= 4.5 * std::sqrt(expected + 1),
+                qPrintable(
+                    QString("id %1: %2 of %3").arg(v).arg(counts[v].item<double>()).arg(expected)));
         }
     }
 
-    void revealCountsFollowTheScheduleInExpectation_data()
-    {
+    void revealCountsFollowTheScheduleInExpectation_data() {
         QTest::addColumn<QString>("strategy");
         QTest::newRow("confidence") << "confidence";
         QTest::newRow("random-order") << "random-order";
     }
 
-    void revealCountsFollowTheScheduleInExpectation()
-    {
+    void revealCountsFollowTheScheduleInExpectation() {
         // mutual at T = 4: a quarter of the masked positions is revealed at the first step, so 0.5
         // of 2 positions on average. Rounding to the nearest revealed none (0.5 rounds to 0).
         QFETCH(QString, strategy);
         auto denoiser = toyDenoiser("mutual", "none");
         const NoiseSchedule &schedule = denoiser->objective->schedule();
-        const double rate = (schedule.keep(0.75) - schedule.keep(1.0)) / (1 - schedule.keep(1.0));  // the reference
+        const double rate =
+            (schedule.keep(0.75) - schedule.keep(1.0)) / (1 - schedule.keep(1.0));  // the reference
         SamplerConfig config;
         config.strategy = strategy.toStdString();
         config.stepSize = 1;
@@ -553,7 +581,8 @@ private Q_SLOTS:
         config.seed = 3;
         config.recordTrajectory = true;
         config.alternatives = 1;
-        const auto reveals = firstStepReveals(sample(*denoiser, config, std::vector<int>(config.count, kLength)));
+        const auto reveals =
+            firstStepReveals(sample(*denoiser, config, std::vector<int>(config.count, kLength)));
         double total = 0;
         for (const auto &positions : reveals) {
             QVERIFY(positions.size() <= 1);  // floor(0.5 + U) is 0 or 1
@@ -561,14 +590,15 @@ private Q_SLOTS:
         }
         const double mean = total / config.count, expected = kLength * rate;
         const double error = std::sqrt(expected * (1 - expected) / config.count);
-        QVERIFY2(std::abs(mean - expected) < 4.5 * error, qPrintable(QString("mean reveals %1, schedule %2").arg(mean).arg(expected)));
+        QVERIFY2(std::abs(mean - expected) < 4.5 * error,
+                 qPrintable(QString("mean reveals %1, schedule %2").arg(mean).arg(expected)));
     }
 
-    void spindleReferenceSamplesAsTheOfficialCode()
-    {
+    void spindleReferenceSamplesAsTheOfficialCode() {
         // The official sampler's reveal probability at a position is the spindle keep step of the
-        // frequency score of its argmax x0 guess, centred over the sentence (with the official 0.999
-        // clip); the token then follows pi. Reference: NoiseSchedule::keep and the sampler's pi.
+        // frequency score of its argmax x0 guess, centred over the sentence (with the official
+        // 0.999 clip); the token then follows pi. Reference: NoiseSchedule::keep and the sampler's
+        // pi.
         auto denoiser = toyDenoiser("spindle-reference", "none");
         const NoiseSchedule &schedule = denoiser->objective->schedule();
         const State allMasked = {4, 4};
@@ -576,7 +606,9 @@ private Q_SLOTS:
         const int V = denoiser->tokenizer->vocabSize();
         std::vector<double> score(kLength);
         for (int i = 0; i < kLength; ++i)
-            score[i] = denoiser->offsets[std::size_t(std::max_element(pi.begin() + i * V, pi.begin() + (i + 1) * V) - (pi.begin() + i * V))];
+            score[i] = denoiser->offsets[std::size_t(
+                std::max_element(pi.begin() + i * V, pi.begin() + (i + 1) * V) -
+                (pi.begin() + i * V))];
         const double mean = (score[0] + score[1]) / 2;
         SamplerConfig config;
         config.stepSize = 1;
@@ -586,7 +618,8 @@ private Q_SLOTS:
         config.seed = 8;
         config.recordTrajectory = true;
         config.alternatives = 1;
-        const auto reveals = firstStepReveals(sample(*denoiser, config, std::vector<int>(config.count, kLength)));
+        const auto reveals =
+            firstStepReveals(sample(*denoiser, config, std::vector<int>(config.count, kLength)));
         for (int i = 0; i < kLength; ++i) {
             const double keepNow = schedule.keep(1.0, score[i] - mean);
             const double keepNext = std::min(0.999, schedule.keep(0.75, score[i] - mean));
@@ -598,17 +631,21 @@ private Q_SLOTS:
             const double error = std::sqrt(expected * (1 - expected) / config.count);
             QVERIFY2(std::abs(observed - expected) < 4.5 * error + 1e-9,
                      qPrintable(QString("position %1: revealed %2, official rule %3 (scores %4 %5)")
-                                    .arg(i).arg(observed).arg(expected).arg(score[0]).arg(score[1])));
+                                    .arg(i)
+                                    .arg(observed)
+                                    .arg(expected)
+                                    .arg(score[0])
+                                    .arg(score[1])));
         }
     }
 
-    void badSamplerSettingsAreRefused_data()
-    {
+    void badSamplerSettingsAreRefused_data() {
         QTest::addColumn<double>("temperature");
         QTest::addColumn<double>("topP");
         QTest::addColumn<int>("topK");
         QTest::addColumn<QString>("names");
-        const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+        const double nan = std::numeric_limits<double>::quiet_NaN(),
+                     inf = std::numeric_limits<double>::infinity();
         QTest::newRow("temperature nan") << nan << 1.0 << 0 << "--temperature";
         QTest::newRow("temperature inf") << inf << 1.0 << 0 << "--temperature";
         QTest::newRow("temperature 0") << 0.0 << 1.0 << 0 << "--temperature";
@@ -619,8 +656,7 @@ private Q_SLOTS:
         QTest::newRow("top-k -1") << 1.0 << 1.0 << -1 << "--top-k";
     }
 
-    void badSamplerSettingsAreRefused()
-    {
+    void badSamplerSettingsAreRefused() {
         QFETCH(double, temperature);
         QFETCH(double, topP);
         QFETCH(int, topK);
@@ -640,8 +676,7 @@ private Q_SLOTS:
         }
     }
 
-    void evaluatorMatchesTheExactElbo_data()
-    {
+    void evaluatorMatchesTheExactElbo_data() {
         QTest::addColumn<bool>("continuousTime");
         QTest::addColumn<int>("stepSize");
         QTest::newRow("discrete") << false << 1;
@@ -649,8 +684,7 @@ private Q_SLOTS:
         QTest::newRow("continuous, step 2") << true << 2;
     }
 
-    void evaluatorMatchesTheExactElbo()
-    {
+    void evaluatorMatchesTheExactElbo() {
         // The chain estimator averages to the exact ELBO: many seeds on one sentence. Before the
         // fix, a continuous-time model summed its NELBO integrand once per term (T/s too large).
         QFETCH(bool, continuousTime);
@@ -671,7 +705,8 @@ private Q_SLOTS:
         QCOMPARE(result.words, std::int64_t(2 * repeats));
         QCOMPARE(result.perSentence.size(), std::size_t(repeats));
         QCOMPARE(result.perSentence[17].index, std::int64_t(17));
-        // A toy without a training corpus has no length distribution: the headline is given the length.
+        // A toy without a training corpus has no length distribution: the headline is given the
+        // length.
         QVERIFY(!result.hasLengthTerm);
         QCOMPARE(result.nats, result.natsGivenLength);
         QVERIFY(std::abs(result.perplexityPerWord - std::exp(mean / 2)) < 1e-9);
@@ -684,8 +719,7 @@ private Q_SLOTS:
         QVERIFY(recipeJson.contains("libtorch"));
     }
 
-    void conditionalElboScoresOnlyTheTargetGivenItsSource()
-    {
+    void conditionalElboScoresOnlyTheTargetGivenItsSource() {
         // Issue 16: a seq2seq model's evaluator averages to the exact ELBO of the target given the
         // source, computed by brute force over the target's masking patterns alone; the source is
         // never noised or scored, and a different source changes the bound.
@@ -694,20 +728,23 @@ private Q_SLOTS:
         const State source = {6, 5, 3}, target = {5, 7};  // "b a" [SEP], "a c"
         const double exact = exactElbo(*denoiser, target, 1, source);
         const double otherSource = exactElbo(*denoiser, target, 1, {7, 7, 3});
-        QVERIFY2(std::abs(exact - otherSource) > 1e-3, qPrintable(QString("%1 vs %2").arg(exact).arg(otherSource)));
+        QVERIFY2(std::abs(exact - otherSource) > 1e-3,
+                 qPrintable(QString("%1 vs %2").arg(exact).arg(otherSource)));
         ElboRecipe recipe;
         recipe.stepSize = 1;
         recipe.batchSize = 8;
         const int repeats = 400;
-        const ElboResult result = evaluateElbo(*denoiser, std::vector<std::string>(repeats, "a c"), recipe, "toy", {},
-                                               std::vector<std::string>(repeats, "b a"));
+        const ElboResult result =
+            evaluateElbo(*denoiser, std::vector<std::string>(repeats, "a c"), recipe, "toy", {},
+                         std::vector<std::string>(repeats, "b a"));
         const double mean = result.natsGivenLength / repeats;
         QVERIFY2(std::abs(mean - exact) < 8 * result.standardErrorPerTokenGivenLength + 0.02,
                  qPrintable(QString("estimate %1, exact %2").arg(mean).arg(exact)));
         QCOMPARE(result.tokens, std::int64_t(2 * repeats));  // the target's tokens only
         QCOMPARE(result.words, std::int64_t(2 * repeats));
         QVERIFY(!result.hasLengthTerm);
-        QVERIFY(nlohmann::json::parse(result.recipeJson)["task"].get<std::string>().rfind("seq2seq", 0) == 0);
+        QVERIFY(nlohmann::json::parse(result.recipeJson)["task"].get<std::string>().rfind("seq2seq",
+                                                                                          0) == 0);
         // Without sources a seq2seq model refuses, naming what it needs.
         try {
             evaluateElbo(*denoiser, {"a c"}, recipe, "toy");
@@ -720,16 +757,19 @@ private Q_SLOTS:
         std::vector<std::vector<int>> data = {{6, 5, 3, 5, 7}, {7, 3, 6}};
         const TokenBatch batch = makeTokenBatch(data, {0, 1}, 0, {3, 2});
         QCOMPARE(batch.targetTokens, std::int64_t(3));
-        const BatchTimes times = denoiser->objective->fixedTimes(std::vector<std::int64_t>{kT - 1, kT - 1});
+        const BatchTimes times =
+            denoiser->objective->fixedTimes(std::vector<std::int64_t>{kT - 1, kT - 1});
         at::Generator generator = at::detail::createCPUGenerator(3);
-        const auto noisy = denoiser->objective->corrupt(batch.tokens, batch.target, times,
-                                                        denoiser->objective->positionOffsets(batch.tokens, batch.target), generator);
+        const auto noisy = denoiser->objective->corrupt(
+            batch.tokens, batch.target, times,
+            denoiser->objective->positionOffsets(batch.tokens, batch.target), generator);
         const std::vector<std::int64_t> expected = {6, 5, 3, 4, 4, 7, 3, 4, 0, 0};
-        QCOMPARE(std::vector<std::int64_t>(noisy.data_ptr<std::int64_t>(), noisy.data_ptr<std::int64_t>() + noisy.numel()), expected);
+        QCOMPARE(std::vector<std::int64_t>(noisy.data_ptr<std::int64_t>(),
+                                           noisy.data_ptr<std::int64_t>() + noisy.numel()),
+                 expected);
     }
 
-    void seq2seqSamplingKeepsTheSourceAndReadsIt()
-    {
+    void seq2seqSamplingKeepsTheSourceAndReadsIt() {
         // A target is generated for a source: the source and its [SEP] never change for any
         // strategy, the text is the target alone, and the network sees the source (its target
         // positions' output differs with another source) and the segment ids.
@@ -745,10 +785,12 @@ private Q_SLOTS:
             const SampleRun run = sample(*denoiser, config, sampleLengths(*denoiser, config));
             for (int s = 0; s < 6; ++s) {
                 const std::vector<int> &ids = run.samples[std::size_t(s)].ids;
-                const std::vector<int> source = s < 3 ? std::vector<int>{5, 6, 7, 3} : std::vector<int>{8, 5, 9, 3};
+                const std::vector<int> source =
+                    s < 3 ? std::vector<int>{5, 6, 7, 3} : std::vector<int>{8, 5, 9, 3};
                 QCOMPARE(ids.size(), std::size_t(7));  // source [SEP] and 3 target tokens
                 QCOMPARE(std::vector<int>(ids.begin(), ids.begin() + 4), source);
-                QCOMPARE(run.samples[std::size_t(s)].text, denoiser->tokenizer->decode({ids[4], ids[5], ids[6]}));
+                QCOMPARE(run.samples[std::size_t(s)].text,
+                         denoiser->tokenizer->decode({ids[4], ids[5], ids[6]}));
             }
         }
         // A language-model sampler refuses a seq2seq model without sources.
@@ -759,26 +801,29 @@ private Q_SLOTS:
         torch::NoGradGuard noGrad;
         const auto time = torch::tensor({32.0f});
         auto targetRows = [&](std::vector<std::int64_t> tokens, const torch::Tensor &starts) {
-            return denoiser->hidden(torch::tensor(tokens).unsqueeze(0), torch::tensor({std::int64_t(tokens.size())}), time, starts)[0]
+            return denoiser
+                ->hidden(torch::tensor(tokens).unsqueeze(0),
+                         torch::tensor({std::int64_t(tokens.size())}), time, starts)[0]
                 .narrow(0, 4, 3);
         };
         const auto start = torch::tensor({std::int64_t(4)});
         const auto one = targetRows({5, 6, 7, 3, 4, 4, 4}, start);
-        QVERIFY(!torch::allclose(one, targetRows({8, 5, 9, 3, 4, 4, 4}, start)));  // the source matters
-        QVERIFY(!torch::allclose(one, targetRows({5, 6, 7, 3, 4, 4, 4}, torch::Tensor())));  // so do segment ids
+        QVERIFY(
+            !torch::allclose(one, targetRows({8, 5, 9, 3, 4, 4, 4}, start)));  // the source matters
+        QVERIFY(!torch::allclose(
+            one, targetRows({5, 6, 7, 3, 4, 4, 4}, torch::Tensor())));  // so do segment ids
     }
 
-    void modelsTheSamplerDiffersFromAreNotCalledABound_data()
-    {
+    void modelsTheSamplerDiffersFromAreNotCalledABound_data() {
         QTest::addColumn<QString>("schedule");
         QTest::addColumn<bool>("zeroMask");
         QTest::addColumn<QString>("reason");
         QTest::newRow("predicts [MASK]") << "mutual" << false << "zero_mask_probability = false";
-        QTest::newRow("spindle-reference") << "spindle-reference" << true << "true token's frequency";
+        QTest::newRow("spindle-reference")
+            << "spindle-reference" << true << "true token's frequency";
     }
 
-    void modelsTheSamplerDiffersFromAreNotCalledABound()
-    {
+    void modelsTheSamplerDiffersFromAreNotCalledABound() {
         // Issue 13, item 3: the ELBO of a model with [MASK] mass in x0 (which the sampler never
         // draws) or of spindle-reference (which scores with the true token) bounds nothing the
         // sampler does: recorded as not a bound, with the reason, in the result and the recipe.
@@ -790,17 +835,18 @@ private Q_SLOTS:
         recipe.stepSize = 1;
         const ElboResult result = evaluateElbo(*denoiser, {"a c", "b"}, recipe, "toy");
         QVERIFY(!result.isBound);
-        QVERIFY2(QString::fromStdString(result.notBoundBecause).contains(reason), result.notBoundBecause.c_str());
+        QVERIFY2(QString::fromStdString(result.notBoundBecause).contains(reason),
+                 result.notBoundBecause.c_str());
         const auto recipeJson = nlohmann::json::parse(result.recipeJson);
         QCOMPARE(recipeJson["is_bound"].get<bool>(), false);
         QCOMPARE(recipeJson["not_a_bound_because"].get<std::string>(), result.notBoundBecause);
     }
 
-    void chainBoundShrinksTowardsTheContinuousNelbo()
-    {
-        // For one schedule and a model that ignores time, the discrete chain's bound with s = 16, 8,
-        // 4, 2, 1 at T = 64 decreases towards the continuous-time NELBO (quadrature, an independent
-        // reference), and the evaluator's continuous-time model reproduces the chain figures.
+    void chainBoundShrinksTowardsTheContinuousNelbo() {
+        // For one schedule and a model that ignores time, the discrete chain's bound with s = 16,
+        // 8, 4, 2, 1 at T = 64 decreases towards the continuous-time NELBO (quadrature, an
+        // independent reference), and the evaluator's continuous-time model reproduces the chain
+        // figures.
         constexpr int T = 64;
         auto denoiser = toyDenoiser("spindle", "none", true, T);
         const State x0 = {5, 7};
@@ -811,19 +857,25 @@ private Q_SLOTS:
             const double bound = exactElbo(*denoiser, x0, stepSize);
             trace += QString(" s=%1: %2").arg(stepSize).arg(bound, 0, 'f', 4);
             QVERIFY2(bound <= previous + 1e-9, qPrintable(trace));
-            QVERIFY2(bound >= continuous - 1e-6, qPrintable(trace + QString(" continuous %1").arg(continuous)));
+            QVERIFY2(bound >= continuous - 1e-6,
+                     qPrintable(trace + QString(" continuous %1").arg(continuous)));
             previous = bound;
         }
         qDebug("chain bounds%s; continuous NELBO %.4f", qPrintable(trace), continuous);
-        QVERIFY2(previous - continuous < 0.05 * continuous, qPrintable(trace + QString(" continuous %1").arg(continuous)));
+        QVERIFY2(previous - continuous < 0.05 * continuous,
+                 qPrintable(trace + QString(" continuous %1").arg(continuous)));
 
         ElboRecipe recipe;
         recipe.stepSize = 16;
         recipe.batchSize = 64;
-        const ElboResult result = evaluateElbo(*denoiser, std::vector<std::string>(256, "a c"), recipe, "toy");
+        const ElboResult result =
+            evaluateElbo(*denoiser, std::vector<std::string>(256, "a c"), recipe, "toy");
         const double exact16 = exactElbo(*denoiser, x0, 16);
-        QVERIFY2(std::abs(result.natsGivenLength / 256 - exact16) < 8 * result.standardErrorPerTokenGivenLength + 0.02,
-                 qPrintable(QString("evaluator %1, exact %2").arg(result.natsGivenLength / 256).arg(exact16)));
+        QVERIFY2(
+            std::abs(result.natsGivenLength / 256 - exact16) <
+                8 * result.standardErrorPerTokenGivenLength + 0.02,
+            qPrintable(
+                QString("evaluator %1, exact %2").arg(result.natsGivenLength / 256).arg(exact16)));
     }
 };
 

@@ -14,8 +14,7 @@ class TestSchedule : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void everyScheduleGoesFromOneToZero_data()
-    {
+    void everyScheduleGoesFromOneToZero_data() {
         QTest::addColumn<ScheduleKind>("kind");
         QTest::addColumn<ScheduleKind>("base");
         QTest::newRow("mutual") << ScheduleKind::Mutual << ScheduleKind::Mutual;
@@ -27,8 +26,7 @@ private Q_SLOTS:
         QTest::newRow("spindle (linear-beta)") << ScheduleKind::Spindle << ScheduleKind::LinearBeta;
     }
 
-    void everyScheduleGoesFromOneToZero()
-    {
+    void everyScheduleGoesFromOneToZero() {
         QFETCH(ScheduleKind, kind);
         QFETCH(ScheduleKind, base);
         const NoiseSchedule schedule(kind, base, 0.3);
@@ -46,8 +44,7 @@ private Q_SLOTS:
         QVERIFY_THROWS_NO_EXCEPTION(schedule.checkMonotone(-0.7, 0.3));
     }
 
-    void referenceValues()
-    {
+    void referenceValues() {
         // diffusionbert.md §2.1 and §2.3, T = 2048.
         const NoiseSchedule mutual(ScheduleKind::Mutual);
         QCOMPARE(mutual.keep(1024 / 2048.0), 0.5);
@@ -64,30 +61,30 @@ private Q_SLOTS:
         QVERIFY(!NoiseSchedule(ScheduleKind::SpindleReference).likelihoodIsBound());
     }
 
-    void derivativesMatchFiniteDifferences()
-    {
-        for (ScheduleKind kind : {ScheduleKind::Mutual, ScheduleKind::Cosine, ScheduleKind::LinearBeta,
-                                  ScheduleKind::LogLinear, ScheduleKind::Spindle}) {
+    void derivativesMatchFiniteDifferences() {
+        for (ScheduleKind kind :
+             {ScheduleKind::Mutual, ScheduleKind::Cosine, ScheduleKind::LinearBeta,
+              ScheduleKind::LogLinear, ScheduleKind::Spindle}) {
             const NoiseSchedule schedule(kind, ScheduleKind::Cosine, 0.3);
             for (const double u : {0.1, 0.37, 0.5, 0.81}) {
                 const double h = 1e-6;
-                const double numeric = (schedule.keep(u + h, 0.25) - schedule.keep(u - h, 0.25)) / (2 * h);
+                const double numeric =
+                    (schedule.keep(u + h, 0.25) - schedule.keep(u - h, 0.25)) / (2 * h);
                 QVERIFY2(std::abs(numeric - schedule.keepDerivative(u, 0.25)) < 1e-6,
-                         qPrintable(QString::fromStdString(toString(kind)) + " at " + QString::number(u)));
+                         qPrintable(QString::fromStdString(toString(kind)) + " at " +
+                                    QString::number(u)));
             }
         }
     }
 
-    void spindleMasksInformativeTokensFirst()
-    {
+    void spindleMasksInformativeTokensFirst() {
         const NoiseSchedule spindle(ScheduleKind::Spindle, ScheduleKind::Mutual, 0.3);
         // A frequent token (positive offset) is kept longer than a rare one (negative offset).
         for (const double u : {0.1, 0.5, 0.9})
             QVERIFY(spindle.keep(u, 0.3) > spindle.keep(u, -0.3));
     }
 
-    void tooStrongASpindleIsRefused()
-    {
+    void tooStrongASpindleIsRefused() {
         // Loglinear ends at alpha = 1e-3 before the final jump to 0, so a strong bend makes a
         // rare token's keep probability rise again near the end.
         const NoiseSchedule strong(ScheduleKind::Spindle, ScheduleKind::LogLinear, 1.0);

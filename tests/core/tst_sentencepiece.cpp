@@ -22,8 +22,7 @@ const std::string kDemo = DBW_SOURCE_DIR "/resources/demo/";
 
 // sentencepiece's nmt_nfkc normalisation for our inputs: NFKC, then runs of whitespace collapsed
 // to one space and the ends trimmed (remove_extra_whitespaces).
-std::string normalisedLikeSentencePiece(const std::string &text)
-{
+std::string normalisedLikeSentencePiece(const std::string &text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
     std::string composed;
@@ -50,8 +49,7 @@ private:
     std::unique_ptr<SentencePieceTokenizer> m_brown;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         const Corpus train = readCorpus(kDemo + "brown-train.txt");
         SentencePieceTrainOptions options;
@@ -66,8 +64,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 2);
     }
 
-    void specialTokenIdsAreFixed()
-    {
+    void specialTokenIdsAreFixed() {
         QCOMPARE(m_brown->vocabSize(), 8000);
         const SpecialTokenIds ids = m_brown->specialIds();
         QCOMPARE(ids.pad, 0);
@@ -86,8 +83,7 @@ private Q_SLOTS:
         QVERIFY(std::count(ids2.begin(), ids2.end(), 4) == 1);
     }
 
-    void validationRoundTrip()
-    {
+    void validationRoundTrip() {
         const Corpus valid = readCorpus(kDemo + "brown-valid.txt");
         QVERIFY(valid.examples.size() > 2000);
         std::size_t unknown = 0;
@@ -98,23 +94,21 @@ private Q_SLOTS:
             const std::string decoded = m_brown->decode(ids);
             const std::string expected = normalisedLikeSentencePiece(example.text);
             if (decoded != expected)
-                QFAIL(qPrintable(QString("line %1 does not round-trip:\n  got      '%2'\n  "
-                                         "expected '%3'")
-                                     .arg(example.line)
-                                     .arg(QString::fromStdString(decoded),
-                                          QString::fromStdString(expected))));
+                QFAIL(qPrintable(
+                    QString("line %1 does not round-trip:\n  got      '%2'\n  "
+                            "expected '%3'")
+                        .arg(example.line)
+                        .arg(QString::fromStdString(decoded), QString::fromStdString(expected))));
         }
         QCOMPARE(unknown, std::size_t(0));  // byte fallback: nothing becomes [UNK]
     }
 
-    void unseenCharactersSurviveByteFallback()
-    {
+    void unseenCharactersSurviveByteFallback() {
         const std::string text = "Zürich 東京 ok";
         QCOMPARE(m_brown->decode(m_brown->encode(text)), text);
     }
 
-    void decodeDropsPaddingAndRejectsBadIds()
-    {
+    void decodeDropsPaddingAndRejectsBadIds() {
         std::vector<int> ids = m_brown->encode("The jury said .");
         const std::string plain = m_brown->decode(ids);
         ids.insert(ids.end(), {0, 0, 0});
@@ -123,8 +117,7 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, m_brown->decode({-1}));
     }
 
-    void bpeTrainsWithTheSameSpecialIds()
-    {
+    void bpeTrainsWithTheSameSpecialIds() {
         const Corpus valid = readCorpus(kDemo + "brown-valid.txt");
         SentencePieceTrainOptions options;
         options.modelType = "bpe";
@@ -138,8 +131,7 @@ private Q_SLOTS:
         QCOMPARE(bpe->decode(bpe->encode(line)), normalisedLikeSentencePiece(line));
     }
 
-    void tooLargeVocabularySaysWhatToDo()
-    {
+    void tooLargeVocabularySaysWhatToDo() {
         const std::string prefix = m_dir.filePath("tiny").toStdString();
         try {
             trainSentencePiece({"a b c", "a b d"}, prefix, {});
@@ -158,10 +150,8 @@ private Q_SLOTS:
         QVERIFY(result.vocabSize > 5);
     }
 
-    void badPathsAndFiles()
-    {
-        QVERIFY_THROWS_EXCEPTION(InputError,
-                                 trainSentencePiece({"a"}, "/no/such/folder/x", {}));
+    void badPathsAndFiles() {
+        QVERIFY_THROWS_EXCEPTION(InputError, trainSentencePiece({"a"}, "/no/such/folder/x", {}));
         QVERIFY_THROWS_EXCEPTION(InputError, SentencePieceTokenizer::load("/no/such.model"));
         const std::string notAModel = m_dir.filePath("text.model").toStdString();
         QFile file(QString::fromStdString(notAModel));
@@ -176,13 +166,12 @@ private Q_SLOTS:
         }
     }
 
-    void modelWithOtherSpecialIdsIsRefused()
-    {
+    void modelWithOtherSpecialIdsIsRefused() {
         // A model trained with sentencepiece's defaults (<unk>=0, <s>=1, </s>=2) is not usable.
         const std::string prefix = m_dir.filePath("foreign").toStdString();
-        const std::string command =
-            "spm_train --input=" + kDemo + "brown-valid.txt --model_prefix=" + prefix +
-            " --vocab_size=500 --minloglevel=2 >/dev/null 2>&1";
+        const std::string command = "spm_train --input=" + kDemo +
+                                    "brown-valid.txt --model_prefix=" + prefix +
+                                    " --vocab_size=500 --minloglevel=2 >/dev/null 2>&1";
         if (std::system(command.c_str()) != 0)
             QFAIL("spm_train (package sentencepiece) is needed for this test");
         try {

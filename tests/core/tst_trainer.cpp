@@ -23,8 +23,8 @@
 #include <iterator>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 using namespace dbw;
@@ -35,8 +35,7 @@ namespace {
 const std::string kData = DBW_SOURCE_DIR "/tests/data/";
 
 // Every file below `folder` (relative path -> bytes).
-std::map<std::string, std::string> folderContents(const std::string &folder)
-{
+std::map<std::string, std::string> folderContents(const std::string &folder) {
     std::map<std::string, std::string> contents;
     for (const auto &entry : fs::recursive_directory_iterator(folder))
         if (entry.is_regular_file()) {
@@ -47,8 +46,7 @@ std::map<std::string, std::string> folderContents(const std::string &folder)
     return contents;
 }
 
-RunConfig eightSentences()
-{
+RunConfig eightSentences() {
     RunConfig config = presetRunConfig("cpu-demo");
     config.name = "overfit";
     config.data.trainCorpus = kData + "overfit-eight.txt";
@@ -78,8 +76,7 @@ private:
     std::string newFolder() { return m_dir.filePath(QString("run%1").arg(++m_runs)).toStdString(); }
 
 private Q_SLOTS:
-    void trainsTargetsGivenTheirSources()
-    {
+    void trainsTargetsGivenTheirSources() {
         // Issue 16: data.task = seq2seq on DiffuSeq jsonl. Sources are the eight sentences' words
         // reversed; a ninth pair is longer than data.max_length and is skipped and counted, never
         // cut. Validation scores the targets' tokens only, and the training samples are targets
@@ -120,32 +117,38 @@ private Q_SLOTS:
         const std::string storePath = m_dir.filePath("seq2seq.sqlite").toStdString();
         RunStore store(storePath);
         std::vector<std::string> messages;  // preparation's, from the constructor
-        Trainer trainer(config, newFolder(), &store, [&](const std::string &message) { messages.push_back(message); });
+        Trainer trainer(config, newFolder(), &store,
+                        [&](const std::string &message) { messages.push_back(message); });
         std::vector<ValidationReport> validations;
         TrainCallbacks callbacks;
-        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        callbacks.onValidation = [&](const ValidationReport &report) {
+            validations.push_back(report);
+        };
         const TrainResult result = trainer.run(callbacks);
         QCOMPARE(QString::fromStdString(result.status), QString("finished"));
         QCOMPARE(validations.size(), std::size_t(2));
         QCOMPARE(validations.back().sentences, std::int64_t(8));
         QCOMPARE(validations.back().tokens, targetTokens);  // the sources are not scored
-        qDebug("target NELBO per token %.4f at step 150 -> %.4f at step 300", validations.front().nelboPerToken,
-               validations.back().nelboPerToken);
+        qDebug("target NELBO per token %.4f at step 150 -> %.4f at step 300",
+               validations.front().nelboPerToken, validations.back().nelboPerToken);
         QVERIFY(validations.back().nelboPerToken < validations.front().nelboPerToken);
         const auto corpus = nlohmann::json::parse(store.run(result.runId)->corpusJson);
         QCOMPARE(corpus["train"]["pairs_kept"].get<int>(), 8);
         QCOMPARE(corpus["train"]["pairs_skipped_too_long"].get<int>(), 1);
-        QVERIFY(std::any_of(messages.begin(), messages.end(),
-                            [](const std::string &m) { return m.find("skipped 1 longer than data.max_length") != std::string::npos; }));
+        QVERIFY(std::any_of(messages.begin(), messages.end(), [](const std::string &m) {
+            return m.find("skipped 1 longer than data.max_length") != std::string::npos;
+        }));
         const std::vector<SampleRecord> samples = store.samples(result.runId);
         QCOMPARE(samples.size(), std::size_t(4));
         for (const SampleRecord &sample : samples) {
             const auto metrics = nlohmann::json::parse(sample.metricsJson);
-            QVERIFY(metrics.contains("source") && metrics.contains("reference") && metrics.contains("sentence_bleu"));
+            QVERIFY(metrics.contains("source") && metrics.contains("reference") &&
+                    metrics.contains("sentence_bleu"));
             // The target has as many tokens as its source (the default target length) and the
             // stored text is the target alone.
-            QCOMPARE(static_cast<int>(normaliseForMetrics(sample.text).size()),
-                     static_cast<int>(normaliseForMetrics(metrics["source"].get<std::string>()).size()));
+            QCOMPARE(
+                static_cast<int>(normaliseForMetrics(sample.text).size()),
+                static_cast<int>(normaliseForMetrics(metrics["source"].get<std::string>()).size()));
         }
         // A seq2seq task on a plain-text corpus is refused before the run folder is made.
         RunConfig text = eightSentences();
@@ -160,15 +163,16 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(folder + "/config.json"));
     }
 
-    void memorisesEightSentences()
-    {
+    void memorisesEightSentences() {
         RunConfig config = eightSentences();
         config.training.steps = 600;
         config.training.validateEvery = 100;
         Trainer trainer(config, newFolder());
         std::vector<ValidationReport> validations;
         TrainCallbacks callbacks;
-        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        callbacks.onValidation = [&](const ValidationReport &report) {
+            validations.push_back(report);
+        };
         const TrainResult result = trainer.run(callbacks);
         QCOMPARE(QString::fromStdString(result.status), QString("finished"));
         QCOMPARE(validations.size(), std::size_t(6));
@@ -176,13 +180,14 @@ private Q_SLOTS:
         qDebug("validation NELBO per token: %.4f at step 100 -> %.4f at step 600",
                validations.front().nelboPerToken, validations.back().nelboPerToken);
         QVERIFY(validations.front().nelboPerToken > 0.2);
-        QVERIFY2(validations.back().loss < 0.5, qPrintable(QString::number(validations.back().loss)));  // nats/sentence
-        QVERIFY2(validations.back().nelboPerToken < 0.05, qPrintable(QString::number(validations.back().nelboPerToken)));
+        QVERIFY2(validations.back().loss < 0.5,
+                 qPrintable(QString::number(validations.back().loss)));  // nats/sentence
+        QVERIFY2(validations.back().nelboPerToken < 0.05,
+                 qPrintable(QString::number(validations.back().nelboPerToken)));
         QVERIFY(fs::exists(result.bestCheckpoint + "/model.safetensors"));
     }
 
-    void continuousTimeValidationIsTheEvaluatorsBound()
-    {
+    void continuousTimeValidationIsTheEvaluatorsBound() {
         // Issue 13, item 1: a continuous-time (nelbo) run's validation is the discrete chain's
         // bound, the same number as dbw eval with the trainer's recipe, and of the size of a
         // per-token NLL. It used to sum the NELBO integrand once per term: T/s too large (~1e43
@@ -198,7 +203,9 @@ private Q_SLOTS:
         std::vector<ValidationReport> validations;
         std::vector<double> losses;
         TrainCallbacks callbacks;
-        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        callbacks.onValidation = [&](const ValidationReport &report) {
+            validations.push_back(report);
+        };
         callbacks.onStep = [&](const StepReport &report) {
             losses.push_back(report.loss);
             return true;
@@ -213,25 +220,32 @@ private Q_SLOTS:
         recipe.seed = config.training.seed + 7777;
         recipe.batchSize = config.training.batchSize;
         recipe.maxSentences = config.training.validationSentences;
-        const ElboResult evaluated = evaluateCheckpoint(folder + "/checkpoints/step-00000060", config.data.validCorpus, recipe,
-                                                        "cpu", {}, "fp32");
+        const ElboResult evaluated =
+            evaluateCheckpoint(folder + "/checkpoints/step-00000060", config.data.validCorpus,
+                               recipe, "cpu", {}, "fp32");
         QCOMPARE(evaluated.tokens, validation.tokens);
         QVERIFY2(std::abs(evaluated.natsPerTokenGivenLength - validation.nelboPerToken) < 1e-9,
-                 qPrintable(QString("dbw eval %1, validation %2").arg(evaluated.natsPerTokenGivenLength).arg(validation.nelboPerToken)));
+                 qPrintable(QString("dbw eval %1, validation %2")
+                                .arg(evaluated.natsPerTokenGivenLength)
+                                .arg(validation.nelboPerToken)));
         QVERIFY(evaluated.hasLengthTerm);
         QVERIFY(evaluated.natsPerToken > evaluated.natsPerTokenGivenLength);
         QVERIFY(evaluated.isBound);
         std::ifstream vocabulary(config.tokenizer.path);
-        const double entries = double(std::count(std::istreambuf_iterator<char>(vocabulary), std::istreambuf_iterator<char>(), '\n'));
+        const double entries = double(std::count(std::istreambuf_iterator<char>(vocabulary),
+                                                 std::istreambuf_iterator<char>(), '\n'));
         const double uniform = std::log(entries);  // a uniform guess over the vocabulary
         QVERIFY2(validation.nelboPerToken < 1.5 * uniform,
-                 qPrintable(QString("validation %1 nats/token, training loss %2").arg(validation.nelboPerToken).arg(losses.back())));
-        qDebug("continuous-time run: validation %.4f nats/token (chain, s = 1), training NELBO loss %.4f",
-               validation.nelboPerToken, losses.back());
+                 qPrintable(QString("validation %1 nats/token, training loss %2")
+                                .arg(validation.nelboPerToken)
+                                .arg(losses.back())));
+        qDebug(
+            "continuous-time run: validation %.4f nats/token (chain, s = 1), training NELBO loss "
+            "%.4f",
+            validation.nelboPerToken, losses.back());
     }
 
-    void metricsReachTheStoreWithinASecond()
-    {
+    void metricsReachTheStoreWithinASecond() {
         // Issue 14, "live": the first step is logged, and a point waits at most about a second for
         // its write (it waited for 256 points: step 100 of the demo, or the first validation).
         RunConfig config = eightSentences();
@@ -246,25 +260,28 @@ private Q_SLOTS:
         callbacks.onStarted = [&](std::int64_t id) { runId = id; };
         callbacks.onStep = [&](const StepReport &report) {
             if (report.step == 1)
-                std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the write is due after this step
+                std::this_thread::sleep_for(
+                    std::chrono::milliseconds(1100));  // the write is due after this step
             if (report.step == 2)
-                seenAtStepTwo = RunStore(store, RunStore::Mode::ReadOnly).readMetric(runId, "train/loss").size();
+                seenAtStepTwo = RunStore(store, RunStore::Mode::ReadOnly)
+                                    .readMetric(runId, "train/loss")
+                                    .size();
             return true;
         };
         Trainer(config, newFolder(), &writerStore).run(callbacks);
         QCOMPARE(seenAtStepTwo, std::size_t(1));
-        QCOMPARE(RunStore(store, RunStore::Mode::ReadOnly).readMetric(runId, "train/loss").size(), std::size_t(2));
+        QCOMPARE(RunStore(store, RunStore::Mode::ReadOnly).readMetric(runId, "train/loss").size(),
+                 std::size_t(2));
     }
 
-    void resumeIsExact()
-    {
+    void resumeIsExact() {
         RunConfig config = eightSentences();
         config.training.steps = 24;
         config.training.checkpointEvery = 12;
         config.training.validateEvery = 5;  // validation must not disturb the training randomness
         config.training.keepCheckpoints = 10;
-        config.model.dropout = 0.1;         // dropout randomness must resume too
-        config.training.batchSize = 3;      // batches cross epoch boundaries
+        config.model.dropout = 0.1;     // dropout randomness must resume too
+        config.training.batchSize = 3;  // batches cross epoch boundaries
         config.diffusion.schedule = "spindle";
         const std::string straight = newFolder();
         Trainer(config, straight).run();
@@ -278,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(resumed->outputDirectory(), split + "-resumed");  // a folder of its own
 
         const auto a = loadSafetensors(straight + "/checkpoints/step-00000024/model.safetensors");
-        const auto b = loadSafetensors(resumed->outputDirectory() + "/checkpoints/step-00000024/model.safetensors");
+        const auto b = loadSafetensors(resumed->outputDirectory() +
+                                       "/checkpoints/step-00000024/model.safetensors");
         QCOMPARE(a.size(), b.size());
         for (const auto &[name, tensor] : a)
             QVERIFY2(torch::equal(tensor, b.at(name)), name.c_str());  // bit for bit
@@ -288,8 +306,7 @@ private Q_SLOTS:
                               b.at("bert.embeddings.word_embeddings.weight")));
     }
 
-    void stopsCleanlyWithACheckpoint()
-    {
+    void stopsCleanlyWithACheckpoint() {
         const std::string storePath = m_dir.filePath("stop.sqlite").toStdString();
         RunStore store(storePath);
         RunConfig config = eightSentences();
@@ -324,8 +341,7 @@ private Q_SLOTS:
     // run leaves every file of the parent as it was, and the child keeps training after the
     // parent's folder is gone (before: it copied the tokenizer out of the parent's checkpoint at
     // every checkpoint, and wrote its checkpoints and "best" into the parent's folder).
-    void resumedRunOwnsItsFolderAndFiles()
-    {
+    void resumedRunOwnsItsFolderAndFiles() {
         RunStore store(m_dir.filePath("resume-child.sqlite").toStdString());
         RunConfig config = eightSentences();
         config.diffusion.schedule = "spindle";
@@ -353,37 +369,45 @@ private Q_SLOTS:
         QVERIFY(fs::exists(child + "/checkpoints/step-00000008/trainer_state.json"));
         QCOMPARE(store.run(second.runId)->parentRunId, std::optional<std::int64_t>(first.runId));
         for (const CheckpointRecord &checkpoint : store.checkpoints(second.runId))
-            QVERIFY2(QString::fromStdString(checkpoint.path).startsWith(QString::fromStdString(child + "/")), checkpoint.path.c_str());
+            QVERIFY2(QString::fromStdString(checkpoint.path)
+                         .startsWith(QString::fromStdString(child + "/")),
+                     checkpoint.path.c_str());
 
         // A folder that holds a run, or the parent's own folder, is refused for the child.
         fs::rename(parent + "-moved", parent);
-        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(parent + "/checkpoints/step-00000004", &store, 8, {}, parent));
-        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(parent + "/checkpoints/step-00000004", &store, 8, {}, child));
+        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(parent + "/checkpoints/step-00000004",
+                                                             &store, 8, {}, parent));
+        QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(parent + "/checkpoints/step-00000004",
+                                                             &store, 8, {}, child));
         QVERIFY(folderContents(parent) == before);
     }
 
     // Issue 12, defect 8: "best" is replaced without a moment when there is none, and a write cut
     // short by a crash of the fallback path (".old-best" without "best") is repaired.
-    void bestIsSwappedAtomicallyAndRecovered()
-    {
+    void bestIsSwappedAtomicallyAndRecovered() {
         RunConfig config = eightSentences();
         config.training.steps = 40;
         config.training.validateEvery = 10;  // a better model at each validation: best rewritten
         const std::string folder = newFolder();
         std::vector<double> validations;
         TrainCallbacks callbacks;
-        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report.nelboPerToken); };
+        callbacks.onValidation = [&](const ValidationReport &report) {
+            validations.push_back(report.nelboPerToken);
+        };
         const TrainResult result = Trainer(config, folder).run(callbacks);
         QCOMPARE(QString::fromStdString(result.status), QString("finished"));
         QVERIFY(validations.size() >= 2 && validations.back() < validations.front());
         const std::string best = folder + "/checkpoints/best";
         QVERIFY(fs::exists(best + "/trainer_state.json"));
         std::ifstream state(best + "/trainer_state.json");
-        const std::string text((std::istreambuf_iterator<char>(state)), std::istreambuf_iterator<char>());
-        QVERIFY2(QString::fromStdString(text).contains("\"step\": 40") || QString::fromStdString(text).contains("\"step\": 30"),
+        const std::string text((std::istreambuf_iterator<char>(state)),
+                               std::istreambuf_iterator<char>());
+        QVERIFY2(QString::fromStdString(text).contains("\"step\": 40") ||
+                     QString::fromStdString(text).contains("\"step\": 30"),
                  text.c_str());  // a later best, not the first one
         for (const auto &entry : fs::directory_iterator(folder + "/checkpoints"))
-            QVERIFY2(entry.path().filename().string()[0] != '.', entry.path().c_str());  // nothing left over
+            QVERIFY2(entry.path().filename().string()[0] != '.',
+                     entry.path().c_str());  // nothing left over
 
         // The state a kill between the two renames of the fallback leaves behind, plus an
         // unfinished temporary folder: the next start puts "best" back and drops the rest.
@@ -400,28 +424,31 @@ private Q_SLOTS:
     // Issue 12, defect 8: a disk that fills up during a checkpoint write (here a real EFBIG from
     // the file size limit) fails the run with the message, removes the half-written folder and
     // keeps the last good checkpoint, which then resumes.
-    void fullDiskKeepsTheLastGoodCheckpoint()
-    {
+    void fullDiskKeepsTheLastGoodCheckpoint() {
         RunConfig config = eightSentences();
         config.training.steps = 20;
         config.training.checkpointEvery = 5;
         config.training.validateEvery = 0;
         const std::string folder = newFolder();
-        std::signal(SIGXFSZ, SIG_IGN);  // writes past the limit fail with EFBIG instead of killing us
+        std::signal(SIGXFSZ,
+                    SIG_IGN);  // writes past the limit fail with EFBIG instead of killing us
         rlimit original{};
         getrlimit(RLIMIT_FSIZE, &original);
         TrainCallbacks callbacks;
         callbacks.onCheckpoint = [&](const std::string &directory, std::int64_t) {
             // From now on no file may grow past a tenth of the weights: the next checkpoint fails.
             rlimit limited = original;
-            limited.rlim_cur = static_cast<rlim_t>(fs::file_size(directory + "/model.safetensors") / 10);
+            limited.rlim_cur =
+                static_cast<rlim_t>(fs::file_size(directory + "/model.safetensors") / 10);
             setrlimit(RLIMIT_FSIZE, &limited);
         };
         const TrainResult result = Trainer(config, folder).run(callbacks);
         setrlimit(RLIMIT_FSIZE, &original);
         QCOMPARE(QString::fromStdString(result.status), QString("failed"));
-        QVERIFY2(QString::fromStdString(result.error).contains("cannot write the checkpoint"), result.error.c_str());
-        QVERIFY2(QString::fromStdString(result.error).contains("step-00000005"), result.error.c_str());
+        QVERIFY2(QString::fromStdString(result.error).contains("cannot write the checkpoint"),
+                 result.error.c_str());
+        QVERIFY2(QString::fromStdString(result.error).contains("step-00000005"),
+                 result.error.c_str());
         QCOMPARE(result.lastCheckpoint, folder + "/checkpoints/step-00000005");
         std::vector<std::string> names;
         for (const auto &entry : fs::directory_iterator(folder + "/checkpoints"))
@@ -432,8 +459,7 @@ private Q_SLOTS:
     }
 
     // Issue 12, defect 9: --set overrides are applied together and validated once.
-    void overridesAreValidatedTogether()
-    {
+    void overridesAreValidatedTogether() {
         RunConfig config = eightSentences();
         applyOverrides(config, {"diffusion.objective=nelbo", "diffusion.continuous_time=true"});
         QCOMPARE(QString::fromStdString(config.diffusion.objective), QString("nelbo"));
@@ -441,26 +467,28 @@ private Q_SLOTS:
         RunConfig sized = eightSentences();
         applyOverrides(sized, {"model.hidden=96", "model.preset=small"});  // either order
         QCOMPARE(sized.model.hidden, 96);
-        QVERIFY_THROWS_EXCEPTION(InputError, applyOverrides(config, {"diffusion.continuous_time=false"}));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 applyOverrides(config, {"diffusion.continuous_time=false"}));
     }
 
     // Issue 12, defect 9: more threads than cores are capped, with a note, and the run records
     // what it really used.
-    void threadsAreCappedToTheCores()
-    {
+    void threadsAreCappedToTheCores() {
         RunConfig config = eightSentences();
         config.training.threads = 1000;
         config.training.steps = 1;
         std::vector<std::string> messages;
-        Trainer trainer(config, newFolder(), nullptr, [&](const std::string &text) { messages.push_back(text); });
+        Trainer trainer(config, newFolder(), nullptr,
+                        [&](const std::string &text) { messages.push_back(text); });
         const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         QCOMPARE(trainer.config().training.threads, cores);
         QCOMPARE(at::get_num_threads(), cores);
-        QVERIFY(std::any_of(messages.begin(), messages.end(), [](const std::string &m) { return m.find("1000 threads") != std::string::npos; }));
+        QVERIFY(std::any_of(messages.begin(), messages.end(), [](const std::string &m) {
+            return m.find("1000 threads") != std::string::npos;
+        }));
     }
 
-    void divergingRunSkipsNonFiniteSteps()
-    {
+    void divergingRunSkipsNonFiniteSteps() {
         RunConfig config = eightSentences();
         config.training.steps = 8;
         config.training.learningRate = 1e30;  // the first update destroys the weights
@@ -480,26 +508,36 @@ private Q_SLOTS:
         QVERIFY(reports.back().skippedSteps < 8);  // the first steps were still finite
     }
 
-    void badConfigsAreRefusedBeforeAnyWork_data()
-    {
+    void badConfigsAreRefusedBeforeAnyWork_data() {
         QTest::addColumn<QString>("setting");  // section.key=value applied to a good config
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown key") << "training.stepz=5" << "training.stepz: unknown key (did you mean training.steps?)";
-        QTest::newRow("out of range") << "training.batch_size=0" << "training.batch_size: expected a value from 1 to 65536, found 0";
-        QTest::newRow("wrong type") << "training.steps=\"many\"" << "training.steps: expected an integer, found a string";
-        QTest::newRow("unknown schedule") << "diffusion.schedule=spindel" << "diffusion.schedule: 'spindel' is not one of";
-        QTest::newRow("heads do not divide") << "model.preset=custom" << "";  // becomes valid, checked below
-        QTest::newRow("missing corpus") << "data.train=/no/such/corpus.txt" << "/no/such/corpus.txt: cannot open the corpus";
-        QTest::newRow("vocabulary mismatch") << "model.vocab_size=999" << "";
+        QTest::newRow("unknown key")
+            << "training.stepz=5"
+            << "training.stepz: unknown key (did you mean training.steps?)";
+        QTest::newRow("out of range")
+            << "training.batch_size=0"
+            << "training.batch_size: expected a value from 1 to 65536, found 0";
+        QTest::newRow("wrong type") << "training.steps=\"many\""
+                                    << "training.steps: expected an integer, found a string";
+        QTest::newRow("unknown schedule") << "diffusion.schedule=spindel"
+                                          << "diffusion.schedule: 'spindel' is not one of";
+        QTest::newRow("heads do not divide") << "model.preset=custom"
+                                             << "";  // becomes valid, checked below
+        QTest::newRow("missing corpus") << "data.train=/no/such/corpus.txt"
+                                        << "/no/such/corpus.txt: cannot open the corpus";
+        QTest::newRow("vocabulary mismatch") << "model.vocab_size=999"
+                                             << "";
         // Correct on both kinds of machine: a device index no machine has.
-        QTest::newRow("no such CUDA device") << "training.device=cuda:63"
-                                             << (torch::cuda::is_available() ? "there are only" : "asks for CUDA");
-        QTest::newRow("nelbo needs continuous time") << "diffusion.objective=nelbo" << "nelbo is the continuous-time objective";
-        QTest::newRow("lambda too large for the base") << "diffusion.spindle_base=loglinear" << "diffusion.spindle_lambda: with lambda 1";
+        QTest::newRow("no such CUDA device")
+            << "training.device=cuda:63"
+            << (torch::cuda::is_available() ? "there are only" : "asks for CUDA");
+        QTest::newRow("nelbo needs continuous time") << "diffusion.objective=nelbo"
+                                                     << "nelbo is the continuous-time objective";
+        QTest::newRow("lambda too large for the base") << "diffusion.spindle_base=loglinear"
+                                                       << "diffusion.spindle_lambda: with lambda 1";
     }
 
-    void badConfigsAreRefusedBeforeAnyWork()
-    {
+    void badConfigsAreRefusedBeforeAnyWork() {
         QFETCH(QString, setting);
         QFETCH(QString, expected);
         RunConfig config = eightSentences();
@@ -533,8 +571,7 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(folder + "/checkpoints/step-00000001"));
     }
 
-    void damagedCheckpointIsRefused()
-    {
+    void damagedCheckpointIsRefused() {
         RunConfig config = eightSentences();
         config.training.steps = 2;
         const std::string folder = newFolder();
@@ -550,8 +587,7 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(InputError, Trainer::resume(folder + "/checkpoints"));
     }
 
-    void configRoundTripAndPresets()
-    {
+    void configRoundTripAndPresets() {
         for (const std::string &preset : runConfigPresets()) {
             const RunConfig config = presetRunConfig(preset);
             const std::string text = runConfigToJson(config, true);
@@ -568,8 +604,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(paper.model.timeDesign), QString("none"));
     }
 
-    void cudaTrainsLikeCpuOrIsRefusedClearly()
-    {
+    void cudaTrainsLikeCpuOrIsRefusedClearly() {
         // Not a skip (a skip would count as a pass): without CUDA the contract is a clear refusal
         // before any work; with CUDA, the same losses as on the CPU and an exact resume.
         RunConfig config = eightSentences();
@@ -580,7 +615,10 @@ private Q_SLOTS:
                 Trainer trainer(config, folder);
                 QFAIL("a CPU-only machine accepted training.device=cuda");
             } catch (const InputError &error) {
-                QVERIFY2(QString(error.what()).contains("asks for CUDA, but this build or machine has no CUDA device"), error.what());
+                QVERIFY2(
+                    QString(error.what())
+                        .contains("asks for CUDA, but this build or machine has no CUDA device"),
+                    error.what());
             }
             QVERIFY(!fs::exists(folder + "/config.json"));
             return;
@@ -597,7 +635,8 @@ private Q_SLOTS:
                 losses[device].push_back(report.loss);
                 return true;
             };
-            QCOMPARE(QString::fromStdString(Trainer(config, newFolder()).run(callbacks).status), QString("finished"));
+            QCOMPARE(QString::fromStdString(Trainer(config, newFolder()).run(callbacks).status),
+                     QString("finished"));
         }
         for (std::size_t i = 0; i < losses[0].size(); ++i)
             QVERIFY(std::abs(losses[0][i] - losses[1][i]) < 1e-3 * std::max(1.0, losses[0][i]));
@@ -616,19 +655,22 @@ private Q_SLOTS:
         const auto resumed = Trainer::resume(split + "/checkpoints/step-00000003", nullptr, 6);
         resumed->run();
         const auto a = loadSafetensors(straight + "/checkpoints/step-00000006/model.safetensors");
-        const auto b = loadSafetensors(resumed->outputDirectory() + "/checkpoints/step-00000006/model.safetensors");
+        const auto b = loadSafetensors(resumed->outputDirectory() +
+                                       "/checkpoints/step-00000006/model.safetensors");
         for (const auto &[name, tensor] : a)
-            QVERIFY2(torch::allclose(tensor, b.at(name), 1e-5, 1e-6), name.c_str());  // GPU atomics: not always bit-exact
+            QVERIFY2(torch::allclose(tensor, b.at(name), 1e-5, 1e-6),
+                     name.c_str());  // GPU atomics: not always bit-exact
     }
 
-    void startsFromAPretrainedBert()
-    {
+    void startsFromAPretrainedBert() {
         // Issue 15: model.init = a Hugging Face folder. The run takes its sizes and tokenizer,
         // starts from exactly its weights (with lr 0 they stay so), and lists what starts fresh.
         const std::string fixture = DBW_SOURCE_DIR "/tests/data/hf-bert/model";
         const std::string corpus = m_dir.filePath("pretrained-corpus.txt").toStdString();
-        writeFileAtomically(corpus, "the cat sat on the mat .\nthe dog ran in the park .\nshe sang and it was happy .\n"
-                                    "the quick brown fox jumped over the lazy dog .\n");
+        writeFileAtomically(
+            corpus,
+            "the cat sat on the mat .\nthe dog ran in the park .\nshe sang and it was happy .\n"
+            "the quick brown fox jumped over the lazy dog .\n");
         RunConfig config = eightSentences();
         config.data.trainCorpus = config.data.validCorpus = corpus;
         config.data.maxLength = 32;
@@ -643,7 +685,8 @@ private Q_SLOTS:
         QCOMPARE(trainer.config().model.hidden, 32);
         QCOMPARE(trainer.config().model.layers, 2);
         QCOMPARE(trainer.config().model.timeDesign, std::string("layerwise"));
-        QCOMPARE(fs::path(trainer.config().tokenizer.path).filename().string(), std::string("vocab.txt"));
+        QCOMPARE(fs::path(trainer.config().tokenizer.path).filename().string(),
+                 std::string("vocab.txt"));
         const TrainResult result = trainer.run();
         QCOMPARE(QString::fromStdString(result.status), QString("finished"));
         const auto pretrained = loadSafetensors(fixture + "/model.safetensors");
@@ -651,7 +694,9 @@ private Q_SLOTS:
         for (const auto &[name, tensor] : pretrained)
             QVERIFY2(torch::equal(trained.at(name), tensor), name.c_str());
         const QString report = QString::fromStdString(readWholeFile(out + "/initialisation.txt"));
-        QVERIFY2(report.contains("fresh (not in the pretrained model): bert.encoder.layer.0.time_mlp.0.weight"), qPrintable(report));
+        QVERIFY2(report.contains(
+                     "fresh (not in the pretrained model): bert.encoder.layer.0.time_mlp.0.weight"),
+                 qPrintable(report));
 
         // A tokenizer of its own is refused: the pretrained model's embeddings are for its own.
         config.tokenizer.path = kData + "overfit-vocab.txt";
@@ -664,8 +709,7 @@ private Q_SLOTS:
         QVERIFY(refused);
     }
 
-    void pretrainsWithBertsMaskedLanguageModel()
-    {
+    void pretrainsWithBertsMaskedLanguageModel() {
         // Issue 15: an MLM objective (15% chosen, 80/10/10) to pretrain a plain BERT here; its
         // validation is still the diffusion bound of the model as a denoiser.
         RunConfig config = eightSentences();
@@ -679,7 +723,9 @@ private Q_SLOTS:
             losses.push_back(report.loss);
             return true;
         };
-        callbacks.onValidation = [&](const ValidationReport &report) { validations.push_back(report); };
+        callbacks.onValidation = [&](const ValidationReport &report) {
+            validations.push_back(report);
+        };
         Trainer trainer(config, newFolder());
         const TrainResult result = trainer.run(callbacks);
         QCOMPARE(QString::fromStdString(result.status), QString("finished"));
@@ -689,7 +735,8 @@ private Q_SLOTS:
             first += losses[static_cast<std::size_t>(i)] / 20;
             last += losses[losses.size() - 1 - static_cast<std::size_t>(i)] / 20;
         }
-        qDebug("MLM loss per sentence: %.3f over the first 20 steps -> %.3f over the last 20", first, last);
+        qDebug("MLM loss per sentence: %.3f over the first 20 steps -> %.3f over the last 20",
+               first, last);
         QVERIFY2(last < 0.5 * first, qPrintable(QString("%1 -> %2").arg(first).arg(last)));
         QCOMPARE(validations.size(), std::size_t(2));
         QVERIFY(std::isfinite(validations.back().nelboPerToken));
@@ -704,8 +751,7 @@ private Q_SLOTS:
         QVERIFY(refused);
     }
 
-    void weightsUseBertNames()
-    {
+    void weightsUseBertNames() {
         for (const char *design : {"none", "layerwise", "prefix", "adaln"}) {
             ModelConfig config = applyModelPreset({}, "tiny");
             config.vocabSize = 50;
@@ -727,7 +773,8 @@ private Q_SLOTS:
             if (std::string(design) == "none")
                 QCOMPARE(names.size(), std::size_t(5 + 16 * 2 + 5));  // exactly BertForMaskedLM's
 
-            // The time changes the output unless the design ignores it (adaLN starts as plain BERT).
+            // The time changes the output unless the design ignores it (adaLN starts as plain
+            // BERT).
             const auto ids = torch::tensor({{2, 7, 4, 4, 3}}, torch::kInt64);
             const auto attention = torch::ones({1, 5}, torch::kBool);
             torch::NoGradGuard noGrad;

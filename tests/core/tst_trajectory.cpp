@@ -20,8 +20,7 @@ namespace {
 const std::string kData = DBW_SOURCE_DIR "/tests/data/";
 
 // The recorded states: states[k-1][sample] = ids after step k.
-std::vector<std::vector<std::vector<int>>> recordedStates(const std::string &path)
-{
+std::vector<std::vector<std::vector<int>>> recordedStates(const std::string &path) {
     const json document = json::parse(dbw::readWholeFile(path));
     std::vector<std::vector<std::vector<int>>> states;
     for (const json &step : document.at("steps")) {
@@ -35,20 +34,17 @@ std::vector<std::vector<std::vector<int>>> recordedStates(const std::string &pat
 
 }  // namespace
 
-class TestTrajectory : public QObject
-{
+class TestTrajectory : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void everyFrameIsTheSamplersState_data()
-    {
+    void everyFrameIsTheSamplersState_data() {
         QTest::addColumn<QString>("file");
         QTest::newRow("ancestral, cached, corpus lengths") << "trajectory-ancestral.json";
         QTest::newRow("confidence, uncached") << "trajectory-confidence.json";
     }
 
-    void everyFrameIsTheSamplersState()
-    {
+    void everyFrameIsTheSamplersState() {
         QFETCH(QString, file);
         const std::string path = kData + file.toStdString();
         const dbw::Trajectory trajectory = dbw::Trajectory::load(path);
@@ -56,17 +52,24 @@ private Q_SLOTS:
         QCOMPARE(trajectory.steps(), static_cast<int>(states.size()));
         QVERIFY(trajectory.steps() >= 16);
         for (int s = 0; s < trajectory.sampleCount(); ++s)
-            QCOMPARE(trajectory.state(s, 0), std::vector<int>(static_cast<std::size_t>(trajectory.length(s)), trajectory.maskId()));
+            QCOMPARE(trajectory.state(s, 0),
+                     std::vector<int>(static_cast<std::size_t>(trajectory.length(s)),
+                                      trajectory.maskId()));
         int checkedChanges = 0;
         for (int k = 1; k <= trajectory.steps(); ++k) {
             int masks = 0, revealed = 0;
             for (int s = 0; s < trajectory.sampleCount(); ++s) {
-                const std::vector<int> expected = states[static_cast<std::size_t>(k - 1)][static_cast<std::size_t>(s)];
+                const std::vector<int> expected =
+                    states[static_cast<std::size_t>(k - 1)][static_cast<std::size_t>(s)];
                 QCOMPARE(trajectory.state(s, k), expected);
                 for (int p = 0; p < trajectory.length(s); ++p) {
                     masks += expected[static_cast<std::size_t>(p)] == trajectory.maskId();
-                    const bool wasMasked = k == 1 || states[static_cast<std::size_t>(k - 2)][static_cast<std::size_t>(s)][static_cast<std::size_t>(p)] == trajectory.maskId();
-                    revealed += wasMasked && expected[static_cast<std::size_t>(p)] != trajectory.maskId();
+                    const bool wasMasked =
+                        k == 1 ||
+                        states[static_cast<std::size_t>(k - 2)][static_cast<std::size_t>(s)]
+                              [static_cast<std::size_t>(p)] == trajectory.maskId();
+                    revealed +=
+                        wasMasked && expected[static_cast<std::size_t>(p)] != trajectory.maskId();
                 }
             }
             QCOMPARE(trajectory.step(k).masksLeft, masks);
@@ -90,12 +93,13 @@ private Q_SLOTS:
         }
     }
 
-    void alternativesAreTheNewestNetworkOutput()
-    {
-        const dbw::Trajectory trajectory = dbw::Trajectory::load(kData + "trajectory-confidence.json");
+    void alternativesAreTheNewestNetworkOutput() {
+        const dbw::Trajectory trajectory =
+            dbw::Trajectory::load(kData + "trajectory-confidence.json");
         // Uncached: the network ran for every unfinished sample at every step.
         for (int k = 1; k <= trajectory.steps(); ++k)
-            QCOMPARE(trajectory.step(k).networkRuns, trajectory.masksLeft(k - 1) > 0 ? trajectory.sampleCount() : 0);
+            QCOMPARE(trajectory.step(k).networkRuns,
+                     trajectory.masksLeft(k - 1) > 0 ? trajectory.sampleCount() : 0);
         for (int s = 0; s < trajectory.sampleCount(); ++s)
             for (int p = 0; p < trajectory.length(s); ++p) {
                 QVERIFY(!trajectory.alternatives(s, p, 0));
@@ -113,8 +117,7 @@ private Q_SLOTS:
             }
     }
 
-    void wordPieceSurfacesSpellTheDecodedText()
-    {
+    void wordPieceSurfacesSpellTheDecodedText() {
         const auto tokenizer = dbw::loadTokenizer(kData + "overfit-vocab.txt");
         std::mt19937 generator(5);
         std::uniform_int_distribution<int> id(0, tokenizer->vocabSize() - 1);
@@ -128,29 +131,44 @@ private Q_SLOTS:
             std::string spelled;
             for (const std::string &surface : dbw::pieceSurfaces(pieces, "wordpiece"))
                 spelled += surface;
-            QCOMPARE(QString::fromStdString(spelled), QString::fromStdString(tokenizer->decode(ids)));
+            QCOMPARE(QString::fromStdString(spelled),
+                     QString::fromStdString(tokenizer->decode(ids)));
         }
     }
 
-    void sentencePieceSurfaces()
-    {
+    void sentencePieceSurfaces() {
         const auto spelled = [](const std::vector<std::string> &pieces) {
             std::string text;
             for (const std::string &surface : dbw::pieceSurfaces(pieces, "sentencepiece"))
                 text += surface;
             return QString::fromStdString(text);
         };
-        QCOMPARE(spelled({"\xE2\x96\x81The", "\xE2\x96\x81" "cat", "s", "."}), QString("The cats."));
-        QCOMPARE(spelled({"[CLS]", "\xE2\x96\x81" "a", "[UNK]", "b"}), QString::fromUtf8("a \xE2\x81\x87 b"));
+        QCOMPARE(spelled({"\xE2\x96\x81The",
+                          "\xE2\x96\x81"
+                          "cat",
+                          "s", "."}),
+                 QString("The cats."));
+        QCOMPARE(spelled({"[CLS]",
+                          "\xE2\x96\x81"
+                          "a",
+                          "[UNK]", "b"}),
+                 QString::fromUtf8("a \xE2\x81\x87 b"));
         // A seq2seq sample's [SEP] between source and target is visible.
-        QCOMPARE(spelled({"\xE2\x96\x81" "a", "[SEP]", "\xE2\x96\x81" "b"}), QString("a [SEP] b"));
+        QCOMPARE(spelled({"\xE2\x96\x81"
+                          "a",
+                          "[SEP]",
+                          "\xE2\x96\x81"
+                          "b"}),
+                 QString("a [SEP] b"));
         // Byte pieces join into the character they spell; a stray byte is U+FFFD.
-        QCOMPARE(spelled({"\xE2\x96\x81" "caf", "<0xC3>", "<0xA9>"}), QString::fromUtf8("caf\xC3\xA9"));
+        QCOMPARE(spelled({"\xE2\x96\x81"
+                          "caf",
+                          "<0xC3>", "<0xA9>"}),
+                 QString::fromUtf8("caf\xC3\xA9"));
         QCOMPARE(spelled({"x", "<0xC3>"}), QString::fromUtf8("x\xEF\xBF\xBD"));
     }
 
-    void pieceSurfacesNeverShowTheBoundarySymbol()
-    {
+    void pieceSurfacesNeverShowTheBoundarySymbol() {
         // Guesses and tooltips spell a piece as it reads inside a text. The lone word-boundary
         // piece used to come back raw ("▁") because, spelled alone, it is an empty surface.
         const std::string path = kData + "trajectory-ancestral.json";
@@ -162,25 +180,33 @@ private Q_SLOTS:
         const json pieces = json::parse(dbw::readWholeFile(path)).at("pieces");
         QVERIFY(pieces.size() > 20);
         for (const auto &[id, piece] : pieces.items())
-            QVERIFY2(trajectory.pieceSurface(std::stoi(id)).find("\xE2\x96\x81") == std::string::npos, id.c_str());
+            QVERIFY2(
+                trajectory.pieceSurface(std::stoi(id)).find("\xE2\x96\x81") == std::string::npos,
+                id.c_str());
     }
 
-    void badFilesAreNamed_data()
-    {
+    void badFilesAreNamed_data() {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not json") << "garbage" << "not JSON";
-        QTest::newRow("format") << "format" << "dbw-trajectory/1";
-        QTest::newRow("revealed twice") << "twice" << "already revealed";
-        QTest::newRow("never revealed") << "never" << "never revealed";
-        QTest::newRow("outside") << "outside" << "outside the samples";
-        QTest::newRow("steps") << "steps" << "number of recorded steps";
-        QTest::newRow("no samples") << "empty" << "no samples";
-        QTest::newRow("piece key") << "piece key" << "not a token id";
+        QTest::newRow("not json") << "garbage"
+                                  << "not JSON";
+        QTest::newRow("format") << "format"
+                                << "dbw-trajectory/1";
+        QTest::newRow("revealed twice") << "twice"
+                                        << "already revealed";
+        QTest::newRow("never revealed") << "never"
+                                        << "never revealed";
+        QTest::newRow("outside") << "outside"
+                                 << "outside the samples";
+        QTest::newRow("steps") << "steps"
+                               << "number of recorded steps";
+        QTest::newRow("no samples") << "empty"
+                                    << "no samples";
+        QTest::newRow("piece key") << "piece key"
+                                   << "not a token id";
     }
 
-    void badFilesAreNamed()
-    {
+    void badFilesAreNamed() {
         QFETCH(QString, edit);
         QFETCH(QString, message);
         json document = json::parse(dbw::readWholeFile(kData + "trajectory-confidence.json"));
@@ -216,9 +242,9 @@ private Q_SLOTS:
         }
     }
 
-    void htmlCarriesEveryCell()
-    {
-        const dbw::Trajectory trajectory = dbw::Trajectory::load(kData + "trajectory-ancestral.json");
+    void htmlCarriesEveryCell() {
+        const dbw::Trajectory trajectory =
+            dbw::Trajectory::load(kData + "trajectory-ancestral.json");
         const std::string page = dbw::replayHtml(trajectory, "a <title> & more");
         QVERIFY(page.find("<title>a &lt;title&gt; &amp; more</title>") != std::string::npos);
         const std::size_t start = page.find("<script id=\"data\" type=\"application/json\">");
@@ -229,7 +255,8 @@ private Q_SLOTS:
         for (int s = 0; s < trajectory.sampleCount(); ++s)
             for (int p = 0; p < trajectory.length(s); ++p) {
                 QCOMPARE(data["samples"][s]["reveal"][p].get<int>(), trajectory.revealStep(s, p));
-                QCOMPARE(data["samples"][s]["surfaces"][p].get<std::string>(), trajectory.surface(s, p));
+                QCOMPARE(data["samples"][s]["surfaces"][p].get<std::string>(),
+                         trajectory.surface(s, p));
             }
     }
 };

@@ -26,14 +26,12 @@ private:
     WordFrequencies m_golden;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_tokenizer = WordPieceTokenizer::load(kData + "wordfreq-vocab.txt");
         m_golden = countWordFrequencies(readCorpus(kData + "wordfreq-golden.txt"), *m_tokenizer);
     }
 
-    void countsAreExact()
-    {
+    void countsAreExact() {
         // the cat sat on the mat . / the dog sat . / a cat ! emu   ("emu" is [UNK])
         //                         [PAD] [UNK] [CLS] [SEP] [MASK] the cat sat on mat . dog a ! zebra
         const std::vector<std::int64_t> expected = {0, 1, 0, 0, 0, 3, 2, 2, 1, 1, 2, 1, 1, 1, 0};
@@ -43,16 +41,15 @@ private Q_SLOTS:
         QCOMPARE(m_golden.tokenizerHash, m_tokenizer->contentHash());
     }
 
-    void officialFrequencyScore()
-    {
+    void officialFrequencyScore() {
         // w = log(count + 1) / max log(count + 1) over ordinary tokens; special tokens get 0.
         const std::vector<double> scores = m_golden.frequencyScores();
         const double maxLog = std::log(4.0);
-        QCOMPARE(scores[5], 1.0);                            // the (3)
-        QCOMPARE(scores[6], std::log(3.0) / maxLog);         // cat (2)
-        QCOMPARE(scores[8], std::log(2.0) / maxLog);         // on (1)
-        QCOMPARE(scores[14], 0.0);                           // zebra (never seen)
-        QCOMPARE(scores[1], 0.0);                            // [UNK] is special
+        QCOMPARE(scores[5], 1.0);                     // the (3)
+        QCOMPARE(scores[6], std::log(3.0) / maxLog);  // cat (2)
+        QCOMPARE(scores[8], std::log(2.0) / maxLog);  // on (1)
+        QCOMPARE(scores[14], 0.0);                    // zebra (never seen)
+        QCOMPARE(scores[1], 0.0);                     // [UNK] is special
         const double centre = (3 * 1.0 + 6 * std::log(3.0) / maxLog + 5 * 0.5) / 14.0;
         QVERIFY(std::abs(m_golden.centringConstant() - centre) < 1e-12);
         const std::vector<double> offsets = m_golden.spindleOffsets();
@@ -60,8 +57,7 @@ private Q_SLOTS:
         QCOMPARE(offsets[4], 0.0);  // [MASK]
     }
 
-    void informativenessIsMonotoneInFrequency()
-    {
+    void informativenessIsMonotoneInFrequency() {
         const std::vector<double> informativeness = m_golden.informativeness();
         for (int a = 5; a < m_golden.vocabSize(); ++a)
             for (int b = 5; b < m_golden.vocabSize(); ++b) {
@@ -75,8 +71,7 @@ private Q_SLOTS:
         QCOMPARE(informativeness[5], 0.0);   // most frequent: least informative
     }
 
-    void offsetsHaveZeroMeanOverTheCorpus()
-    {
+    void offsetsHaveZeroMeanOverTheCorpus() {
         // The spindle moves keep probabilities around alpha(t) without changing their corpus mean.
         const std::vector<double> offsets = m_golden.spindleOffsets();
         double sum = 0.0;
@@ -86,8 +81,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(sum) < 1e-12);
     }
 
-    void saveAndLoadRoundTrip()
-    {
+    void saveAndLoadRoundTrip() {
         const std::string path = m_dir.filePath("freq.json").toStdString();
         saveWordFrequencies(m_golden, path);
         const WordFrequencies loaded = loadWordFrequencies(path, m_tokenizer.get());
@@ -99,28 +93,28 @@ private Q_SLOTS:
         QCOMPARE(loaded.spindleOffsets(), m_golden.spindleOffsets());
     }
 
-    void badFiles_data()
-    {
+    void badFiles_data() {
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not JSON") << QByteArray("counts: 1 2 3") << "not JSON";
         QTest::newRow("another format") << QByteArray("{\"format\": \"dbw-config/1\"}")
                                         << "format is 'dbw-config/1', expected 'dbw-wordfreq/1'";
         QTest::newRow("missing counts")
-            << QByteArray("{\"format\": \"dbw-wordfreq/1\", \"tokenizer\": {\"kind\": \"x\", "
-                          "\"content_hash\": \"0\", \"vocab_size\": 1}, \"corpus_hash\": \"\", "
-                          "\"special_ids\": [], \"sentences\": 1, \"total_tokens\": 1}")
+            << QByteArray(
+                   "{\"format\": \"dbw-wordfreq/1\", \"tokenizer\": {\"kind\": \"x\", "
+                   "\"content_hash\": \"0\", \"vocab_size\": 1}, \"corpus_hash\": \"\", "
+                   "\"special_ids\": [], \"sentences\": 1, \"total_tokens\": 1}")
             << "malformed word-frequency file";
         QTest::newRow("damaged total")
-            << QByteArray("{\"format\": \"dbw-wordfreq/1\", \"tokenizer\": {\"kind\": \"x\", "
-                          "\"content_hash\": \"0\", \"vocab_size\": 2}, \"corpus_hash\": \"\", "
-                          "\"special_ids\": [], \"sentences\": 1, \"total_tokens\": 5, "
-                          "\"counts\": [1, 2]}")
+            << QByteArray(
+                   "{\"format\": \"dbw-wordfreq/1\", \"tokenizer\": {\"kind\": \"x\", "
+                   "\"content_hash\": \"0\", \"vocab_size\": 2}, \"corpus_hash\": \"\", "
+                   "\"special_ids\": [], \"sentences\": 1, \"total_tokens\": 5, "
+                   "\"counts\": [1, 2]}")
             << "counts add up to 3 but total_tokens is 5";
     }
 
-    void badFiles()
-    {
+    void badFiles() {
         QFETCH(QByteArray, contents);
         QFETCH(QString, expected);
         const std::string path = m_dir.filePath("bad.json").toStdString();
@@ -134,8 +128,7 @@ private Q_SLOTS:
         }
     }
 
-    void refusesCountsFromAnotherTokenizer()
-    {
+    void refusesCountsFromAnotherTokenizer() {
         const std::string path = m_dir.filePath("freq2.json").toStdString();
         saveWordFrequencies(m_golden, path);
         const auto other = WordPieceTokenizer::fromVocabulary(

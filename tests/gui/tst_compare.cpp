@@ -20,11 +20,11 @@
 #include <nlohmann/json.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -39,8 +39,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string configWith(const std::vector<std::string> &overrides)
-{
+std::string configWith(const std::vector<std::string> &overrides) {
     dbw::RunConfig config = dbw::presetRunConfig("cpu-demo");
     for (const std::string &assignment : overrides)
         dbw::applyOverride(config, assignment);
@@ -48,9 +47,9 @@ std::string configWith(const std::vector<std::string> &overrides)
 }
 
 // A run with a config, a metric curve and samples, as training leaves them.
-qint64 addRun(dbw::RunStore &store, const std::string &name, const std::vector<std::string> &overrides, int points,
-              double scale, const std::vector<std::string> &tags = {})
-{
+qint64 addRun(dbw::RunStore &store, const std::string &name,
+              const std::vector<std::string> &overrides, int points, double scale,
+              const std::vector<std::string> &tags = {}) {
     dbw::RunRecord run;
     run.name = name;
     run.configJson = configWith(overrides);
@@ -60,7 +59,8 @@ qint64 addRun(dbw::RunStore &store, const std::string &name, const std::vector<s
         store.addTag(run.id, tag);
     std::vector<dbw::NamedPoint> batch;
     for (int step = 1; step <= points; ++step) {
-        batch.push_back({"valid/ppl_bound", {step, scale * (100.0 + 1000.0 / step), 0.01 * step, 64LL * step, 0}});
+        batch.push_back({"valid/ppl_bound",
+                         {step, scale * (100.0 + 1000.0 / step), 0.01 * step, 64LL * step, 0}});
         batch.push_back({"valid/bleu", {step, scale * step / points, 0.01 * step, 64LL * step, 0}});
         if (batch.size() >= 20000) {
             store.appendMetrics(run.id, batch);
@@ -70,14 +70,19 @@ qint64 addRun(dbw::RunStore &store, const std::string &name, const std::vector<s
     store.appendMetrics(run.id, batch);
     std::vector<dbw::SampleRecord> samples;
     for (int s = 0; s < 3; ++s)
-        samples.push_back({0, run.id, points, name + " says hello number " + std::to_string(s) + ", \"quoted\"", {5, 6, 7 + s},
-                           R"({"count":3,"step_size":16})", R"({"repetition_rate":0.0})", ""});
+        samples.push_back({0,
+                           run.id,
+                           points,
+                           name + " says hello number " + std::to_string(s) + ", \"quoted\"",
+                           {5, 6, 7 + s},
+                           R"({"count":3,"step_size":16})",
+                           R"({"repetition_rate":0.0})",
+                           ""});
     store.addSamples(samples);
     return run.id;
 }
 
-QStringList shownNames(const QSortFilterProxyModel &proxy)
-{
+QStringList shownNames(const QSortFilterProxyModel &proxy) {
     QStringList names;
     for (int row = 0; row < proxy.rowCount(); ++row)
         names.append(proxy.index(row, RunListModel::Name).data(Qt::EditRole).toString());
@@ -87,8 +92,7 @@ QStringList shownNames(const QSortFilterProxyModel &proxy)
 
 }  // namespace
 
-class TestCompare : public QObject
-{
+class TestCompare : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -96,24 +100,26 @@ class TestCompare : public QObject
     qint64 m_spindle = 0, m_cosine = 0, m_mutual = 0;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_store = m_dir.filePath("runs.sqlite");
         dbw::RunStore store(m_store.toStdString());
         m_spindle = addRun(store, "spindle", {}, 50, 1.0, {"baseline", "cpu"});
-        m_cosine = addRun(store, "cosine", {"diffusion.schedule=cosine", "training.lr=0.002"}, 40, 0.9, {"cpu"});
-        m_mutual = addRun(store, "mutual", {"diffusion.schedule=mutual", "model.time_design=layerwise"}, 30, 1.1);
+        m_cosine = addRun(store, "cosine", {"diffusion.schedule=cosine", "training.lr=0.002"}, 40,
+                          0.9, {"cpu"});
+        m_mutual = addRun(store, "mutual",
+                          {"diffusion.schedule=mutual", "model.time_design=layerwise"}, 30, 1.1);
         store.setStatus(m_mutual, dbw::RunStatus::Failed);
     }
 
-    void filterProxyPassesTheModelTester()
-    {
+    void filterProxyPassesTheModelTester() {
         RunListModel runs;
         QCOMPARE(runs.refresh(m_store), QString());
         RunFilterProxy proxy;
-        QAbstractItemModelTester modelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&runs);
-        QAbstractItemModelTester sourceTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(
+            &runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(shownNames(proxy), QStringList({"cosine", "mutual", "spindle"}));
         proxy.setText("COS");
         QCOMPARE(shownNames(proxy), QStringList({"cosine"}));
@@ -135,7 +141,8 @@ private Q_SLOTS:
         proxy.setField(RunFilterProxy::Preset, "small");
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setField(RunFilterProxy::Preset, QString());
-        QCOMPARE(proxy.values(RunFilterProxy::Schedule), QStringList({"cosine", "mutual", "spindle"}));
+        QCOMPARE(proxy.values(RunFilterProxy::Schedule),
+                 QStringList({"cosine", "mutual", "spindle"}));
         QCOMPARE(proxy.values(RunFilterProxy::Tag), QStringList({"baseline", "cpu"}));
         const QDate today = QDate::currentDate();
         proxy.setDateRange(today.addDays(1), QDate());
@@ -145,28 +152,41 @@ private Q_SLOTS:
         proxy.setDateRange({}, {});
         // Sorting by a metric column sorts by value, not by text.
         proxy.sort(RunListModel::FixedColumnCount, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, RunListModel::Name).data(Qt::EditRole).toString(), QString("cosine"));
+        QCOMPARE(proxy.index(0, RunListModel::Name).data(Qt::EditRole).toString(),
+                 QString("cosine"));
         runs.refresh(m_store);  // in-place updates under the tester
     }
 
-    void metricColumnsTagsNotesAndArchive()
-    {
+    void metricColumnsTagsNotesAndArchive() {
         RunListModel runs;
-        QAbstractItemModelTester tester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&runs,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(runs.refresh(m_store), QString());
         const int spindleRow = runs.rowOf(m_spindle);
-        runs.setMetricColumns({{"valid/ppl_bound", true}, {"valid/ppl_bound", false}, {"valid/bleu", true}});
+        runs.setMetricColumns(
+            {{"valid/ppl_bound", true}, {"valid/ppl_bound", false}, {"valid/bleu", true}});
         QCOMPARE(runs.columnCount(), RunListModel::FixedColumnCount + 3);
         const dbw::RunStore reader(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
         for (const auto &summary : reader.summaries(m_spindle)) {
             if (summary.name == "valid/ppl_bound") {
-                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount).data(Qt::EditRole).toDouble(), summary.best);
-                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount + 1).data(Qt::EditRole).toDouble(), summary.last);
+                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount)
+                             .data(Qt::EditRole)
+                             .toDouble(),
+                         summary.best);
+                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount + 1)
+                             .data(Qt::EditRole)
+                             .toDouble(),
+                         summary.last);
             }
             if (summary.name == "valid/bleu")  // higher is better: best is the largest
-                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount + 2).data(Qt::EditRole).toDouble(), 1.0);
+                QCOMPARE(runs.index(spindleRow, RunListModel::FixedColumnCount + 2)
+                             .data(Qt::EditRole)
+                             .toDouble(),
+                         1.0);
         }
-        QVERIFY(runs.headerData(RunListModel::FixedColumnCount + 1, Qt::Horizontal).toString().contains("last"));
+        QVERIFY(runs.headerData(RunListModel::FixedColumnCount + 1, Qt::Horizontal)
+                    .toString()
+                    .contains("last"));
         runs.setMetricColumns({{"valid/bleu", false}});
         QCOMPARE(runs.columnCount(), RunListModel::FixedColumnCount + 1);
 
@@ -174,15 +194,18 @@ private Q_SLOTS:
         QVERIFY(runs.flags(runs.index(spindleRow, RunListModel::Tags)) & Qt::ItemIsEditable);
         QVERIFY(!(runs.flags(runs.index(spindleRow, RunListModel::Name)) & Qt::ItemIsEditable));
         QSignalSpy storeErrors(&runs, &RunListModel::storeError);
-        QVERIFY2(runs.setData(runs.index(spindleRow, RunListModel::Tags), "cpu,  paper-check , cpu"),
-                 storeErrors.isEmpty() ? "" : qPrintable(storeErrors.first().first().toString()));
-        QVERIFY(runs.setData(runs.index(spindleRow, RunListModel::Notes), "lr too high?\nretry with 5e-4"));
+        QVERIFY2(
+            runs.setData(runs.index(spindleRow, RunListModel::Tags), "cpu,  paper-check , cpu"),
+            storeErrors.isEmpty() ? "" : qPrintable(storeErrors.first().first().toString()));
+        QVERIFY(runs.setData(runs.index(spindleRow, RunListModel::Notes),
+                             "lr too high?\nretry with 5e-4"));
         {
             const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
             QCOMPARE(store.run(m_spindle)->tags, (std::vector<std::string>{"cpu", "paper-check"}));
             QCOMPARE(store.run(m_spindle)->notes, std::string("lr too high?\nretry with 5e-4"));
         }
-        QCOMPARE(runs.index(spindleRow, RunListModel::Notes).data().toString(), QString("lr too high?"));  // first line
+        QCOMPARE(runs.index(spindleRow, RunListModel::Notes).data().toString(),
+                 QString("lr too high?"));  // first line
         QVERIFY(runs.setData(runs.index(spindleRow, RunListModel::Tags), "baseline, cpu"));
 
         // Archive hides a run unless archived runs are asked for.
@@ -196,12 +219,14 @@ private Q_SLOTS:
         QCOMPARE(shownNames(proxy), QStringList({"mutual", "spindle"}));
         proxy.setShowArchived(true);
         QCOMPARE(shownNames(proxy), QStringList({"cosine", "mutual", "spindle"}));
-        QVERIFY(runs.index(runs.rowOf(m_cosine), RunListModel::Name).data().toString().contains("archived"));
+        QVERIFY(runs.index(runs.rowOf(m_cosine), RunListModel::Name)
+                    .data()
+                    .toString()
+                    .contains("archived"));
         QCOMPARE(panel.setArchived({m_cosine}, false), QString());
     }
 
-    void storeWatchSeesOtherConnectionsCommit()
-    {
+    void storeWatchSeesOtherConnectionsCommit() {
         StoreWatch watch;
         QVERIFY(watch.changed(m_store));   // the first look
         QVERIFY(!watch.changed(m_store));  // nothing since
@@ -213,12 +238,12 @@ private Q_SLOTS:
         QVERIFY(!watch.changed(m_store));
         watch.reset();
         QVERIFY(watch.changed(m_store));
-        QVERIFY(watch.changed(m_dir.filePath("other.sqlite")));  // another path (missing: always "changed")
+        QVERIFY(watch.changed(
+            m_dir.filePath("other.sqlite")));  // another path (missing: always "changed")
         QVERIFY(watch.changed(m_dir.filePath("other.sqlite")));
     }
 
-    void refreshesKeepEditorsAndSelection()
-    {
+    void refreshesKeepEditorsAndSelection() {
         QTemporaryDir dir;
         const QString store = dir.filePath("runs.sqlite");
         qint64 a = 0, b = 0;
@@ -236,9 +261,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.selectRuns({a, b});
         panel.view()->selectionModel()->setCurrentIndex(
-            panel.proxy()->mapFromSource(runs.index(runs.rowOf(b), 0)), QItemSelectionModel::NoUpdate);
-        // A note being typed survives the periodic refresh, also when another cell of its row changes.
-        const QModelIndex notes = panel.proxy()->mapFromSource(runs.index(runs.rowOf(a), RunListModel::Notes));
+            panel.proxy()->mapFromSource(runs.index(runs.rowOf(b), 0)),
+            QItemSelectionModel::NoUpdate);
+        // A note being typed survives the periodic refresh, also when another cell of its row
+        // changes.
+        const QModelIndex notes =
+            panel.proxy()->mapFromSource(runs.index(runs.rowOf(a), RunListModel::Notes));
         panel.view()->setColumnHidden(RunListModel::Notes, false);
         panel.view()->edit(notes);
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -264,29 +292,33 @@ private Q_SLOTS:
         QCOMPARE(selected, QVector<qint64>({a, b}));
     }
 
-    void samplesAreGroupedByOriginNeverPooled()
-    {
+    void samplesAreGroupedByOriginNeverPooled() {
         // A run with two training-time batches and one generated batch (another sampler):
         // the newest of each origin, side by side, with its own metrics.
         const auto record = [](qint64 step, const std::string &text, const std::string &sampler) {
             return dbw::SampleRecord{0, 1, step, text, {}, sampler, "{}", ""};
         };
-        const std::string training = R"({"origin":"training","strategy":"ancestral","step_size":4,"top_k":30})";
-        const std::string generated = R"({"origin":"generated","strategy":"confidence","step_size":1,"temperature":0.7})";
-        std::vector<dbw::SampleRecord> samples = {record(10, "old old old", training), record(20, "a b c d e f", training),
-                                                  record(20, "f e d c b a", training), record(20, "x y z w v u", generated),
-                                                  record(20, "x y z w v u", generated), record(20, "x y z w v u", generated)};
+        const std::string training =
+            R"({"origin":"training","strategy":"ancestral","step_size":4,"top_k":30})";
+        const std::string generated =
+            R"({"origin":"generated","strategy":"confidence","step_size":1,"temperature":0.7})";
+        std::vector<dbw::SampleRecord> samples = {
+            record(10, "old old old", training),  record(20, "a b c d e f", training),
+            record(20, "f e d c b a", training),  record(20, "x y z w v u", generated),
+            record(20, "x y z w v u", generated), record(20, "x y z w v u", generated)};
         const QVector<SampleGroup> groups = ComparisonLoader::newestSampleGroups(samples);
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups[0].origin, QString("training"));
         QCOMPARE(groups[0].step, qint64(20));
-        QCOMPARE(groups[0].samples.size(), std::size_t(2));  // not the step-10 batch, not the generated ones
+        QCOMPARE(groups[0].samples.size(),
+                 std::size_t(2));  // not the step-10 batch, not the generated ones
         QCOMPARE(groups[1].origin, QString("generated"));
         QCOMPARE(groups[1].samples.size(), std::size_t(3));
         // Metrics over each batch alone: three identical generated texts have self-BLEU 1.
         QCOMPARE(groups[1].metrics.selfBleu, 1.0);
         QVERIFY(groups[0].metrics.selfBleu < 1.0);
-        QCOMPARE(groups[0].metrics.distinct2, dbw::computeSampleMetrics({"a b c d e f", "f e d c b a"}).distinct2);
+        QCOMPARE(groups[0].metrics.distinct2,
+                 dbw::computeSampleMetrics({"a b c d e f", "f e d c b a"}).distinct2);
 
         // In the page: one column per batch, named by run and origin, with the sampler in words.
         QTemporaryDir dir;
@@ -314,14 +346,14 @@ private Q_SLOTS:
         QCOMPARE(table->item(3, 1)->text(), QString("3"));
     }
 
-    void runTableFitsItsContentAndKeepsItsPlace()
-    {
+    void runTableFitsItsContentAndKeepsItsPlace() {
         QTemporaryDir dir;
         const QString store = dir.filePath("runs.sqlite");
         {
             dbw::RunStore writer(store.toStdString());
             for (int i = 0; i < 40; ++i)
-                addRun(writer, i == 7 ? "a-rather-long-run-name-7" : "r" + std::to_string(i), {}, 3, 1.0 + i);
+                addRun(writer, i == 7 ? "a-rather-long-run-name-7" : "r" + std::to_string(i), {}, 3,
+                       1.0 + i);
             writer.appendMetrics(1, {{"train/lr", {4, 0.001, 1.0, 64, 0}}});
         }
         RunListModel runs;
@@ -333,7 +365,8 @@ private Q_SLOTS:
         QTableView *view = panel.view();
 
         // Columns fit their content: the long name is not elided.
-        QVERIFY(view->columnWidth(RunListModel::Name) >= view->fontMetrics().horizontalAdvance("a-rather-long-run-name-7"));
+        QVERIFY(view->columnWidth(RunListModel::Name) >=
+                view->fontMetrics().horizontalAdvance("a-rather-long-run-name-7"));
         // Only sensible metric columns are offered: no best learning rate.
         const auto offered = runs.offeredMetricColumns();
         QVERIFY(offered.contains(RunListModel::MetricColumn{"valid/ppl_bound", true}));
@@ -341,7 +374,8 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(RunListModel::MetricColumn{"train/lr", true}));
         // Numbers in the user's language.
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        const QString shown = runs.index(runs.rowOf(1), RunListModel::FixedColumnCount).data().toString();
+        const QString shown =
+            runs.index(runs.rowOf(1), RunListModel::FixedColumnCount).data().toString();
         QLocale::setDefault(QLocale::c());
         QVERIFY2(shown.contains(','), qPrintable(shown));
 
@@ -361,8 +395,7 @@ private Q_SLOTS:
         QCOMPARE(view->columnWidth(RunListModel::Status), 300);
     }
 
-    void deleteRemovesRowsAndAskedForFiles()
-    {
+    void deleteRemovesRowsAndAskedForFiles() {
         QTemporaryDir dir;
         const QString store = dir.filePath("runs.sqlite");
         qint64 keep = 0, gone = 0, shared = 0;
@@ -374,16 +407,22 @@ private Q_SLOTS:
             shared = addRun(writer, "resumed-into-keep", {}, 10, 1.0);
             QVERIFY(QDir().mkpath(folder + "/checkpoints/step-00000010"));
             QVERIFY(QDir().mkpath(dir.filePath("run-keep/checkpoints/step-00000010")));
-            for (const QString &config : {folder + "/config.json", dir.filePath("run-keep/config.json")}) {
+            for (const QString &config :
+                 {folder + "/config.json", dir.filePath("run-keep/config.json")}) {
                 QFile file(config);
                 QVERIFY(file.open(QIODevice::WriteOnly));
                 file.write("{}");
             }
-            dbw::CheckpointRecord checkpoint{0, gone, 10, (folder + "/checkpoints/step-00000010").toStdString(), 1, "{}", ""};
+            dbw::CheckpointRecord checkpoint{
+                0, gone, 10, (folder + "/checkpoints/step-00000010").toStdString(), 1, "{}", ""};
             writer.addCheckpoint(checkpoint);
-            dbw::CheckpointRecord keptCheckpoint{0, keep, 10, dir.filePath("run-keep/checkpoints/step-00000010").toStdString(), 1, "{}", ""};
+            dbw::CheckpointRecord keptCheckpoint{
+                0, keep, 10, dir.filePath("run-keep/checkpoints/step-00000010").toStdString(),
+                1, "{}", ""};
             writer.addCheckpoint(keptCheckpoint);
-            dbw::CheckpointRecord sharedCheckpoint{0, shared, 20, dir.filePath("run-keep/checkpoints/step-00000020").toStdString(), 1, "{}", ""};
+            dbw::CheckpointRecord sharedCheckpoint{
+                0, shared, 20, dir.filePath("run-keep/checkpoints/step-00000020").toStdString(),
+                1, "{}",   ""};
             writer.addCheckpoint(sharedCheckpoint);
         }
         RunListModel runs;
@@ -399,17 +438,18 @@ private Q_SLOTS:
         QCOMPARE(panel.deleteRuns({gone}, true), QString());
         QVERIFY(!QFileInfo::exists(folder));
         QCOMPARE(panel.deleteRuns({shared}, false), QString());
-        QVERIFY(QFileInfo::exists(dir.filePath("run-keep/config.json")));  // files kept when not asked
+        QVERIFY(
+            QFileInfo::exists(dir.filePath("run-keep/config.json")));  // files kept when not asked
         const dbw::RunStore reader(store.toStdString(), dbw::RunStore::Mode::ReadOnly);
         QCOMPARE(reader.listRuns().size(), std::size_t(1));
         QVERIFY(reader.samples(gone).empty());
         QVERIFY(reader.readMetric(gone, "valid/ppl_bound").empty());
     }
 
-    void diffMarksExactlyTheKeysThatDiffer()
-    {
+    void diffMarksExactlyTheKeysThatDiffer() {
         ConfigDiffModel diff;
-        QAbstractItemModelTester tester(&diff, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&diff,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const std::string base = configWith({});
         diff.setConfigs({{"a", base}, {"b", base}});
         QCOMPARE(diff.differingKeys(), QStringList());
@@ -422,9 +462,10 @@ private Q_SLOTS:
 
         json third = json::parse(configWith({"diffusion.schedule=cosine", "training.lr=0.002"}));
         third["extra"] = {{"only_here", 1}};  // a key one run lacks differs too
-        diff.setConfigs({{"a", base}, {"b", configWith({"training.batch_size=16"})}, {"c", third.dump()}});
-        QCOMPARE(diff.differingKeys(),
-                 QStringList({"diffusion.schedule", "extra.only_here", "training.batch_size", "training.lr"}));
+        diff.setConfigs(
+            {{"a", base}, {"b", configWith({"training.batch_size=16"})}, {"c", third.dump()}});
+        QCOMPARE(diff.differingKeys(), QStringList({"diffusion.schedule", "extra.only_here",
+                                                    "training.batch_size", "training.lr"}));
         QCOMPARE(diff.columnCount(), 4);
         QCOMPARE(diff.headerData(3, Qt::Horizontal).toString(), QString("c"));
         QCOMPARE(diff.rowCount(), allKeys + 1);  // every key is shown, the differing ones marked
@@ -440,8 +481,7 @@ private Q_SLOTS:
         QVERIFY(diff.index(0, 1).data(Qt::BackgroundRole).isValid());
     }
 
-    void comparePageShowsAndExports()
-    {
+    void comparePageShowsAndExports() {
         ComparePage page;
         page.resize(1400, 900);
         QSignalSpy shown(&page, &ComparePage::comparisonShown);
@@ -451,26 +491,35 @@ private Q_SLOTS:
         QCOMPARE(page.metric(), QString("valid/ppl_bound"));
         QCOMPARE(page.chart()->seriesCount(), 3);
         QCOMPARE(page.chart()->buckets(1).size(), 40);  // each run's own points, one bucket each
-        QCOMPARE(page.configDiff()->differingKeys(), QStringList({"diffusion.schedule", "model.time_design", "training.lr"}));
-        // Deltas against the baseline: cosine's curve is 0.9x spindle's, so its ppl is lower (better).
+        QCOMPARE(page.configDiff()->differingKeys(),
+                 QStringList({"diffusion.schedule", "model.time_design", "training.lr"}));
+        // Deltas against the baseline: cosine's curve is 0.9x spindle's, so its ppl is lower
+        // (better).
         QStandardItemModel *summary = page.summary();
         bool found = false;
         for (int row = 0; row < summary->rowCount(); ++row)
-            if (summary->item(row, 0)->text() == "valid/ppl_bound" && summary->item(row, 1)->text() == "last") {
-                QVERIFY(summary->item(row, 3)->text().contains("▲"));  // cosine vs the spindle baseline
+            if (summary->item(row, 0)->text() == "valid/ppl_bound" &&
+                summary->item(row, 1)->text() == "last") {
+                QVERIFY(
+                    summary->item(row, 3)->text().contains("▲"));  // cosine vs the spindle baseline
                 QVERIFY(summary->item(row, 4)->text().contains("▼"));  // mutual: 1.1x, worse
                 found = true;
             }
         QVERIFY(found);
         page.setBaseline(2);
         for (int row = 0; row < summary->rowCount(); ++row)
-            if (summary->item(row, 0)->text() == "valid/ppl_bound" && summary->item(row, 1)->text() == "last")
-                QVERIFY(summary->item(row, 2)->text().contains("▲"));  // spindle vs the mutual baseline
-        QCOMPARE(page.samples()->item(9, 0)->text().toStdString(), std::string("spindle says hello number 0, \"quoted\""));
+            if (summary->item(row, 0)->text() == "valid/ppl_bound" &&
+                summary->item(row, 1)->text() == "last")
+                QVERIFY(
+                    summary->item(row, 2)->text().contains("▲"));  // spindle vs the mutual baseline
+        QCOMPARE(page.samples()->item(9, 0)->text().toStdString(),
+                 std::string("spindle says hello number 0, \"quoted\""));
         QCOMPARE(page.samples()->item(3, 1)->text(), QString("3"));
-        QCOMPARE(page.samples()->item(0, 1)->text(), QString("origin not recorded"));  // the fixture's rows say nothing
+        QCOMPARE(page.samples()->item(0, 1)->text(),
+                 QString("origin not recorded"));  // the fixture's rows say nothing
 
-        // Small multiples: every main metric the runs have, and hovering a run highlights it in all.
+        // Small multiples: every main metric the runs have, and hovering a run highlights it in
+        // all.
         const QVector<MetricChart *> charts = page.allCharts();
         QCOMPARE(charts.size(), 7);
         page.findChild<QCheckBox *>("smallMultiplesToggle")->setChecked(true);
@@ -493,7 +542,8 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("DBW_SCREENSHOT_DIR")) {
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
-            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") + "/compare-small-multiples.png");
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") +
+                             "/compare-small-multiples.png");
         }
         charts[2]->setHiddenSeries({});
         for (MetricChart *chart : charts)
@@ -506,7 +556,8 @@ private Q_SLOTS:
 
         QTemporaryDir out;
         QCOMPARE(page.exportTo(ComparePage::Export::Samples, out.filePath("s.jsonl")), QString());
-        const auto read = dbw::parseSamplesJsonLines(dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
+        const auto read = dbw::parseSamplesJsonLines(
+            dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
         const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
         std::vector<dbw::SampleRecord> expected;
         for (const qint64 id : {m_spindle, m_cosine, m_mutual})
@@ -524,33 +575,39 @@ private Q_SLOTS:
             QCOMPARE(read[i].createdAt, expected[i].createdAt);
         }
         QCOMPARE(page.exportTo(ComparePage::Export::Samples, out.filePath("s.csv")), QString());
-        const QString csv = QString::fromStdString(dbw::readWholeFile(out.filePath("s.csv").toStdString()));
+        const QString csv =
+            QString::fromStdString(dbw::readWholeFile(out.filePath("s.csv").toStdString()));
         QVERIFY(csv.contains("\"spindle says hello number 0, \"\"quoted\"\"\""));
         QCOMPARE(page.exportTo(ComparePage::Export::Metrics, out.filePath("m.csv")), QString());
-        const QStringList lines = QString::fromStdString(dbw::readWholeFile(out.filePath("m.csv").toStdString())).split("\r\n", Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromStdString(dbw::readWholeFile(out.filePath("m.csv").toStdString()))
+                .split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 2 * (50 + 40 + 30));
         QCOMPARE(page.exportTo(ComparePage::Export::ChartSvg, out.filePath("c.svg")), QString());
-        QVERIFY(QString::fromStdString(dbw::readWholeFile(out.filePath("c.svg").toStdString())).contains("<svg"));
+        QVERIFY(QString::fromStdString(dbw::readWholeFile(out.filePath("c.svg").toStdString()))
+                    .contains("<svg"));
         QCOMPARE(page.exportTo(ComparePage::Export::ChartPng, out.filePath("c.png")), QString());
         QVERIFY(!QImage(out.filePath("c.png")).isNull());
-        QCOMPARE(page.exportTo(ComparePage::Export::Config, out.filePath("config.json")), QString());
+        QCOMPARE(page.exportTo(ComparePage::Export::Config, out.filePath("config.json")),
+                 QString());
         QCOMPARE(json::parse(dbw::readWholeFile(out.filePath("config.json").toStdString())),
                  json::parse(store.run(m_mutual)->configJson));  // the baseline's
-        QVERIFY(page.exportTo(ComparePage::Export::Samples, out.filePath("s.docx")).contains("unknown sample format"));
+        QVERIFY(page.exportTo(ComparePage::Export::Samples, out.filePath("s.docx"))
+                    .contains("unknown sample format"));
     }
 
     // Issue 13, item 4: the Likelihood tab pairs each run's evaluation with the baseline's sentence
     // by sentence (values checked against a hand computation), and an evaluation a migration marked
     // invalid is shown as such, not as a bound.
-    void likelihoodTabShowsPairedDifferences()
-    {
+    void likelihoodTabShowsPairedDifferences() {
         QTemporaryDir dir;
         const QString path = dir.filePath("evals.sqlite");
         qint64 ids[3] = {};
         {
             dbw::RunStore store(path.toStdString());
             const char *names[] = {"base", "better", "old-continuous"};
-            const std::vector<std::vector<double>> nats = {{10, 14, 12}, {9, 13.5, 10.5}, {100, 200, 300}};
+            const std::vector<std::vector<double>> nats = {
+                {10, 14, 12}, {9, 13.5, 10.5}, {100, 200, 300}};
             for (int r = 0; r < 3; ++r) {
                 dbw::RunRecord run;
                 run.name = names[r];
@@ -568,10 +625,15 @@ private Q_SLOTS:
                 eval.runId = run.id;
                 eval.step = 100;
                 eval.split = "/data/brown-valid.txt";
-                eval.recipeJson = r == 2 ? R"({"T":64,"step_size":4,"estimator":"chain","draws":1,"seed":0,"sentences":3,"split":"/data/brown-valid.txt","is_bound":false,"invalid":"continuous-time ELBO from before the fix (too large by T/s); evaluate the checkpoint again"})"
-                                         : R"({"T":64,"step_size":4,"estimator":"chain","draws":1,"seed":0,"sentences":3,"split":"/elsewhere/brown-valid.txt","is_bound":true})";
-                eval.resultsJson = json{{"nats_per_token", total / 15}, {"standard_error_nats_per_token", 0.1},
-                                        {"nats_per_token_given_length", (total - 3) / 15}}.dump();
+                eval.recipeJson =
+                    r == 2
+                        ? R"({"T":64,"step_size":4,"estimator":"chain","draws":1,"seed":0,"sentences":3,"split":"/data/brown-valid.txt","is_bound":false,"invalid":"continuous-time ELBO from before the fix (too large by T/s); evaluate the checkpoint again"})"
+                        : R"({"T":64,"step_size":4,"estimator":"chain","draws":1,"seed":0,"sentences":3,"split":"/elsewhere/brown-valid.txt","is_bound":true})";
+                eval.resultsJson = json{
+                    {"nats_per_token", total / 15},
+                    {"standard_error_nats_per_token", 0.1},
+                    {"nats_per_token_given_length",
+                     (total - 3) / 15}}.dump();
                 eval.perSentenceJson = dbw::perSentenceJson(sentences);
                 store.addEval(eval);
             }
@@ -588,11 +650,15 @@ private Q_SLOTS:
         // better - base per sentence: -1, -0.5, -1.5 over 4 + 6 + 5 tokens; residuals d - r t with
         // r = -0.2: -0.2, 0.7, -0.5; paired SE = sqrt(0.78 * 3 / 2) / 15.
         QVERIFY(std::abs(table->item(1, 4)->data(Qt::UserRole).toDouble() - (-0.2)) < 1e-12);
-        QVERIFY(std::abs(table->item(1, 4)->data(Qt::UserRole + 1).toDouble() - std::sqrt(0.78 * 1.5) / 15) < 1e-12);
+        QVERIFY(std::abs(table->item(1, 4)->data(Qt::UserRole + 1).toDouble() -
+                         std::sqrt(0.78 * 1.5) / 15) < 1e-12);
         QVERIFY(table->item(1, 4)->toolTip().contains("better"));
-        QVERIFY(table->item(1, 5)->data(Qt::UserRole).toDouble() > table->item(1, 4)->data(Qt::UserRole + 1).toDouble());
-        QVERIFY2(table->item(2, 2)->text().startsWith("invalid: continuous-time ELBO"), qPrintable(table->item(2, 2)->text()));
-        QCOMPARE(table->columnCount() >= 5 && table->item(2, 4) == nullptr, true);  // no difference shown for it
+        QVERIFY(table->item(1, 5)->data(Qt::UserRole).toDouble() >
+                table->item(1, 4)->data(Qt::UserRole + 1).toDouble());
+        QVERIFY2(table->item(2, 2)->text().startsWith("invalid: continuous-time ELBO"),
+                 qPrintable(table->item(2, 2)->text()));
+        QCOMPARE(table->columnCount() >= 5 && table->item(2, 4) == nullptr,
+                 true);  // no difference shown for it
 
         // Against the invalid one as baseline nothing pairs.
         page.setBaseline(2);
@@ -600,12 +666,12 @@ private Q_SLOTS:
         page.setBaseline(0);
         if (qEnvironmentVariableIsSet("DBW_SCREENSHOT_DIR")) {
             page.findChild<QTabWidget *>("compareTabs")->setCurrentIndex(3);
-            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") + "/compare-likelihood.png");
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") +
+                             "/compare-likelihood.png");
         }
     }
 
-    void likelihoodTabShowsConditionalGeneration()
-    {
+    void likelihoodTabShowsConditionalGeneration() {
         // Issue 16: a seq2seq run's newest evaluation with generated targets (dbw eval --generate)
         // shows BLEU and exact match, and in its tooltip the copy-the-source baseline and the
         // candidates' diversity; a run without one says so with a dash.
@@ -624,15 +690,28 @@ private Q_SLOTS:
                 eval.runId = run.id;
                 eval.step = 300;
                 eval.split = "/data/brown-unshuffle-valid.jsonl";
-                json recipe{{"T", 64}, {"step_size", 4}, {"estimator", "chain"}, {"draws", 1}, {"seed", 0}, {"sentences", 3},
-                            {"split", eval.split}, {"is_bound", true}};
-                json results{{"nats_per_token", 2.5}, {"standard_error_nats_per_token", 0.1}, {"nats_per_token_given_length", 2.5}};
+                json recipe{
+                    {"T", 64},   {"step_size", 4}, {"estimator", "chain"}, {"draws", 1},
+                    {"seed", 0}, {"sentences", 3}, {"split", eval.split},  {"is_bound", true}};
+                json results{{"nats_per_token", 2.5},
+                             {"standard_error_nats_per_token", 0.1},
+                             {"nats_per_token_given_length", 2.5}};
                 if (r == 0) {
-                    recipe["generation"] = {{"candidates", 5}, {"selection", "MBR: ... (diagonal excluded, as DiffuSeq)"}};
+                    recipe["generation"] = {
+                        {"candidates", 5},
+                        {"selection", "MBR: ... (diagonal excluded, as DiffuSeq)"}};
                     results["generation"] = {
                         {"sources", 3},
-                        {"model", {{"sentence_bleu", 0.4126}, {"corpus_bleu", 0.301}, {"rouge_l", 0.6}, {"exact_match", 0.25}}},
-                        {"copy_source", {{"sentence_bleu", 0.078}, {"corpus_bleu", 0.031}, {"rouge_l", 0.41}, {"exact_match", 0.0}}},
+                        {"model",
+                         {{"sentence_bleu", 0.4126},
+                          {"corpus_bleu", 0.301},
+                          {"rouge_l", 0.6},
+                          {"exact_match", 0.25}}},
+                        {"copy_source",
+                         {{"sentence_bleu", 0.078},
+                          {"corpus_bleu", 0.031},
+                          {"rouge_l", 0.41},
+                          {"exact_match", 0.0}}},
                         {"diversity", {{"distinct1", 0.48}, {"div4", 0.98}, {"self_bleu", 0.055}}}};
                 }
                 eval.recipeJson = recipe.dump();
@@ -649,18 +728,19 @@ private Q_SLOTS:
         QCOMPARE(table->horizontalHeaderItem(6)->text(), QString("Generation (seq2seq)"));
         QCOMPARE(table->item(0, 6)->text(), QString("BLEU 0.413 · exact 0.250 · S = 5, MBR"));
         const QString tip = table->item(0, 6)->toolTip();
-        QVERIFY2(tip.contains("3 source") && tip.contains("corpus BLEU 0.301") && tip.contains("copying the source: sentence BLEU 0.078") &&
+        QVERIFY2(tip.contains("3 source") && tip.contains("corpus BLEU 0.301") &&
+                     tip.contains("copying the source: sentence BLEU 0.078") &&
                      tip.contains("self-BLEU 0.055"),
                  qPrintable(tip));
         QCOMPARE(table->item(1, 6)->text(), QString("—"));
         if (qEnvironmentVariableIsSet("DBW_SCREENSHOT_DIR")) {
             page.findChild<QTabWidget *>("compareTabs")->setCurrentIndex(3);
-            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") + "/compare-generation.png");
+            page.grab().save(qEnvironmentVariable("DBW_SCREENSHOT_DIR") +
+                             "/compare-generation.png");
         }
     }
 
-    void windowComparesTheSelectedRuns()
-    {
+    void windowComparesTheSelectedRuns() {
         qputenv("DBW_STORE", m_store.toUtf8());
         MainWindow window;
         window.resize(1500, 950);
@@ -685,8 +765,7 @@ private Q_SLOTS:
         }
     }
 
-    void comparingTwentyRunsOfAHundredThousandPoints()
-    {
+    void comparingTwentyRunsOfAHundredThousandPoints() {
         QTemporaryDir dir;
         const QString store = dir.filePath("big.sqlite");
         QElapsedTimer timer;
@@ -695,8 +774,9 @@ private Q_SLOTS:
         {
             dbw::RunStore writer(store.toStdString());
             for (int r = 0; r < 20; ++r)
-                ids.append(addRun(writer, "run-" + std::to_string(r), {"training.lr=" + std::to_string(0.001 * (r + 1))},
-                                  100000, 1.0 + 0.01 * r));
+                ids.append(addRun(writer, "run-" + std::to_string(r),
+                                  {"training.lr=" + std::to_string(0.001 * (r + 1))}, 100000,
+                                  1.0 + 0.01 * r));
         }
         const double writeSeconds = timer.nsecsElapsed() / 1e9;
         ComparePage page;
@@ -715,12 +795,16 @@ private Q_SLOTS:
         page.setMetric("valid/bleu");  // a redraw as a user switches metrics
         QVERIFY(shown.wait(60000));
         const double switchSeconds = timer.nsecsElapsed() / 1e9;
-        qInfo("20 runs x 100k points (x2 metrics; writing the store took %.1f s): first comparison %.0f ms (store reads %.0f ms on "
-              "the worker, tables and chart %.0f ms on the GUI thread); metric switch %.0f ms (%.0f ms GUI)",
-              writeSeconds, firstSeconds * 1000, firstRead * 1000, firstDraw * 1000,
-              switchSeconds * 1000, page.lastDrawSeconds() * 1000);
+        qInfo(
+            "20 runs x 100k points (x2 metrics; writing the store took %.1f s): first comparison "
+            "%.0f ms (store reads %.0f ms on "
+            "the worker, tables and chart %.0f ms on the GUI thread); metric switch %.0f ms (%.0f "
+            "ms GUI)",
+            writeSeconds, firstSeconds * 1000, firstRead * 1000, firstDraw * 1000,
+            switchSeconds * 1000, page.lastDrawSeconds() * 1000);
 
-        // Exporting every point (a worker when chosen from the menu) and deleting a run (GUI thread).
+        // Exporting every point (a worker when chosen from the menu) and deleting a run (GUI
+        // thread).
         QTemporaryDir out;
         timer.restart();
         QCOMPARE(page.exportTo(ComparePage::Export::Metrics, out.filePath("m.csv")), QString());
@@ -730,8 +814,11 @@ private Q_SLOTS:
         RunHistoryPanel panel(&runs);
         timer.restart();
         QCOMPARE(panel.deleteRuns({ids.front()}, false), QString());
-        qInfo("metrics CSV of 20 x 200k points %.0f ms (%lld MB); deleting a run of 200k points (GUI thread) %.0f ms",
-              exportSeconds * 1000, QFileInfo(out.filePath("m.csv")).size() >> 20, timer.nsecsElapsed() / 1e6);
+        qInfo(
+            "metrics CSV of 20 x 200k points %.0f ms (%lld MB); deleting a run of 200k points (GUI "
+            "thread) %.0f ms",
+            exportSeconds * 1000, QFileInfo(out.filePath("m.csv")).size() >> 20,
+            timer.nsecsElapsed() / 1e6);
     }
 };
 

@@ -25,18 +25,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QLineEdit>
 #include <QMap>
 #include <QProgressBar>
-#include <QSet>
-#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QImage>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -55,31 +54,34 @@ namespace {
 const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 
-std::shared_ptr<const dbw::Trajectory> fixture(const QString &name)
-{
-    return std::make_shared<const dbw::Trajectory>(dbw::Trajectory::load((kData + name).toStdString()));
+std::shared_ptr<const dbw::Trajectory> fixture(const QString &name) {
+    return std::make_shared<const dbw::Trajectory>(
+        dbw::Trajectory::load((kData + name).toStdString()));
 }
 
 // A trajectory shaped like a long run: T = 1000 steps of size 1, 16 samples of 128 tokens, each
 // position revealed at a random step, the network's guesses recorded whenever a sample changed
 // (as the cache does). Only for timing the view.
-std::string largeTrajectory()
-{
+std::string largeTrajectory() {
     const int steps = 1000, samples = 16, length = 128, vocabulary = 400, alternatives = 5;
     std::mt19937 generator(11);
     std::uniform_int_distribution<int> stepOf(1, steps), tokenOf(5, vocabulary - 1);
     std::vector<std::vector<int>> reveal(samples, std::vector<int>(length)), tokens = reveal;
     json stepRecords = json::array();
     for (int k = 1; k <= steps; ++k)
-        stepRecords.push_back({{"t", steps - k}, {"alpha", double(k) / steps}, {"ran", json::array()},
-                               {"revealed", json::array()}, {"guesses", json::array()}});
+        stepRecords.push_back({{"t", steps - k},
+                               {"alpha", double(k) / steps},
+                               {"ran", json::array()},
+                               {"revealed", json::array()},
+                               {"guesses", json::array()}});
     for (int s = 0; s < samples; ++s) {
         std::vector<bool> changed(steps + 1, false);
         changed[1] = true;
         for (int p = 0; p < length; ++p) {
             reveal[s][p] = stepOf(generator);
             tokens[s][p] = tokenOf(generator);
-            stepRecords[reveal[s][p] - 1]["revealed"].push_back({s, p, tokens[s][p], 0.01 * (p % 100)});
+            stepRecords[reveal[s][p] - 1]["revealed"].push_back(
+                {s, p, tokens[s][p], 0.01 * (p % 100)});
             if (reveal[s][p] < steps)
                 changed[reveal[s][p] + 1] = true;
         }
@@ -104,28 +106,36 @@ std::string largeTrajectory()
     json texts = json::array();
     for (int s = 0; s < samples; ++s)
         texts.push_back("");
-    return json{{"format", "dbw-trajectory/1"}, {"tokenizer", {{"kind", "sentencepiece"}}}, {"mask_id", 4},
-                {"T", steps}, {"step_size", 1}, {"sampler", json::object()},
-                {"lengths", std::vector<int>(samples, length)}, {"pieces", pieces}, {"steps", stepRecords},
-                {"final", tokens}, {"texts", texts}}
+    return json{{"format", "dbw-trajectory/1"},
+                {"tokenizer", {{"kind", "sentencepiece"}}},
+                {"mask_id", 4},
+                {"T", steps},
+                {"step_size", 1},
+                {"sampler", json::object()},
+                {"lengths", std::vector<int>(samples, length)},
+                {"pieces", pieces},
+                {"steps", stepRecords},
+                {"final", tokens},
+                {"texts", texts}}
         .dump();
 }
 
 // The text of each sample row in a DOM that Chromium dumped.
-QStringList rowTexts(const QString &dom)
-{
+QStringList rowTexts(const QString &dom) {
     QStringList texts;
-    static const QRegularExpression row(QStringLiteral("<div class=\"row\" id=\"sample-(\\d+)\">(.*?)</div>"),
-                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression row(
+        QStringLiteral("<div class=\"row\" id=\"sample-(\\d+)\">(.*?)</div>"),
+        QRegularExpression::DotMatchesEverythingOption);
     for (auto match = row.globalMatch(dom); match.hasNext();)
-        texts.append(QTextDocumentFragment::fromHtml(QStringLiteral("<pre>%1</pre>").arg(match.next().captured(2))).toPlainText());
+        texts.append(QTextDocumentFragment::fromHtml(
+                         QStringLiteral("<pre>%1</pre>").arg(match.next().captured(2)))
+                         .toPlainText());
     return texts;
 }
 
 }  // namespace
 
-class TestDenoising : public QObject
-{
+class TestDenoising : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -133,18 +143,17 @@ class TestDenoising : public QObject
     qint64 m_runId = 0;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_store = m_dir.filePath("runs.sqlite");
         const ProcessResult trained =
-            trainOverfitRun(kDbw, kData, m_dir.filePath("run"), m_store, "denoised", 30, {"training.validate_every=30"});
+            trainOverfitRun(kDbw, kData, m_dir.filePath("run"), m_store, "denoised", 30,
+                            {"training.validate_every=30"});
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
         const dbw::RunStore store(m_store.toStdString());
         m_runId = store.listRuns().front().id;
     }
 
-    void viewShowsTheRecordedStateAtEveryFrame()
-    {
+    void viewShowsTheRecordedStateAtEveryFrame() {
         const auto trajectory = fixture("trajectory-ancestral.json");
         const json document = json::parse(trajectory->json());
         DenoisingPage page;
@@ -152,7 +161,8 @@ private Q_SLOTS:
         const QVector<QStringList> layout = page.frames()->layoutTexts();
         std::vector<std::vector<int>> previous;
         for (int s = 0; s < trajectory->sampleCount(); ++s)
-            previous.emplace_back(static_cast<std::size_t>(trajectory->length(s)), trajectory->maskId());
+            previous.emplace_back(static_cast<std::size_t>(trajectory->length(s)),
+                                  trajectory->maskId());
         for (int k = 0; k <= trajectory->steps(); ++k) {
             page.setFrame(k);
             QCOMPARE(page.frame(), k);
@@ -168,15 +178,19 @@ private Q_SLOTS:
                     const bool masked = id == trajectory->maskId();
                     const bool now = !masked && previous[s][p] == trajectory->maskId() && k > 0;
                     const auto expected = masked ? TokenView::CellState::Masked
-                                                 : now ? TokenView::CellState::RevealedNow : TokenView::CellState::Revealed;
-                    QVERIFY2(cells[cell].state == expected, qPrintable(QString("frame %1 sample %2 position %3").arg(k).arg(s).arg(p)));
+                                          : now  ? TokenView::CellState::RevealedNow
+                                                 : TokenView::CellState::Revealed;
+                    QVERIFY2(
+                        cells[cell].state == expected,
+                        qPrintable(QString("frame %1 sample %2 position %3").arg(k).arg(s).arg(p)));
                     if (!masked)
                         QCOMPARE(id, trajectory->token(s, p));  // the text drawn is this token's
                     if (now)
                         QCOMPARE(cells[cell].confidence, trajectory->confidence(s, p));
                 }
             previous = state;
-            QVERIFY(page.stepText().contains(QString("Frame %1 of %2").arg(k).arg(trajectory->steps())));
+            QVERIFY(page.stepText().contains(
+                QString("Frame %1 of %2").arg(k).arg(trajectory->steps())));
         }
         for (int s = 0; s < trajectory->sampleCount(); ++s)
             QCOMPARE(layout[s].join(QString()), QString::fromStdString(trajectory->text(s)));
@@ -200,11 +214,11 @@ private Q_SLOTS:
         page.setFrame(0);
         for (const TokenView::Cell &shown : page.tokenView()->frameCells())
             QVERIFY(shown.state == TokenView::CellState::Masked);  // nothing has run before step 1
-        QVERIFY(page.frames()->toolTip(0, 0, trajectory->steps()).contains("Top alternatives at step"));
+        QVERIFY(
+            page.frames()->toolTip(0, 0, trajectory->steps()).contains("Top alternatives at step"));
     }
 
-    void tokensReadAsWordsAndMasksHideLengths()
-    {
+    void tokensReadAsWordsAndMasksHideLengths() {
         const auto trajectory = fixture("trajectory-ancestral.json");
         DenoisingPage page;
         page.resize(1280, 800);
@@ -235,7 +249,8 @@ private Q_SLOTS:
                     continue;  // wrapped
                 const bool wordStart = texts[s][p].startsWith(QLatin1Char(' '));
                 if (wordStart) {
-                    QVERIFY2(box.left() - before.right() - 1 >= spaceWidth, qPrintable(QString("%1/%2").arg(s).arg(p)));
+                    QVERIFY2(box.left() - before.right() - 1 >= spaceWidth,
+                             qPrintable(QString("%1/%2").arg(s).arg(p)));
                 } else {
                     QCOMPARE(box.left(), before.right() + 1);
                     ++joins;
@@ -257,7 +272,8 @@ private Q_SLOTS:
                     continue;
                 ++guesses;
                 QVERIFY(view->cellRect(s, p).width() >= view->maskWidth());
-                QVERIFY(view->cellRect(s, p).width() >= QFontMetrics(italic).horizontalAdvance(shown.text.trimmed()));
+                QVERIFY(view->cellRect(s, p).width() >=
+                        QFontMetrics(italic).horizontalAdvance(shown.text.trimmed()));
             }
         QVERIFY(guesses > 0);
         if (const QString dir = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -271,8 +287,7 @@ private Q_SLOTS:
         }
     }
 
-    void controlsAndShortcuts()
-    {
+    void controlsAndShortcuts() {
         const auto trajectory = fixture("trajectory-ancestral.json");
         DenoisingPage page;
         page.resize(1400, 900);
@@ -325,18 +340,19 @@ private Q_SLOTS:
         }
     }
 
-    void exportsReadBack()
-    {
+    void exportsReadBack() {
         const auto trajectory = fixture("trajectory-ancestral.json");
         DenoisingPage page;
         page.resize(1200, 800);
         page.setTrajectory(trajectory);
         page.setFrame(10);
         QTemporaryDir out;
-        QCOMPARE(page.exportTo(DenoisingPage::Export::Trajectory, out.filePath("t.json")), QString());
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Trajectory, out.filePath("t.json")),
+                 QString());
         QCOMPARE(dbw::readWholeFile(out.filePath("t.json").toStdString()), trajectory->json());
         QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.jsonl")), QString());
-        const auto records = dbw::parseSamplesJsonLines(dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
+        const auto records = dbw::parseSamplesJsonLines(
+            dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
         QCOMPARE(static_cast<int>(records.size()), trajectory->sampleCount());
         for (int s = 0; s < trajectory->sampleCount(); ++s) {
             QCOMPARE(records[s].text, trajectory->text(s));
@@ -344,23 +360,28 @@ private Q_SLOTS:
             QCOMPARE(json::parse(records[s].samplerJson), json::parse(trajectory->samplerJson()));
         }
         QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.txt")), QString());
-        QCOMPARE(QString::fromStdString(dbw::readWholeFile(out.filePath("s.txt").toStdString())).split('\n', Qt::SkipEmptyParts).size(),
+        QCOMPARE(QString::fromStdString(dbw::readWholeFile(out.filePath("s.txt").toStdString()))
+                     .split('\n', Qt::SkipEmptyParts)
+                     .size(),
                  trajectory->sampleCount());
         QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.csv")), QString());
-        QVERIFY(QString::fromStdString(dbw::readWholeFile(out.filePath("s.csv").toStdString())).startsWith("run_id,step,index,length,text"));
-        QVERIFY(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.xml")).contains("unknown sample format"));
+        QVERIFY(QString::fromStdString(dbw::readWholeFile(out.filePath("s.csv").toStdString()))
+                    .startsWith("run_id,step,index,length,text"));
+        QVERIFY(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.xml"))
+                    .contains("unknown sample format"));
         QVERIFY(!QFileInfo::exists(out.filePath("s.xml")));
         QCOMPARE(page.exportTo(DenoisingPage::Export::Image, out.filePath("v.png")), QString());
         const QImage image(out.filePath("v.png"));
         QVERIFY(!image.isNull() && image.width() > 400);
-        QVERIFY(page.exportTo(DenoisingPage::Export::Html, out.filePath("missing/dir/r.html")).contains("missing"));
+        QVERIFY(page.exportTo(DenoisingPage::Export::Html, out.filePath("missing/dir/r.html"))
+                    .contains("missing"));
     }
 
-    void htmlReplaysInChromium()
-    {
+    void htmlReplaysInChromium() {
         const QString chromium = QStandardPaths::findExecutable("chromium");
         if (chromium.isEmpty())
-            QFAIL("chromium is not installed (packaging/setup-debian.sh installs it for the tests)");
+            QFAIL(
+                "chromium is not installed (packaging/setup-debian.sh installs it for the tests)");
         const auto trajectory = fixture("trajectory-ancestral.json");
         DenoisingPage page;
         page.setTrajectory(trajectory);
@@ -369,10 +390,11 @@ private Q_SLOTS:
         QCOMPARE(page.exportTo(DenoisingPage::Export::Html, html), QString());
         auto dump = [&](const QString &fragment) {
             // Virtual time runs the page's timers to completion without waiting for them.
-            const ProcessResult r = runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                                          "--user-data-dir=" + out.filePath("profile"),
-                                                          "--virtual-time-budget=60000", "--dump-dom",
-                                                          QUrl::fromLocalFile(html).toString() + fragment});
+            const ProcessResult r = runProcess(
+                chromium,
+                {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--user-data-dir=" + out.filePath("profile"), "--virtual-time-budget=60000",
+                 "--dump-dom", QUrl::fromLocalFile(html).toString() + fragment});
             return r.out;
         };
         const QStringList final = rowTexts(dump("#last"));
@@ -388,15 +410,18 @@ private Q_SLOTS:
         for (int s = 0; s < trajectory->sampleCount(); ++s) {
             QString masks;  // a mask glyph per token, with the space before each word
             for (int p = 0; p < trajectory->length(s); ++p)
-                masks += (QString::fromStdString(trajectory->surface(s, p)).startsWith(' ') ? " " : "") + QString("\u2592");
+                masks +=
+                    (QString::fromStdString(trajectory->surface(s, p)).startsWith(' ') ? " " : "") +
+                    QString("\u2592");
             QCOMPARE(start[s], masks);
         }
         // Drawn as in the window (issue 14): a grey box per masked token, every box one width and
         // wider than a glyph. Measured on Chromium's own rendering of frame 0.
         const QString shot = out.filePath("frame0.png");
-        runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-                              "--user-data-dir=" + out.filePath("profile"), "--window-size=1400,2400",
-                              "--screenshot=" + shot, QUrl::fromLocalFile(html).toString() + "#frame=0"});
+        runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                              "--hide-scrollbars", "--user-data-dir=" + out.filePath("profile"),
+                              "--window-size=1400,2400", "--screenshot=" + shot,
+                              QUrl::fromLocalFile(html).toString() + "#frame=0"});
         const QImage image(shot);
         QVERIFY2(!image.isNull(), qPrintable(shot));
         const QRgb maskGrey = qRgb(0xC8, 0xC8, 0xC8);
@@ -424,33 +449,40 @@ private Q_SLOTS:
             widths << QString("%1 px x %2").arg(it.key()).arg(it.value());
         // 3ch is a fractional number of pixels: a box is one of two neighbouring widths. The
         // legend shows one box too.
-        QVERIFY2(boxWidths.size() <= 2 && boxWidths.lastKey() - boxWidths.firstKey() <= 1, qPrintable(widths.join(", ")));
+        QVERIFY2(boxWidths.size() <= 2 && boxWidths.lastKey() - boxWidths.firstKey() <= 1,
+                 qPrintable(widths.join(", ")));
         QCOMPARE(boxWidths.first() + (boxWidths.size() == 2 ? boxWidths.last() : 0), masked + 1);
-        QVERIFY2(boxWidths.firstKey() >= 18, qPrintable(QString::number(boxWidths.firstKey())));  // 3ch of a 14 px monospace font
+        QVERIFY2(
+            boxWidths.firstKey() >= 18,
+            qPrintable(QString::number(boxWidths.firstKey())));  // 3ch of a 14 px monospace font
     }
 
-    void htmlSurvivesHostileTokenText()
-    {
+    void htmlSurvivesHostileTokenText() {
         const QString chromium = QStandardPaths::findExecutable("chromium");
         if (chromium.isEmpty())
-            QFAIL("chromium is not installed (packaging/setup-debian.sh installs it for the tests)");
+            QFAIL(
+                "chromium is not installed (packaging/setup-debian.sh installs it for the tests)");
         // A model trained on web text can emit any text: a token that opens an HTML comment and a
         // script, one that closes the data element, and a title naming the page's data slot.
-        json document = json::parse(dbw::readWholeFile((kData + "trajectory-ancestral.json").toStdString()));
+        json document =
+            json::parse(dbw::readWholeFile((kData + "trajectory-ancestral.json").toStdString()));
         const std::string first = std::to_string(document["final"][0][0].get<int>());
         const std::string second = std::to_string(document["final"][0][1].get<int>());
         document["pieces"][first] = "\u2581<!--<script>";
         document["pieces"][second] = "</script>&amp;";
-        const auto trajectory = std::make_shared<const dbw::Trajectory>(dbw::Trajectory::fromJson(document.dump(), "hostile"));
+        const auto trajectory = std::make_shared<const dbw::Trajectory>(
+            dbw::Trajectory::fromJson(document.dump(), "hostile"));
         QTemporaryDir out;
         const QString html = out.filePath("hostile.html");
         QFile file(html);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(dbw::replayHtml(*trajectory, "@DATA@ </title><b>bold")));
+        file.write(
+            QByteArray::fromStdString(dbw::replayHtml(*trajectory, "@DATA@ </title><b>bold")));
         file.close();
-        const ProcessResult r = runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                                      "--user-data-dir=" + out.filePath("profile"), "--dump-dom",
-                                                      QUrl::fromLocalFile(html).toString() + "#last"});
+        const ProcessResult r =
+            runProcess(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                  "--user-data-dir=" + out.filePath("profile"), "--dump-dom",
+                                  QUrl::fromLocalFile(html).toString() + "#last"});
         const QStringList rows = rowTexts(r.out);
         QCOMPARE(rows.size(), trajectory->sampleCount());
         for (int s = 0; s < trajectory->sampleCount(); ++s) {
@@ -462,8 +494,7 @@ private Q_SLOTS:
         QVERIFY(rows[0].startsWith("<!--<script></script>&amp;"));
     }
 
-    void samplesFromARunCheckpoint()
-    {
+    void samplesFromARunCheckpoint() {
         DenoisingPage page;
         page.showRun(m_store, m_runId);
         auto *checkpoint = page.findChild<QComboBox *>("checkpoint");
@@ -479,19 +510,24 @@ private Q_SLOTS:
         QStringList formats;
         auto *bar = page.findChild<QProgressBar *>();
         QVERIFY(bar);
-        connect(page.controller(), &SamplingController::progress, &page, [&] { formats << bar->format(); });
+        connect(page.controller(), &SamplingController::progress, &page,
+                [&] { formats << bar->format(); });
         QVERIFY(page.generate());
         QVERIFY(!page.generate());  // one at a time
-        QVERIFY2(shown.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
-        QCOMPARE(progress.size(), 16);  // T = 64, step size 4
+        QVERIFY2(shown.wait(120000),
+                 failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(progress.size(), 16);                       // T = 64, step size 4
         QCOMPARE(formats.first(), QString("step 1 of 16"));  // no rate yet
-        QVERIFY2(formats[14].startsWith("step 15 of 16 · ") && formats[14].endsWith(" left"), qPrintable(formats.join(" | ")));
+        QVERIFY2(formats[14].startsWith("step 15 of 16 · ") && formats[14].endsWith(" left"),
+                 qPrintable(formats.join(" | ")));
         const dbw::Trajectory &trajectory = page.frames()->trajectory();
         QCOMPARE(trajectory.sampleCount(), 3);
         QCOMPARE(trajectory.steps(), 16);
         QCOMPARE(page.frame(), 0);
-        QTRY_VERIFY(!page.controller()->isRunning());  // the rows are written after the samples are shown
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QTRY_VERIFY(
+            !page.controller()->isRunning());  // the rows are written after the samples are shown
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const dbw::RunStore store(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto samples = store.samples(m_runId);
         QCOMPARE(samples.size(), std::size_t(3));
@@ -506,21 +542,25 @@ private Q_SLOTS:
         auto *recorded = page.findChild<QComboBox *>("recordedTrajectories");
         QCOMPARE(recorded->count(), 1);
         QVERIFY(recorded->isEnabled());
-        QVERIFY2(recorded->itemText(0).contains("3 sample") && recorded->itemText(0).contains("step size 4"),
+        QVERIFY2(recorded->itemText(0).contains("3 sample") &&
+                     recorded->itemText(0).contains("step size 4"),
                  qPrintable(recorded->itemText(0)));
         page.setTrajectory(nullptr);
         QVERIFY(page.openRecorded(recorded->itemData(0).toLongLong()));
-        QVERIFY2(shown.wait(60000), failed.isEmpty() ? "timeout" : qPrintable(failed.last().first().toString()));
+        QVERIFY2(shown.wait(60000),
+                 failed.isEmpty() ? "timeout" : qPrintable(failed.last().first().toString()));
         QCOMPARE(page.frames()->trajectory().json(), recordedJson);
         // One deleted meanwhile is reported, not shown.
         QTRY_VERIFY(!page.controller()->isRunning());
         QVERIFY(page.openRecorded(recorded->itemData(0).toLongLong() + 1000));
         QVERIFY(failed.wait(60000));
-        QVERIFY2(failed.last().first().toString().contains("no longer in the store"), qPrintable(failed.last().first().toString()));
+        QVERIFY2(failed.last().first().toString().contains("no longer in the store"),
+                 qPrintable(failed.last().first().toString()));
         // Exported samples say which run and checkpoint step they came from, like the store's rows.
         QTemporaryDir out;
         QCOMPARE(page.exportTo(DenoisingPage::Export::Samples, out.filePath("s.jsonl")), QString());
-        const auto exported = dbw::parseSamplesJsonLines(dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
+        const auto exported = dbw::parseSamplesJsonLines(
+            dbw::readWholeFile(out.filePath("s.jsonl").toStdString()), "s.jsonl");
         QCOMPARE(exported.size(), std::size_t(3));
         for (std::size_t s = 0; s < 3; ++s) {
             QCOMPARE(exported[s].runId, m_runId);
@@ -529,8 +569,7 @@ private Q_SLOTS:
         }
     }
 
-    void promptFixesTokensAndShowsThemApart()
-    {
+    void promptFixesTokensAndShowsThemApart() {
         // Issue 16: the Denoise page's prompt field (dbw sample --prompt's syntax); fixed tokens
         // never change and are drawn as fixed from frame 0, apart from revealed ones.
         DenoisingPage page;
@@ -541,7 +580,8 @@ private Q_SLOTS:
         QSignalSpy shown(&page, &DenoisingPage::trajectoryShown);
         QSignalSpy failed(&page, &DenoisingPage::samplingFailed);
         QVERIFY(page.generate());
-        QVERIFY2(shown.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(shown.wait(120000),
+                 failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
         const dbw::Trajectory &trajectory = page.frames()->trajectory();
         QCOMPARE(trajectory.sampleCount(), 4);
         const auto frame0 = page.frames()->cells(0, false);
@@ -549,33 +589,40 @@ private Q_SLOTS:
         QCOMPARE(frame0[1].state, TokenView::CellState::Masked);  // ___
         QCOMPARE(frame0[2].state, TokenView::CellState::Fixed);   // "sat"
         for (int s = 0; s < trajectory.sampleCount(); ++s) {
-            QVERIFY2(QString::fromStdString(trajectory.text(s)).startsWith("the "), trajectory.text(s).c_str());
-            QCOMPARE(QString::fromStdString(trajectory.text(s)).split(' ').value(2), QString("sat"));
+            QVERIFY2(QString::fromStdString(trajectory.text(s)).startsWith("the "),
+                     trajectory.text(s).c_str());
+            QCOMPARE(QString::fromStdString(trajectory.text(s)).split(' ').value(2),
+                     QString("sat"));
             QVERIFY(trajectory.length(s) >= 4 && trajectory.length(s) <= 6);
         }
         QVERIFY(page.frames()->toolTip(0, 0, 0).contains("fixed by the prompt"));
-        // The HTML replay counts only the prompt's masked positions at frame 0, and marks the fixed.
+        // The HTML replay counts only the prompt's masked positions at frame 0, and marks the
+        // fixed.
         QTemporaryDir html;
-        QCOMPARE(page.exportTo(DenoisingPage::Export::Html, html.filePath("prompt.html")), QString());
-        const ProcessResult dumped = runProcess(QStandardPaths::findExecutable("chromium"),
-                                                {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                                 "--user-data-dir=" + html.filePath("profile"), "--dump-dom",
-                                                 QUrl::fromLocalFile(html.filePath("prompt.html")).toString() + "#frame=0"});
-        QVERIFY2(dumped.out.contains(QString("masks left %1").arg(trajectory.masksLeft(0))), qPrintable(dumped.out.right(2000)));
+        QCOMPARE(page.exportTo(DenoisingPage::Export::Html, html.filePath("prompt.html")),
+                 QString());
+        const ProcessResult dumped =
+            runProcess(QStandardPaths::findExecutable("chromium"),
+                       {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--user-data-dir=" + html.filePath("profile"), "--dump-dom",
+                        QUrl::fromLocalFile(html.filePath("prompt.html")).toString() + "#frame=0"});
+        QVERIFY2(dumped.out.contains(QString("masks left %1").arg(trajectory.masksLeft(0))),
+                 qPrintable(dumped.out.right(2000)));
         QVERIFY(dumped.out.contains("class=\"t fx\""));
         QTRY_VERIFY(!page.controller()->isRunning());
         page.showRun(m_store, m_runId);  // the recorded trajectory says what it was prompted with
         const auto *recorded = page.findChild<QComboBox *>("recordedTrajectories");
-        QVERIFY2(recorded->itemText(0).contains("prompt “the ___ sat ___{..3}”"), qPrintable(recorded->itemText(0)));
+        QVERIFY2(recorded->itemText(0).contains("prompt “the ___ sat ___{..3}”"),
+                 qPrintable(recorded->itemText(0)));
         // A malformed prompt is reported at the field's syntax, nothing sampled.
         page.findChild<QLineEdit *>("prompt")->setText("the ___{x}");
         QVERIFY(page.generate());
         QVERIFY(failed.wait(60000));
-        QVERIFY2(failed.last().first().toString().contains("expected a number of tokens"), qPrintable(failed.last().first().toString()));
+        QVERIFY2(failed.last().first().toString().contains("expected a number of tokens"),
+                 qPrintable(failed.last().first().toString()));
     }
 
-    void evaluatesFromTheWindow()
-    {
+    void evaluatesFromTheWindow() {
         // The dialog: the run's validation file is offered (no held-out share: it has a file),
         // a step size that does not divide T keeps OK disabled.
         EvaluateDialog dialog(m_store, m_runId);
@@ -597,25 +644,32 @@ private Q_SLOTS:
         QSignalSpy finished(&controller, &EvaluationController::finished);
         QSignalSpy failed(&controller, &EvaluationController::failed);
         QSignalSpy progress(&controller, &EvaluationController::progress);
-        const std::size_t before = dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId).size();
+        const std::size_t before =
+            dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly)
+                .evals(m_runId)
+                .size();
         QVERIFY(controller.start(request));
         QVERIFY(!controller.start(request));  // one at a time
-        QVERIFY2(finished.wait(120000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(finished.wait(120000),
+                 failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
         QVERIFY(progress.size() >= 1);
-        const dbw::ElboResult direct = dbw::evaluateCheckpoint(request.checkpoint.toStdString(), request.file.toStdString(),
-                                                               request.recipe, "cpu", {}, "fp32");
+        const dbw::ElboResult direct =
+            dbw::evaluateCheckpoint(request.checkpoint.toStdString(), request.file.toStdString(),
+                                    request.recipe, "cpu", {}, "fp32");
         const json results = json::parse(finished.first().at(1).toString().toStdString());
         QCOMPARE(results["nats_per_token"].get<double>(), direct.natsPerToken);
         QTRY_VERIFY(!controller.isRunning());
         {
-            const auto evals = dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId);
+            const auto evals =
+                dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId);
             QCOMPARE(evals.size(), before + 1);
             QCOMPARE(evals.back().step, request.step);
             QVERIFY(!evals.back().perSentenceJson.empty());  // pairable in Compare
         }
         RunPage page;
         page.showRun(m_store, m_runId);
-        QVERIFY2(page.evaluationsText().contains("s = 16 of T = 64") && page.evaluationsText().contains("overfit-eight.txt"),
+        QVERIFY2(page.evaluationsText().contains("s = 16 of T = 64") &&
+                     page.evaluationsText().contains("overfit-eight.txt"),
                  qPrintable(page.evaluationsText()));
 
         // Cancelled: reported, nothing stored.
@@ -625,7 +679,10 @@ private Q_SLOTS:
         QVERIFY(failed.wait(120000));
         QCOMPARE(failed.last().first().toString(), QString("Evaluation cancelled."));
         QTRY_VERIFY(!controller.isRunning());
-        QCOMPARE(dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly).evals(m_runId).size(), before + 1);
+        QCOMPARE(dbw::RunStore(m_store.toStdString(), dbw::RunStore::Mode::ReadOnly)
+                     .evals(m_runId)
+                     .size(),
+                 before + 1);
 
         // The held-out share is the one training holds out: same texts, fraction and seed.
         EvaluationController::Request heldOut;
@@ -637,14 +694,15 @@ private Q_SLOTS:
         std::vector<std::string> sources;
         const auto share = EvaluationController::sentences(heldOut, &name, &sources);
         QVERIFY(sources.empty());  // a language model's split has no sources
-        std::vector<std::string> texts = dbw::readCorpus((kData + "overfit-eight.txt").toStdString()).allTexts();
+        std::vector<std::string> texts =
+            dbw::readCorpus((kData + "overfit-eight.txt").toStdString()).allTexts();
         QCOMPARE(share, dbw::holdOutShare(texts, 0.25, 42));
         QCOMPARE(share.size(), std::size_t(2));
-        QVERIFY2(name.find("held-out") == 0 && name.find("seed 42") != std::string::npos, name.c_str());
+        QVERIFY2(name.find("held-out") == 0 && name.find("seed 42") != std::string::npos,
+                 name.c_str());
     }
 
-    void checkpointListFollowsTraining()
-    {
+    void checkpointListFollowsTraining() {
         DenoisingPage page;
         page.showRun(m_store, m_runId);
         auto *checkpoint = page.findChild<QComboBox *>("checkpoint");
@@ -654,7 +712,8 @@ private Q_SLOTS:
         const QString chosen = checkpoint->currentData().toString();
         // The trainer writes a newer checkpoint: the list gains it and keeps the choice.
         const QString newer = m_dir.filePath("run/checkpoints/step-00099999");
-        std::filesystem::copy(chosen.toStdString(), newer.toStdString(), std::filesystem::copy_options::recursive);
+        std::filesystem::copy(chosen.toStdString(), newer.toStdString(),
+                              std::filesystem::copy_options::recursive);
         {
             dbw::RunStore store(m_store.toStdString());
             dbw::CheckpointRecord record{0, m_runId, 99999, newer.toStdString(), 1, "{}", ""};
@@ -662,13 +721,17 @@ private Q_SLOTS:
         }
         page.showRun(m_store, m_runId);
         QCOMPARE(checkpoint->count(), before + 1);
-        QCOMPARE(checkpoint->itemText(0), QString("step 99999"));  // a label, the path in the tooltip
-        QCOMPARE(checkpoint->itemData(0, Qt::ToolTipRole).toString(), QDir::toNativeSeparators(newer));
+        QCOMPARE(checkpoint->itemText(0),
+                 QString("step 99999"));  // a label, the path in the tooltip
+        QCOMPARE(checkpoint->itemData(0, Qt::ToolTipRole).toString(),
+                 QDir::toNativeSeparators(newer));
         for (int i = 0; i < checkpoint->count(); ++i)
-            QVERIFY2(!checkpoint->itemText(i).contains(m_dir.path()), qPrintable(checkpoint->itemText(i)));
+            QVERIFY2(!checkpoint->itemText(i).contains(m_dir.path()),
+                     qPrintable(checkpoint->itemText(i)));
         for (int i = 0; i < checkpoint->count(); ++i)
             if (checkpoint->itemData(i).toString().endsWith("/best"))
-                QVERIFY2(checkpoint->itemText(i).startsWith("best · step ") && checkpoint->itemText(i).contains("validation NELBO"),
+                QVERIFY2(checkpoint->itemText(i).startsWith("best · step ") &&
+                             checkpoint->itemText(i).contains("validation NELBO"),
                          qPrintable(checkpoint->itemText(i)));
         QCOMPARE(checkpoint->currentData().toString(), chosen);
         std::filesystem::remove_all(newer.toStdString());
@@ -676,8 +739,7 @@ private Q_SLOTS:
         QCOMPARE(checkpoint->count(), before);
     }
 
-    void cancelAndBadFilesAreReported()
-    {
+    void cancelAndBadFilesAreReported() {
         DenoisingPage page;
         page.showRun(m_store, m_runId);
         page.findChild<QSpinBox *>("samples")->setValue(64);
@@ -686,7 +748,8 @@ private Q_SLOTS:
         QVERIFY(page.generate());
         page.controller()->cancel();
         QVERIFY(failed.wait(60000));
-        QVERIFY2(failed.first().first().toString().contains("cancelled"), qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains("cancelled"),
+                 qPrintable(failed.first().first().toString()));
         QTRY_VERIFY(!page.controller()->isRunning());
 
         QTemporaryDir out;
@@ -702,11 +765,11 @@ private Q_SLOTS:
         QVERIFY(!page.frames());  // nothing half-shown
     }
 
-    void scrubbingALargeTrajectory()
-    {
+    void scrubbingALargeTrajectory() {
         QElapsedTimer timer;
         timer.start();
-        const auto trajectory = std::make_shared<const dbw::Trajectory>(dbw::Trajectory::fromJson(largeTrajectory(), "synthetic"));
+        const auto trajectory = std::make_shared<const dbw::Trajectory>(
+            dbw::Trajectory::fromJson(largeTrajectory(), "synthetic"));
         const qint64 loadMs = timer.elapsed();
         DenoisingPage page;
         page.resize(1500, 1000);
@@ -725,8 +788,10 @@ private Q_SLOTS:
                 view->render(&canvas);  // the whole view, not only what a scroll area shows
             }
             const double perFrame = double(timer.nsecsElapsed()) / 1e6 / trajectory->frames();
-            qInfo("scrub 1000 steps x 128 tokens x 16 samples (%dx%d px, guesses %s): %.2f ms per frame (parse %lld ms)",
-                  view->width(), view->height(), guesses ? "on" : "off", perFrame, loadMs);
+            qInfo(
+                "scrub 1000 steps x 128 tokens x 16 samples (%dx%d px, guesses %s): %.2f ms per "
+                "frame (parse %lld ms)",
+                view->width(), view->height(), guesses ? "on" : "off", perFrame, loadMs);
         }
         QCOMPARE(page.frame(), trajectory->steps());
         if (const QString dir = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !dir.isEmpty()) {

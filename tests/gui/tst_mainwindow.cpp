@@ -7,13 +7,13 @@
 #include "mainwindow.h"
 #include "pagescreenshots.h"
 
-#include "runhistorypanel.h"
-#include "runlistmodel.h"
-#include "translations.h"
 #include "comparepage.h"
 #include "denoisingpage.h"
 #include "metricchart.h"
+#include "runhistorypanel.h"
+#include "runlistmodel.h"
 #include "runpage.h"
+#include "translations.h"
 #include "workbenchsettings.h"
 
 #include "../cli/processrunner.h"
@@ -22,19 +22,19 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QTabWidget>
 #include <QDialogButtonBox>
-#include <QPushButton>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
-#include <QImage>
-#include <QProcess>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -45,11 +45,13 @@ const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 
 // A short dbw training run on the eight-sentence corpus, recorded in `store`.
-QStringList trainArguments(const QString &store, const QString &out, const QString &name, int steps)
-{
-    return overfitTrainArguments(kData, out, store, name, steps, {"training.log_every=1", "training.checkpoint_every=2"}) << "--json";
+QStringList trainArguments(const QString &store, const QString &out, const QString &name,
+                           int steps) {
+    return overfitTrainArguments(kData, out, store, name, steps,
+                                 {"training.log_every=1", "training.checkpoint_every=2"})
+           << "--json";
 }
-}
+}  // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -57,42 +59,42 @@ class TestMainWindow : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    static QString label(const MainWindow &window, const QString &name)
-    {
+    static QString label(const MainWindow &window, const QString &name) {
         const auto *found = window.findChild<QLabel *>(name);
         return found ? found->text() : QString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
         QCoreApplication::setOrganizationName(QStringLiteral("dbw-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());  // never the user's store
     }
 
-    void qtsOwnTextsFollowTheLanguage()
-    {
+    void qtsOwnTextsFollowTheLanguage() {
         // Issue 14: "Cancel" was English in a German window (Qt's translations were not installed).
         Translations translations;
         QCOMPARE(translations.install(QLocale(QLocale::German)), QStringList());
         QVERIFY(translations.hasQt());
         {
             QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Abbrechen"));
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove('&'),
+                     QString("Abbrechen"));
         }
         QCOMPARE(translations.install(QLocale(QLocale::English)), QStringList());
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Cancel"));
         // English has real plurals, not "run(s)".
-        QCOMPARE(QCoreApplication::translate("RunHistoryPanel", "Compare %n Run(s)", nullptr, 1), QString("Compare 1 Run"));
-        QCOMPARE(QCoreApplication::translate("RunHistoryPanel", "Compare %n Run(s)", nullptr, 3), QString("Compare 3 Runs"));
-        QCOMPARE(QCoreApplication::translate("RunPage", "⚠ %n skipped step(s)", nullptr, 1), QString("⚠ 1 skipped step"));
+        QCOMPARE(QCoreApplication::translate("RunHistoryPanel", "Compare %n Run(s)", nullptr, 1),
+                 QString("Compare 1 Run"));
+        QCOMPARE(QCoreApplication::translate("RunHistoryPanel", "Compare %n Run(s)", nullptr, 3),
+                 QString("Compare 3 Runs"));
+        QCOMPARE(QCoreApplication::translate("RunPage", "⚠ %n skipped step(s)", nullptr, 1),
+                 QString("⚠ 1 skipped step"));
     }
 
-    void switchesLanguageLive()
-    {
+    void switchesLanguageLive() {
         // Issue 14: a language menu with live switching. Texts built in the pages' constructors
         // stayed in the old language until a restart; numbers must follow the language too.
         MainWindow window;
@@ -120,7 +122,8 @@ private Q_SLOTS:
 
         german->trigger();
         QTRY_COMPARE(tabs->tabText(1), QString("Entrauschen"));
-        QTRY_COMPARE(window.runPage()->chart("train/loss")->title(), QString("Trainings-Loss (nats/Satz)"));
+        QTRY_COMPARE(window.runPage()->chart("train/loss")->title(),
+                     QString("Trainings-Loss (nats/Satz)"));
         QCOMPARE(toggle->text(), QString("Alle Hauptmetriken"));
         QCOMPARE(filter->placeholderText(), QString("Runs filtern"));
         QCOMPARE(generate->text(), QString("Generieren"));
@@ -136,7 +139,8 @@ private Q_SLOTS:
 
         english->trigger();
         QTRY_COMPARE(tabs->tabText(1), QString("Denoise"));
-        QCOMPARE(window.runPage()->chart("train/loss")->title(), QString("Training loss (nats/sentence)"));
+        QCOMPARE(window.runPage()->chart("train/loss")->title(),
+                 QString("Training loss (nats/sentence)"));
         QCOMPARE(generate->text(), QString("Generate"));
         QVERIFY(speeds().contains("0.1 s per step"));
         QVERIFY(english->isChecked() && !german->isChecked());
@@ -144,8 +148,7 @@ private Q_SLOTS:
         QCOMPARE(WorkbenchSettings().language(), QString());
     }
 
-    void writesAPictureOfEveryPage()
-    {
+    void writesAPictureOfEveryPage() {
         // `diffusionbert-workbench --screenshots DIR` (README pictures, looking at a change at
         // several sizes): a PNG per page of the window's size, from a real run in the store.
         const QString store = m_dir.filePath("pictures.sqlite");
@@ -164,20 +167,25 @@ private Q_SLOTS:
         writePageScreenshots(&window, folder, [&done] { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         for (const QString page : {"run", "denoise", "compare", "corpus"}) {
-            const QImage image(folder + "/" + page + QString("-%1x%2.png").arg(window.width()).arg(window.height()));
+            const QImage image(folder + "/" + page +
+                               QString("-%1x%2.png").arg(window.width()).arg(window.height()));
             QVERIFY2(image.size() == window.size(), qPrintable(page));
         }
-        QCOMPARE(window.runPage()->runId(), window.runList()->rows().first().id);  // the run is shown, not the start page
+        QCOMPARE(window.runPage()->runId(),
+                 window.runList()->rows().first().id);  // the run is shown, not the start page
         QVERIFY(window.runPage()->overviewText().contains("pictured"));
         QCOMPARE(window.comparePage()->runIds().size(), 1);
     }
 
-    void fitsA1280By800Screen()
-    {
+    void fitsA1280By800Screen() {
         // Issue 14: at 1280x800 the window was wider than the screen (its right edge and the
         // status bar cut off) with a long store path in the status bar.
         const QByteArray store = qgetenv("DBW_STORE");
-        qputenv("DBW_STORE", m_dir.filePath("a/rather/long/path/to/a/store/of/runs/that/a/user/might/have/runs.sqlite").toUtf8());
+        qputenv("DBW_STORE",
+                m_dir
+                    .filePath(
+                        "a/rather/long/path/to/a/store/of/runs/that/a/user/might/have/runs.sqlite")
+                    .toUtf8());
         MainWindow window;
         qputenv("DBW_STORE", store);
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
@@ -188,7 +196,8 @@ private Q_SLOTS:
         // wide as its widest page) fits too: seen at 1289 pixels under Xvfb.
         const QString runs = m_dir.filePath("fits.sqlite");
         QProcess trainer;
-        trainer.start(kDbw, trainArguments(runs, m_dir.filePath("fits-run"), "a-run-with-a-rather-long-name-as-users-give-them", 4));
+        trainer.start(kDbw, trainArguments(runs, m_dir.filePath("fits-run"),
+                                           "a-run-with-a-rather-long-name-as-users-give-them", 4));
         QVERIFY(trainer.waitForFinished(120000));
         QVERIFY2(trainer.exitCode() == 0, trainer.readAllStandardError().constData());
         Translations german;
@@ -206,12 +215,13 @@ private Q_SLOTS:
         QTest::qWait(200);
         const QSize germanMinimum = shown.minimumSizeHint().expandedTo(shown.minimumSize());
         QVERIFY2(germanMinimum.width() <= 1280 && germanMinimum.height() <= 800,
-                 qPrintable(QString("German: minimum %1x%2").arg(germanMinimum.width()).arg(germanMinimum.height())));
+                 qPrintable(QString("German: minimum %1x%2")
+                                .arg(germanMinimum.width())
+                                .arg(germanMinimum.height())));
         german.install(QLocale(QLocale::English));
     }
 
-    void opensAndClosesCleanly()
-    {
+    void opensAndClosesCleanly() {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -224,8 +234,7 @@ private Q_SLOTS:
         QVERIFY(!window.isVisible());
     }
 
-    void showsACorpus()
-    {
+    void showsACorpus() {
         MainWindow window;
         window.show();
         QSignalSpy loaded(window.corpusLoader(), &CorpusLoader::loaded);
@@ -265,8 +274,7 @@ private Q_SLOTS:
             window.grab().save(shots + "/mainwindow-corpus.png");
     }
 
-    void badCorpusIsReportedInTheWindow()
-    {
+    void badCorpusIsReportedInTheWindow() {
         const QString bad = m_dir.filePath("latin1.txt");
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -290,8 +298,7 @@ private Q_SLOTS:
         QCOMPARE(label(window, "corpusTitle"), QString("brown-valid.txt"));
     }
 
-    void newerRequestSupersedesOlder()
-    {
+    void newerRequestSupersedesOlder() {
         CorpusLoader loader;
         QSignalSpy loaded(&loader, &CorpusLoader::loaded);
         QSignalSpy busy(&loader, &CorpusLoader::busyChanged);
@@ -303,10 +310,10 @@ private Q_SLOTS:
         QCOMPARE(busy.size(), 2);  // busy once, idle once
     }
 
-    void previewModelIsAValidModel()
-    {
+    void previewModelIsAValidModel() {
         CorpusPreviewModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setLines({{1, "", "a b"}, {3, "", "c"}}, false);
         QCOMPARE(model.columnCount(), 2);
@@ -325,8 +332,7 @@ private Q_SLOTS:
     // up, the list equals `dbw runs list`, no run is stuck in "running", nothing reads as damaged.
     // Before the fix the window's once-a-second reopen dropped its own SQLite locks, the second
     // dbw deleted -wal/-shm on exit and the window stopped seeing new runs.
-    void followsDbwProcessesOnItsStore()
-    {
+    void followsDbwProcessesOnItsStore() {
         const QString store = m_dir.filePath("shared-with-dbw.sqlite");
         qputenv("DBW_STORE", store.toUtf8());
         MainWindow window;
@@ -340,19 +346,23 @@ private Q_SLOTS:
         };
         for (int i = 0; i < 4; ++i) {
             QProcess trainer;
-            trainer.start(kDbw, trainArguments(store, m_dir.filePath(QString("dbw-run-%1").arg(i)), QString("dbw-%1").arg(i),
-                                               i < 3 ? 4 : 100000));
+            trainer.start(kDbw, trainArguments(store, m_dir.filePath(QString("dbw-run-%1").arg(i)),
+                                               QString("dbw-%1").arg(i), i < 3 ? 4 : 100000));
             QVERIFY(trainer.waitForStarted());
             if (i < 3) {
                 QTRY_VERIFY_WITH_TIMEOUT(trainer.state() == QProcess::NotRunning, 120000);
                 QVERIFY2(trainer.exitCode() == 0, trainer.readAllStandardError().constData());
-                QTRY_VERIFY_WITH_TIMEOUT(statuses().size() == i + 1 && statuses().values().count("finished") == i + 1, 10000);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    statuses().size() == i + 1 && statuses().values().count("finished") == i + 1,
+                    10000);
             } else {
                 QTRY_VERIFY_WITH_TIMEOUT(statuses().values().contains("running"), 120000);
                 // The window refuses to delete a run another process is writing, folder and all.
                 const qint64 live = statuses().key("running");
                 const QString refused = window.runHistory()->deleteRuns({live}, true);
-                QVERIFY2(refused.contains("is being written by process " + QString::number(trainer.processId())), qPrintable(refused));
+                QVERIFY2(refused.contains("is being written by process " +
+                                          QString::number(trainer.processId())),
+                         qPrintable(refused));
                 QVERIFY(QFileInfo::exists(m_dir.filePath("dbw-run-3/config.json")));
                 trainer.kill();
                 QVERIFY(trainer.waitForFinished(30000));

@@ -3,9 +3,9 @@
 // validation rows; QAbstractItemModelTester on the run list and samples models; a chart fed with
 // the decimated buckets of a million points.
 #include "mainwindow.h"
-#include "runhistorypanel.h"
 #include "metricchart.h"
 #include "newexperimentdialog.h"
+#include "runhistorypanel.h"
 #include "runlistmodel.h"
 #include "runpage.h"
 #include "runprogress.h"
@@ -20,36 +20,34 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
-#include <QLineSeries>
-#include <QValueAxis>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
+#include <QLineSeries>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSignalSpy>
+#include <QScopeGuard>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
-#include <QScopeGuard>
 
 namespace {
 const QString kData = QStringLiteral(DBW_SOURCE_DIR "/tests/data/");
 const QString kDbw = QStringLiteral(DBW_BIN_DIR "/dbw");
 
 // Measures how long the event loop stalls: a 5 ms timer notes the longest gap beyond its interval.
-class StallProbe
-{
+class StallProbe {
 public:
-    StallProbe()
-    {
+    StallProbe() {
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.elapsed();
@@ -68,8 +66,7 @@ private:
     qint64 m_worst = 0, m_last = 0;
 };
 
-dbw::RunConfig tinyConfig(int steps)
-{
+dbw::RunConfig tinyConfig(int steps) {
     dbw::RunConfig config = dbw::presetRunConfig("cpu-demo");
     config.name = "gui-run";
     config.data.trainCorpus = (kData + "overfit-eight.txt").toStdString();
@@ -94,15 +91,13 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("DBW_STORE", m_dir.filePath("store.sqlite").toUtf8());
         qputenv("XDG_DATA_HOME", m_dir.filePath("data").toUtf8());
     }
 
-    void firstStartOffersTheDemo()
-    {
+    void firstStartOffersTheDemo() {
         // An empty store of its own (the other tests count the runs of theirs).
         const QByteArray previous = qgetenv("DBW_STORE");
         qputenv("DBW_STORE", m_dir.filePath("first-start.sqlite").toUtf8());
@@ -127,19 +122,20 @@ private Q_SLOTS:
         QCOMPARE(window.runPage()->runId(), runId);
         QVERIFY(!window.runPage()->showsStartPage());
         window.trainingController()->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(window.trainingController()->state() == TrainingController::State::Idle, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.trainingController()->state() == TrainingController::State::Idle, 120000);
         // It was the demo recipe on the bundled corpus.
         const dbw::RunStore store(window.storePath().toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto config = dbw::runConfigFromJson(store.run(runId)->configJson, "stored config");
-        QCOMPARE(QFileInfo(QString::fromStdString(config.data.trainCorpus)).fileName(), QString("brown-train.txt"));
+        QCOMPARE(QFileInfo(QString::fromStdString(config.data.trainCorpus)).fileName(),
+                 QString("brown-train.txt"));
         const dbw::RunConfig demoConfig = demoRunConfig();
         QCOMPARE(config.model.preset, demoConfig.model.preset);
         QCOMPARE(config.diffusion.schedule, demoConfig.diffusion.schedule);
         QCOMPARE(config.training.steps, demoConfig.training.steps);
     }
 
-    void staysResponsiveWhileAnotherProcessWrites()
-    {
+    void staysResponsiveWhileAnotherProcessWrites() {
         // The window trains a run while a dbw process trains another into the same store, and
         // shows that other run's live charts: the GUI thread's worst stall is reported.
         const QByteArray previous = qgetenv("DBW_STORE");
@@ -151,8 +147,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QProcess other;
-        other.start(kDbw, overfitTrainArguments(kData, m_dir.filePath("other-process"), store, "other-process", 100000,
-                                                {"training.log_every=1", "training.validate_every=10", "training.threads=1"}));
+        other.start(
+            kDbw,
+            overfitTrainArguments(
+                kData, m_dir.filePath("other-process"), store, "other-process", 100000,
+                {"training.log_every=1", "training.validate_every=10", "training.threads=1"}));
         QVERIFY(other.waitForStarted());
         const auto stopOther = qScopeGuard([&] {
             other.kill();
@@ -167,18 +166,22 @@ private Q_SLOTS:
         config.training.threads = 1;  // one core each for the two trainers, the GUI shares them
         QVERIFY(window.startTraining(config));
         QTRY_VERIFY_WITH_TIMEOUT(window.runList()->rowCount() == 2, 60000);
-        window.findChild<RunHistoryPanel *>("runHistory")->selectRun(otherRun);  // its charts follow the other writer
+        window.findChild<RunHistoryPanel *>("runHistory")
+            ->selectRun(otherRun);  // its charts follow the other writer
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 300000);
         probe.stop();
         const qint64 worstStall = probe.worst();
-        QVERIFY2(other.state() == QProcess::Running, other.readAllStandardError().constData());  // wrote all along
+        QVERIFY2(other.state() == QProcess::Running,
+                 other.readAllStandardError().constData());  // wrote all along
         QCOMPARE(finished.first().at(0).toString(), QString("finished"));
-        qInfo("worst GUI-thread stall while the window trained 20 steps and another process wrote the store: %lld ms", worstStall);
+        qInfo(
+            "worst GUI-thread stall while the window trained 20 steps and another process wrote "
+            "the store: %lld ms",
+            worstStall);
         QVERIFY(worstStall < 2000);  // generous: the number is reported, not judged here
     }
 
-    void trainingThroughTheWindow()
-    {
+    void trainingThroughTheWindow() {
         MainWindow window;
         window.resize(1500, 950);
         window.show();
@@ -234,14 +237,17 @@ private Q_SLOTS:
         QVERIFY(nelbo->title().contains("nats/token"));
         // No skipped steps: a badge, not a chart.
         QVERIFY(!window.runPage()->chart("train/skipped")->isVisibleTo(window.runPage()));
-        QCOMPARE(window.runPage()->findChild<QLabel *>("skippedBadge")->text(), QString("no skipped steps"));
+        QCOMPARE(window.runPage()->findChild<QLabel *>("skippedBadge")->text(),
+                 QString("no skipped steps"));
         QVERIFY(window.runPage()->progress()->isVisibleTo(window.runPage()));
         QCOMPARE(window.runPage()->progress()->value(), 20);
         QCOMPARE(window.runPage()->progress()->maximum(), 20);
-        QVERIFY2(window.runPage()->progress()->text().contains("finished"), qPrintable(window.runPage()->progress()->text()));
+        QVERIFY2(window.runPage()->progress()->text().contains("finished"),
+                 qPrintable(window.runPage()->progress()->text()));
         const auto loss = store.readMetric(runId, "train/loss");
         QCOMPARE(loss.size(), std::size_t(20));
-        const QVector<MetricChart::Bucket> buckets = window.runPage()->chart("train/loss")->buckets(0);
+        const QVector<MetricChart::Bucket> buckets =
+            window.runPage()->chart("train/loss")->buckets(0);
         QCOMPARE(buckets.size(), 20);  // fewer points than pixels: one bucket each
         for (int i = 0; i < buckets.size(); ++i) {
             QCOMPARE(buckets[i].x, double(loss[i].step));
@@ -252,13 +258,16 @@ private Q_SLOTS:
         QVERIFY(worstStall < 500);  // generous: the number is reported, not judged here
 
         // The training loss is explained for the run's objective.
-        QVERIFY2(window.runPage()->overviewText().contains("d3pm-hybrid") && window.runPage()->overviewText().contains("λ = 0.01"),
+        QVERIFY2(window.runPage()->overviewText().contains("d3pm-hybrid") &&
+                     window.runPage()->overviewText().contains("λ = 0.01"),
                  qPrintable(window.runPage()->overviewText()));
         QVERIFY(window.runPage()->chart("train/loss")->toolTip().contains("not a bound"));
 
-        // The status bar names the run it speaks of, and says nothing of it once another run is shown.
+        // The status bar names the run it speaks of, and says nothing of it once another run is
+        // shown.
         const auto *status = window.findChild<QLabel *>("trainingStatus");
-        QVERIFY2(status->text().contains(QString("#%1 finished").arg(runId)), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QString("#%1 finished").arg(runId)),
+                 qPrintable(status->text()));
         dbw::RunRecord other;
         other.name = "other";
         other.configJson = dbw::runConfigToJson(tinyConfig(2));
@@ -270,13 +279,13 @@ private Q_SLOTS:
         QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
     }
 
-    void pauseResumeAndStop()
-    {
+    void pauseResumeAndStop() {
         TrainingController controller;
         QSignalSpy states(&controller, &TrainingController::stateChanged);
         QSignalSpy steps(&controller, &TrainingController::stepReported);
         QSignalSpy finished(&controller, &TrainingController::finished);
-        QVERIFY(controller.start(tinyConfig(100000), m_dir.filePath("paused"), m_dir.filePath("store.sqlite")));
+        QVERIFY(controller.start(tinyConfig(100000), m_dir.filePath("paused"),
+                                 m_dir.filePath("store.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(controller.state() == TrainingController::State::Running, 60000);
         controller.pause();
         QTRY_VERIFY_WITH_TIMEOUT(controller.state() == TrainingController::State::Paused, 30000);
@@ -288,11 +297,11 @@ private Q_SLOTS:
         controller.stop();
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
         QCOMPARE(finished.first().at(0).toString(), QString("stopped"));
-        QVERIFY(QFile::exists(finished.first().at(1).toString() + "/model.safetensors"));  // stop writes a checkpoint
+        QVERIFY(QFile::exists(finished.first().at(1).toString() +
+                              "/model.safetensors"));  // stop writes a checkpoint
     }
 
-    void resumeFromACheckpoint()
-    {
+    void resumeFromACheckpoint() {
         TrainingController controller;
         QSignalSpy finished(&controller, &TrainingController::finished);
         dbw::RunConfig config = tinyConfig(6);
@@ -307,14 +316,14 @@ private Q_SLOTS:
         const dbw::RunStore runs(store.toStdString(), dbw::RunStore::Mode::ReadOnly);
         const auto list = runs.listRuns();
         QCOMPARE(list.size(), std::size_t(2));
-        QCOMPARE(list.front().parentRunId, std::optional<std::int64_t>(list.back().id));  // the child run
+        QCOMPARE(list.front().parentRunId,
+                 std::optional<std::int64_t>(list.back().id));  // the child run
         QCOMPARE(runs.readMetric(list.front().id, "train/loss").front().step, std::int64_t(4));
     }
 
     // Issue 17: the workbench launches data-parallel runs (dbw train --nproc) and follows them
     // through the same signals; stop ends every rank with a checkpoint; there is no pause.
-    void multiProcessRunsReportLikeAThread()
-    {
+    void multiProcessRunsReportLikeAThread() {
         TrainingController controller;
         QSignalSpy created(&controller, &TrainingController::runCreated);
         QSignalSpy steps(&controller, &TrainingController::stepReported);
@@ -322,7 +331,8 @@ private Q_SLOTS:
         QSignalSpy samples(&controller, &TrainingController::samplesReported);
         QSignalSpy finished(&controller, &TrainingController::finished);
         const QString store = m_dir.filePath("processes.sqlite");
-        QVERIFY(controller.startProcesses(tinyConfig(6), m_dir.filePath("two-processes"), store, 2));
+        QVERIFY(
+            controller.startProcesses(tinyConfig(6), m_dir.filePath("two-processes"), store, 2));
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
         QCOMPARE(finished.first().at(0).toString(), QString("finished"));
         QVERIFY(QFile::exists(finished.first().at(1).toString() + "/model.safetensors"));
@@ -337,7 +347,8 @@ private Q_SLOTS:
         QCOMPARE(runs.listRuns().front().id, created.first().at(0).toLongLong());
         QVERIFY(runs.listRuns().front().status == dbw::RunStatus::Finished);
 
-        QVERIFY(controller.startProcesses(tinyConfig(100000), m_dir.filePath("two-stopped"), store, 2));
+        QVERIFY(
+            controller.startProcesses(tinyConfig(100000), m_dir.filePath("two-stopped"), store, 2));
         QTRY_VERIFY_WITH_TIMEOUT(controller.state() == TrainingController::State::Running, 60000);
         QVERIFY(!controller.canPause());
         controller.stop();
@@ -345,16 +356,17 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(0).toString(), QString("stopped"));
         QVERIFY(QFile::exists(finished.last().at(1).toString() + "/trainer_state.json"));
 
-        QVERIFY(controller.startProcesses(tinyConfig(5), m_dir.filePath("no-dbw"), store, 2, m_dir.filePath("missing/dbw")));
+        QVERIFY(controller.startProcesses(tinyConfig(5), m_dir.filePath("no-dbw"), store, 2,
+                                          m_dir.filePath("missing/dbw")));
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 3, 30000);
         QCOMPARE(finished.last().at(0).toString(), QString("failed"));
-        QVERIFY2(finished.last().at(1).toString().contains("cannot start " + m_dir.filePath("missing/dbw")),
+        QVERIFY2(finished.last().at(1).toString().contains("cannot start " +
+                                                           m_dir.filePath("missing/dbw")),
                  qPrintable(finished.last().at(1).toString()));
         QVERIFY(controller.state() == TrainingController::State::Idle);
     }
 
-    void badCorpusFailsCleanly()
-    {
+    void badCorpusFailsCleanly() {
         TrainingController controller;
         QSignalSpy finished(&controller, &TrainingController::finished);
         dbw::RunConfig config = tinyConfig(5);
@@ -362,36 +374,50 @@ private Q_SLOTS:
         QVERIFY(controller.start(config, m_dir.filePath("bad"), m_dir.filePath("store.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
         QCOMPARE(finished.first().at(0).toString(), QString("failed"));
-        QVERIFY(finished.first().at(1).toString().contains("/no/such/corpus.txt: cannot open the corpus"));
+        QVERIFY(finished.first().at(1).toString().contains(
+            "/no/such/corpus.txt: cannot open the corpus"));
         QVERIFY(controller.state() == TrainingController::State::Idle);
     }
 
-    void dialogValidation_data()
-    {
-        QTest::addColumn<QString>("field");    // objectName suffix of the editor
+    void dialogValidation_data() {
+        QTest::addColumn<QString>("field");  // objectName suffix of the editor
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");  // message shown next to the field
-        QTest::newRow("no corpus") << "data.train" << "" << "choose a training corpus";
-        QTest::newRow("missing corpus") << "data.train" << "/no/such.txt" << "no such file";
-        QTest::newRow("missing validation file") << "data.valid" << "/no/valid.txt" << "no such file";
-        QTest::newRow("tokenizer of the wrong kind") << "tokenizer.path" << DBW_SOURCE_DIR "/README.md"
-                                                     << "expected a SentencePiece .model or a BERT vocab.txt";
-        QTest::newRow("no name") << "name" << "" << "give the run a name";
-        QTest::newRow("nelbo without continuous time") << "diffusion.objective" << "nelbo"
+        QTest::newRow("no corpus") << "data.train"
+                                   << ""
+                                   << "choose a training corpus";
+        QTest::newRow("missing corpus") << "data.train"
+                                        << "/no/such.txt"
+                                        << "no such file";
+        QTest::newRow("missing validation file") << "data.valid"
+                                                 << "/no/valid.txt"
+                                                 << "no such file";
+        QTest::newRow("tokenizer of the wrong kind")
+            << "tokenizer.path" << DBW_SOURCE_DIR "/README.md"
+            << "expected a SentencePiece .model or a BERT vocab.txt";
+        QTest::newRow("no name") << "name"
+                                 << ""
+                                 << "give the run a name";
+        QTest::newRow("nelbo without continuous time") << "diffusion.objective"
+                                                       << "nelbo"
                                                        << "nelbo is the continuous-time objective";
-        QTest::newRow("spindle too strong for its base") << "diffusion.spindle_base" << "loglinear"
+        QTest::newRow("spindle too strong for its base") << "diffusion.spindle_base"
+                                                         << "loglinear"
                                                          << "rises over time";
-        QTest::newRow("more processes than rows") << "processes" << "64" << "the batch of 32 is shared by the processes";
+        QTest::newRow("more processes than rows") << "processes"
+                                                  << "64"
+                                                  << "the batch of 32 is shared by the processes";
     }
 
-    void dialogValidation()
-    {
+    void dialogValidation() {
         QFETCH(QString, field);
         QFETCH(QString, value);
         QFETCH(QString, expected);
         NewExperimentDialog dialog;
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY2(ok->isEnabled(), qPrintable(dialog.problems().values().join("; ")));  // the CPU demo preset is valid
+        QVERIFY2(
+            ok->isEnabled(),
+            qPrintable(dialog.problems().values().join("; ")));  // the CPU demo preset is valid
         if (field == "diffusion.spindle_base")
             dialog.findChild<QDoubleSpinBox *>("field:diffusion.spindle_lambda")->setValue(1.0);
         QWidget *editor = dialog.findChild<QWidget *>("field:" + field);
@@ -403,21 +429,24 @@ private Q_SLOTS:
         else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             spin->setValue(value.toInt());
         QVERIFY(!ok->isEnabled());
-        const QString messageField = field == "diffusion.spindle_base" ? "diffusion.spindle_lambda" : field;
+        const QString messageField =
+            field == "diffusion.spindle_base" ? "diffusion.spindle_lambda" : field;
         const auto *message = dialog.findChild<QLabel *>("message:" + messageField);
-        QVERIFY2(message && message->text().contains(expected), qPrintable(message ? message->text() : "no label"));
+        QVERIFY2(message && message->text().contains(expected),
+                 qPrintable(message ? message->text() : "no label"));
     }
 
-    void dialogRoundTripsConfigs()
-    {
+    void dialogRoundTripsConfigs() {
         NewExperimentDialog dialog;
         if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty()) {
             dialog.show();
-            dialog.findChild<QLineEdit *>("field:data.valid")->setText("/no/valid.txt");  // one problem shown
+            dialog.findChild<QLineEdit *>("field:data.valid")
+                ->setText("/no/valid.txt");  // one problem shown
             QTest::qWait(100);
             dialog.grab().save(shots + "/new-experiment-dialog.png");
             dialog.findChild<QLineEdit *>("field:data.valid")->setText("");
-            auto *processes = dialog.findChild<QSpinBox *>("field:processes");  // the training section, scrolled to
+            auto *processes = dialog.findChild<QSpinBox *>(
+                "field:processes");  // the training section, scrolled to
             processes->setValue(64);
             dialog.findChild<QScrollArea *>()->ensureWidgetVisible(processes);
             QTest::qWait(100);
@@ -442,17 +471,20 @@ private Q_SLOTS:
         // seq2seq task on a plain-text corpus is shown as a problem at the task.
         dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(1);
         QCOMPARE(dialog.config().data.task, std::string("seq2seq"));
-        QVERIFY(QString::fromStdString(dialog.config().data.trainCorpus).endsWith("brown-unshuffle-train.jsonl"));
+        QVERIFY(QString::fromStdString(dialog.config().data.trainCorpus)
+                    .endsWith("brown-unshuffle-train.jsonl"));
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().values().join("; ")));
         if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty()) {
             dialog.show();
             QTest::qWait(100);
             dialog.grab().save(shots + "/new-experiment-seq2seq.png");
         }
-        dialog.findChild<QLineEdit *>("field:data.train")->setText(QStringLiteral(DBW_SOURCE_DIR "/tests/data/overfit-eight.txt"));
+        dialog.findChild<QLineEdit *>("field:data.train")
+            ->setText(QStringLiteral(DBW_SOURCE_DIR "/tests/data/overfit-eight.txt"));
         QVERIFY(dialog.findChild<QLabel *>("message:data.task")->text().contains("jsonl"));
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
-        dialog.findChild<QComboBox *>("field:data.task")->setCurrentIndex(0);  // a language model on it is fine
+        dialog.findChild<QComboBox *>("field:data.task")
+            ->setCurrentIndex(0);  // a language model on it is fine
         QVERIFY(dialog.findChild<QLabel *>("message:data.task")->text().isEmpty());
         dialog.findChild<QComboBox *>("field:preset")->setCurrentIndex(2);  // paper recipe
         QCOMPARE(dialog.config().model.hidden, 768);
@@ -467,30 +499,34 @@ private Q_SLOTS:
         QCOMPARE(initMessage->text(), QString("not a model folder (it has no config.json)"));
         init->setText(DBW_SOURCE_DIR "/tests/data/hf-bert/model");
         QCOMPARE(initMessage->text(), QString());
-        QCOMPARE(dialog.config().model.init, std::string(DBW_SOURCE_DIR "/tests/data/hf-bert/model"));
+        QCOMPARE(dialog.config().model.init,
+                 std::string(DBW_SOURCE_DIR "/tests/data/hf-bert/model"));
         QVERIFY(!dialog.findChild<QComboBox *>("field:model.preset")->isEnabled());
-        dialog.findChild<QLineEdit *>("field:tokenizer.path")->setText(DBW_SOURCE_DIR "/tests/data/overfit-vocab.txt");
-        QVERIFY(dialog.findChild<QLabel *>("message:tokenizer.path")->text().contains("uses its tokenizer"));
+        dialog.findChild<QLineEdit *>("field:tokenizer.path")
+            ->setText(DBW_SOURCE_DIR "/tests/data/overfit-vocab.txt");
+        QVERIFY(dialog.findChild<QLabel *>("message:tokenizer.path")
+                    ->text()
+                    .contains("uses its tokenizer"));
         dialog.findChild<QComboBox *>("field:diffusion.objective")->setCurrentText("mlm");
         QCOMPARE(dialog.config().diffusion.objective, std::string("mlm"));
     }
 
-    void modelsPassTheTester()
-    {
+    void modelsPassTheTester() {
         RunListModel runs;
-        QAbstractItemModelTester runTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester runTester(&runs,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(runs.refresh(m_dir.filePath("store.sqlite")).isEmpty());
         QVERIFY(runs.rowCount() >= 1);
         runs.refresh(m_dir.filePath("store.sqlite"));  // same runs: in-place update
         runs.setRows({});
         SamplesModel samples;
-        QAbstractItemModelTester sampleTester(&samples, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sampleTester(
+            &samples, QAbstractItemModelTester::FailureReportingMode::QtTest);
         samples.setEntries({{5, "a b"}, {10, "c d"}});
         QCOMPARE(samples.index(1).data().toString(), QString("step 10: c d"));
     }
 
-    void chartOfAMillionPoints()
-    {
+    void chartOfAMillionPoints() {
         dbw::RunStore store(m_dir.filePath("million.sqlite").toStdString());
         dbw::RunRecord run;
         run.name = "million";
@@ -498,7 +534,9 @@ private Q_SLOTS:
         {
             dbw::MetricWriter writer(store, run.id, 10000);
             for (int step = 0; step < 1000000; ++step)
-                writer.add("train/loss", {step, 5.0 * std::exp(-step * 3e-6) + 0.1 * std::sin(step * 0.01), step * 0.1, step * 64LL, 0});
+                writer.add("train/loss",
+                           {step, 5.0 * std::exp(-step * 3e-6) + 0.1 * std::sin(step * 0.01),
+                            step * 0.1, step * 64LL, 0});
         }
         RunPage page;
         page.resize(1500, 900);
@@ -510,11 +548,11 @@ private Q_SLOTS:
         const auto *chart = page.chart("train/loss");
         QVERIFY(chart->buckets(0).size() > 50);
         QVERIFY(chart->buckets(0).size() <= std::max(50, chart->width()));
-        qDebug("1M points: %d buckets read and drawn in %lld ms", int(chart->buckets(0).size()), milliseconds);
+        qDebug("1M points: %d buckets read and drawn in %lld ms", int(chart->buckets(0).size()),
+               milliseconds);
     }
 
-    void progressAndEtaFromTheStore()
-    {
+    void progressAndEtaFromTheStore() {
         // Issue 14, "live": steps 10..50 logged over 8 training seconds, of 250: 200 steps left at
         // 5 steps/s is 40 s.
         std::vector<dbw::DecimatedBucket> loss(2);
@@ -544,11 +582,11 @@ private Q_SLOTS:
         QCOMPARE(eta.secondsLeft(6, 32, 5.0), -1.0);  // started again: no rate yet
     }
 
-    void unchangedSeriesAreNotRedrawn()
-    {
+    void unchangedSeriesAreNotRedrawn() {
         // A live page sets every series and the x title once a second: only changes redraw.
         MetricChart chart;
-        const QVector<MetricChart::Bucket> buckets = {{1, 2, 2, 2}, {2, std::nan(""), std::nan(""), std::nan("")}, {3, 1, 1, 1}};
+        const QVector<MetricChart::Bucket> buckets = {
+            {1, 2, 2, 2}, {2, std::nan(""), std::nan(""), std::nan("")}, {3, 1, 1, 1}};
         chart.setXAxisTitle("step");
         chart.setSeries(0, "a", buckets);
         const int drawn = chart.redraws();
@@ -564,19 +602,18 @@ private Q_SLOTS:
         QCOMPARE(chart.redraws(), drawn + 3);
     }
 
-    void smoothingIsDebiasedAndKeepsConstants()
-    {
+    void smoothingIsDebiasedAndKeepsConstants() {
         QCOMPARE(MetricChart::smooth({2, 2, 2}, 0.9), (QVector<double>{2, 2, 2}));
         const auto smoothed = MetricChart::smooth({1, 3}, 0.5);
         QCOMPARE(smoothed[0], 1.0);  // debiased: the first point is itself
         QCOMPARE(smoothed[1], (0.5 * 0.5 * 1 + 0.5 * 3) / (1 - 0.25));
-        QVERIFY(std::isnan(MetricChart::smooth({1, std::nan(""), 3}, 0.5)[1]));  // NaN passes through
+        QVERIFY(
+            std::isnan(MetricChart::smooth({1, std::nan(""), 3}, 0.5)[1]));  // NaN passes through
     }
 
     // Issue 14, "legible": round ticks, locale numbers, no negative range for a non-negative
     // metric, markers on sparse series, smoothing only on training charts.
-    void axesAreRoundLocalAndHonest()
-    {
+    void axesAreRoundLocalAndHonest() {
         const MetricChart::Ticks loss = MetricChart::niceTicks(0.17, 0.93, 5);
         QCOMPARE(loss.step, 0.2);
         QCOMPARE(loss.low, 0.0);
@@ -595,7 +632,8 @@ private Q_SLOTS:
         chart.setLocale(QLocale(QLocale::German));
         chart.resize(500, 300);
         // Three validation points from 0.05 to 0.5: a symmetric pad would dip below 0.
-        chart.setSeries(0, "run", {{100, 0.5, 0.5, 0.5}, {200, 0.2, 0.2, 0.2}, {300, 0.05, 0.05, 0.05}});
+        chart.setSeries(0, "run",
+                        {{100, 0.5, 0.5, 0.5}, {200, 0.2, 0.2, 0.2}, {300, 0.05, 0.05, 0.05}});
         QChart *drawn = chart.findChild<QChartView *>()->chart();
         QVERIFY(drawn->localizeNumbers());
         QCOMPARE(drawn->locale().language(), QLocale::German);
@@ -615,11 +653,14 @@ private Q_SLOTS:
         two.setXAxisTitle("step");
         two.resize(600, 400);
         two.setSmoothing(0.5);
-        two.setAllSeries({{"a", {{100, 1.5, 1.5, 1.5}, {200, 1.0, 1.0, 1.0}}}, {"b", {{100, 3.0, 3.0, 3.0}, {200, 2.25, 2.5, 2.25}}}});
+        two.setAllSeries({{"a", {{100, 1.5, 1.5, 1.5}, {200, 1.0, 1.0, 1.0}}},
+                          {"b", {{100, 3.0, 3.0, 3.0}, {200, 2.25, 2.5, 2.25}}}});
         const QString text = two.hoverText(190);
         QVERIFY2(text.startsWith("step 190\n"), qPrintable(text));
-        QVERIFY2(text.contains("a at 200: 1 (smoothed 1,1667)"), qPrintable(text));  // (0.25*1.5 + 0.5*1)/0.75
-        QVERIFY2(text.contains("b at 200: 2,25") && text.contains("range 2,25 to 2,5"), qPrintable(text));
+        QVERIFY2(text.contains("a at 200: 1 (smoothed 1,1667)"),
+                 qPrintable(text));  // (0.25*1.5 + 0.5*1)/0.75
+        QVERIFY2(text.contains("b at 200: 2,25") && text.contains("range 2,25 to 2,5"),
+                 qPrintable(text));
         two.toggleSeries("a", false);
         QVERIFY(two.isSeriesHidden("a"));
         QVERIFY(!two.hoverText(190).contains("a at"));
@@ -635,14 +676,17 @@ private Q_SLOTS:
         QTest::mouseMove(viewport, viewport->rect().center());
         QTRY_VERIFY(two.lastHoverText().contains("a at"));
         if (const QString shots = qEnvironmentVariable("DBW_SCREENSHOT_DIR"); !shots.isEmpty())
-            two.grab().save(shots + "/chart-hover.png");  // the crosshair (the tooltip is its own window)
+            two.grab().save(shots +
+                            "/chart-hover.png");  // the crosshair (the tooltip is its own window)
 
         // An empty chart names itself, and a long title does not widen it (a 1280-pixel screen
         // overflowed in German).
         MetricChart empty;
-        empty.setTitle(QString("A very long translated chart title that goes on and on").repeated(3));
+        empty.setTitle(
+            QString("A very long translated chart title that goes on and on").repeated(3));
         QVERIFY(empty.findChild<QLabel *>()->text().startsWith("A very long"));
-        QVERIFY2(empty.minimumSizeHint().width() <= 240, qPrintable(QString::number(empty.minimumSizeHint().width())));
+        QVERIFY2(empty.minimumSizeHint().width() <= 240,
+                 qPrintable(QString::number(empty.minimumSizeHint().width())));
 
         // A title wider than the chart is broken onto two lines, not elided (German at 1280 px).
         MetricChart narrow;
@@ -657,7 +701,8 @@ private Q_SLOTS:
 
         RunPage page;
         QVERIFY(page.chart("train/loss")->smoothing() > 0);
-        QCOMPARE(page.chart("train/nelbo"), page.chart("valid/nelbo"));  // training and validation NELBO on one chart
+        QCOMPARE(page.chart("train/nelbo"),
+                 page.chart("valid/nelbo"));  // training and validation NELBO on one chart
     }
 };
 

@@ -10,8 +10,7 @@
 #include <string>
 #include <thread>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (argc < 5) {
         std::fprintf(stderr, "usage: store_writer STORE RUN_NAME POINTS BATCH [PAUSE_MS]\n");
         return 2;
@@ -31,8 +30,8 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         dbw::MetricWriter writer(store, run.id, static_cast<std::size_t>(batch));
         for (long step = 0; step < points; ++step) {
-            writer.add("train/loss", {step, step * 0.5 + static_cast<double>(run.id),
-                                      step * 0.01, step * 64, 0});
+            writer.add("train/loss",
+                       {step, step * 0.5 + static_cast<double>(run.id), step * 0.01, step * 64, 0});
             if (writer.pending() == 0) {
                 std::printf("committed %ld\n", step + 1);
                 std::fflush(stdout);

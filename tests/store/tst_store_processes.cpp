@@ -24,8 +24,7 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void twoWritersLoseNothing()
-    {
+    void twoWritersLoseNothing() {
         const QString store = m_dir.filePath("concurrent.sqlite");
         constexpr int kPoints = 100000;
         QProcess first, second;
@@ -47,7 +46,8 @@ private Q_SLOTS:
             for (const MetricPoint &point : points)
                 sum += point.value;
             // value = step / 2 + run id: exact in double arithmetic.
-            const double expected = 0.5 * (double(kPoints) * (kPoints - 1) / 2) + double(run.id) * kPoints;
+            const double expected =
+                0.5 * (double(kPoints) * (kPoints - 1) / 2) + double(run.id) * kPoints;
             QCOMPARE(sum, expected);
             const MetricSummary summary = reader.summaries(run.id).front();
             QCOMPARE(summary.count, std::int64_t(kPoints));
@@ -66,8 +66,7 @@ private Q_SLOTS:
     // close dropped A's fcntl locks: B, finding itself alone, deleted -wal and -shm on exit and
     // A's kept connection froze on the old snapshot (data_version stopped moving, new runs never
     // appeared).
-    void keptConnectionSeesEveryWriterWhileReopening()
-    {
+    void keptConnectionSeesEveryWriterWhileReopening() {
         const QString store = m_dir.filePath("shared.sqlite");
         QCOMPARE(QProcess::execute(kWriter, {store, "first", "10", "10"}), 0);
         RunStore kept(store.toStdString(), RunStore::Mode::ReadOnly);
@@ -75,16 +74,20 @@ private Q_SLOTS:
         std::int64_t version = kept.dataVersion();
         for (int i = 0; i < 10; ++i) {
             {
-                RunStore reopened(store.toStdString(), RunStore::Mode::ReadOnly);  // the views' refresh
+                RunStore reopened(store.toStdString(),
+                                  RunStore::Mode::ReadOnly);  // the views' refresh
                 QCOMPARE(reopened.listRuns().size(), std::size_t(1 + i));
             }
             QProcess writer;
             writer.start(kWriter, {store, QString("writer-%1").arg(i), "20", "10"});
             QVERIFY(writer.waitForFinished(60000));
             QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
-            QVERIFY2(QFileInfo::exists(store + "-shm"), qPrintable(QString("-shm deleted under a live reader after writer %1").arg(i)));
+            QVERIFY2(
+                QFileInfo::exists(store + "-shm"),
+                qPrintable(QString("-shm deleted under a live reader after writer %1").arg(i)));
             const std::int64_t now = kept.dataVersion();
-            QVERIFY2(now != version, qPrintable(QString("data_version froze after writer %1").arg(i)));
+            QVERIFY2(now != version,
+                     qPrintable(QString("data_version froze after writer %1").arg(i)));
             version = now;
             const auto runs = kept.listRuns();
             QCOMPARE(runs.size(), std::size_t(2 + i));
@@ -94,8 +97,7 @@ private Q_SLOTS:
         QCOMPARE(kept.integrityCheck(), std::string("ok"));
     }
 
-    void killedWriterLosesNoCommittedRow()
-    {
+    void killedWriterLosesNoCommittedRow() {
         const QString store = m_dir.filePath("crash.sqlite");
         QProcess writer;
         writer.start(kWriter, {store, "doomed", "10000000", "500", "2"});
@@ -127,7 +129,9 @@ private Q_SLOTS:
         QVERIFY(!run.live());
         const auto points = store2.readMetric(run.id, "train/loss");
         QVERIFY2(long(points.size()) >= committed,
-                 qPrintable(QString("%1 points on disk, %2 reported committed").arg(points.size()).arg(committed)));
+                 qPrintable(QString("%1 points on disk, %2 reported committed")
+                                .arg(points.size())
+                                .arg(committed)));
         QCOMPARE(points.size() % 500, std::size_t(0));  // whole transactions only
         for (std::size_t i = 0; i < points.size(); ++i)
             QCOMPARE(points[i].step, std::int64_t(i));  // no gaps

@@ -13,14 +13,12 @@
 
 namespace {
 
-void report(dbw_spm_error error, const std::string &message)
-{
+void report(dbw_spm_error error, const std::string &message) {
     if (error.sink)
         error.sink(error.context, message.data(), message.size());
 }
 
-sentencepiece::SentencePieceProcessor *processorOf(void *handle)
-{
+sentencepiece::SentencePieceProcessor *processorOf(void *handle) {
     return static_cast<sentencepiece::SentencePieceProcessor *>(handle);
 }
 
@@ -28,13 +26,11 @@ sentencepiece::SentencePieceProcessor *processorOf(void *handle)
 class SourceIterator : public sentencepiece::SentenceIterator {
 public:
     SourceIterator(dbw_spm_sentence_source source, void *context)
-        : m_source(source), m_context(context)
-    {
+        : m_source(source), m_context(context) {
         Next();
     }
     bool done() const override { return m_done; }
-    void Next() override
-    {
+    void Next() override {
         const char *data = nullptr;
         size_t size = 0;
         m_done = m_source(m_context, &data, &size) == 0;
@@ -51,8 +47,7 @@ private:
     bool m_done = false;
 };
 
-void *load(const char *modelPath, dbw_spm_error error)
-{
+void *load(const char *modelPath, dbw_spm_error error) {
     auto processor = std::make_unique<sentencepiece::SentencePieceProcessor>();
     const auto status = processor->Load(modelPath);
     if (!status.ok()) {
@@ -62,11 +57,12 @@ void *load(const char *modelPath, dbw_spm_error error)
     return processor.release();
 }
 
-void release(void *handle) { delete processorOf(handle); }
+void release(void *handle) {
+    delete processorOf(handle);
+}
 
 int encodeIds(void *handle, const char *text, size_t size, dbw_spm_ids_sink sink, void *context,
-              dbw_spm_error error)
-{
+              dbw_spm_error error) {
     std::vector<int> ids;
     const auto status = processorOf(handle)->Encode(absl::string_view(text, size), &ids);
     if (!status.ok()) {
@@ -77,9 +73,8 @@ int encodeIds(void *handle, const char *text, size_t size, dbw_spm_ids_sink sink
     return 0;
 }
 
-int encodePieces(void *handle, const char *text, size_t size, dbw_spm_text_sink sink,
-                 void *context, dbw_spm_error error)
-{
+int encodePieces(void *handle, const char *text, size_t size, dbw_spm_text_sink sink, void *context,
+                 dbw_spm_error error) {
     std::vector<std::string> pieces;
     const auto status = processorOf(handle)->Encode(absl::string_view(text, size), &pieces);
     if (!status.ok()) {
@@ -92,8 +87,7 @@ int encodePieces(void *handle, const char *text, size_t size, dbw_spm_text_sink 
 }
 
 int decodeIds(void *handle, const int *ids, size_t count, dbw_spm_text_sink sink, void *context,
-              dbw_spm_error error)
-{
+              dbw_spm_error error) {
     std::string text;
     const auto status = processorOf(handle)->Decode(std::vector<int>(ids, ids + count), &text);
     if (!status.ok()) {
@@ -104,22 +98,21 @@ int decodeIds(void *handle, const int *ids, size_t count, dbw_spm_text_sink sink
     return 0;
 }
 
-int pieceCount(void *handle) { return processorOf(handle)->GetPieceSize(); }
+int pieceCount(void *handle) {
+    return processorOf(handle)->GetPieceSize();
+}
 
-void idToPiece(void *handle, int id, dbw_spm_text_sink sink, void *context)
-{
+void idToPiece(void *handle, int id, dbw_spm_text_sink sink, void *context) {
     const std::string &piece = processorOf(handle)->IdToPiece(id);
     sink(context, piece.data(), piece.size());
 }
 
-int pieceToId(void *handle, const char *piece, size_t size)
-{
+int pieceToId(void *handle, const char *piece, size_t size) {
     return processorOf(handle)->PieceToId(absl::string_view(piece, size));
 }
 
 int train(const char *const *keys, const char *const *values, size_t count,
-          dbw_spm_sentence_source source, void *sourceContext, dbw_spm_error error)
-{
+          dbw_spm_sentence_source source, void *sourceContext, dbw_spm_error error) {
     try {
         std::unordered_map<std::string, std::string> flags;
         for (size_t i = 0; i < count; ++i)
@@ -138,13 +131,12 @@ int train(const char *const *keys, const char *const *values, size_t count,
 }
 
 const dbw_spm_api kApi = {
-    DBW_SPM_ABI_VERSION, load,      release,    encodeIds, encodePieces, decodeIds,
-    pieceCount,          idToPiece, pieceToId, train,
+    DBW_SPM_ABI_VERSION, load,       release,   encodeIds, encodePieces,
+    decodeIds,           pieceCount, idToPiece, pieceToId, train,
 };
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) const dbw_spm_api *dbw_spm_get_api(void)
-{
+extern "C" __attribute__((visibility("default"))) const dbw_spm_api *dbw_spm_get_api(void) {
     return &kApi;
 }

@@ -1,9 +1,10 @@
 /* C interface of the sentencepiece module (libdbw_spm.so).
  *
- * Why a module: Debian's libsentencepiece exports its bundled protobuf-lite 3.14 while LibTorch links
- * the system protobuf 3.21; linking both into one program crashes before main(). Every sentencepiece
- * call therefore lives in this module, which the engine loads with dlopen(RTLD_LOCAL | RTLD_DEEPBIND)
- * so that the module binds to its own protobuf. Only plain C types cross this boundary. */
+ * Why a module: Debian's libsentencepiece exports its bundled protobuf-lite 3.14 while LibTorch
+ * links the system protobuf 3.21; linking both into one program crashes before main(). Every
+ * sentencepiece call therefore lives in this module, which the engine loads with dlopen(RTLD_LOCAL
+ * | RTLD_DEEPBIND) so that the module binds to its own protobuf. Only plain C types cross this
+ * boundary. */
 #ifndef DBW_SPM_H
 #define DBW_SPM_H
 
