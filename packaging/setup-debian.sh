@@ -32,6 +32,7 @@ if [ "$want_gui" = 1 ]; then
     qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools libgl1-mesa-dev libxkbcommon-dev
     qt6-translations-l10n  # Qt's own texts ("Cancel") in the user's language
+    fonts-wqy-microhei  # CJK glyphs: without a CJK font the Chinese translation shows as boxes
     xvfb xauth imagemagick
     chromium  # the denoising viewer's HTML export is replayed in headless Chromium by its test
     lintian appstream desktop-file-utils  # the Debian package's checks (tests/packaging)
