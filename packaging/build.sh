@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what is missing (setup-debian.sh), configures and builds with the given CMake preset.
-# Usage: packaging/build.sh [default|headless|debug]
+# Usage: packaging/build.sh [default|headless|debug|sanitize]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 preset="${1:-default}"
 case "$preset" in
-  headless) packaging/setup-debian.sh --no-gui ;;
+  headless|sanitize) packaging/setup-debian.sh --no-gui ;;
   *) packaging/setup-debian.sh --gui ;;
 esac
 

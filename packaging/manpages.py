@@ -111,7 +111,7 @@ def main():
         write_gz(os.path.join(man, name + ".1.gz"),
                  page(name, title, version, usage, description, options, [s for s in see_all if s != name][:1]))
 
-    if len(sys.argv) == 5:
+    if len(sys.argv) == 5 and sys.argv[4]:  # empty without the GUI (headless builds)
         usage, description, options = parse(run_help(sys.argv[4], []))
         usage = re.sub(r"^\S*/", "", usage)  # the build folder's path to the program
         write_gz(os.path.join(man, "diffusionbert-workbench.1.gz"),

@@ -19,6 +19,7 @@ done
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   clang-format-14  # the sources follow .clang-format (the clang_format test)
+  clang-14 libclang-rt-14-dev  # the sanitize preset: ASan + UBSan tests and the libFuzzer targets
   libtorch-dev libgloo-dev libopenblas0-openmp
   libtcmalloc-minimal4  # the allocator: glibc's page-faults LibTorch's big temporaries in every step (2x slower training)
   libsentencepiece-dev sentencepiece

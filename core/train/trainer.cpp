@@ -451,8 +451,7 @@ void Trainer::Impl::prepare(const std::string &resumeDirectory) {
         say("encoding " + std::to_string(trainTexts.size()) + " training sentences");
         train = encodeAll(*tokenizer, trainTexts, config.data.maxLength);
     }
-    this->validTexts = validTexts;
-    this->validSources = validSources;
+    this->validTexts = validTexts;  // validSources was filled in place
     validName = config.data.validCorpus.empty() ? "held-out share of " + config.data.trainCorpus
                                                 : config.data.validCorpus;
     if (train.empty())
@@ -1196,6 +1195,11 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks) {
             if (stopped ||
                 (training.checkpointEvery > 0 && s.step % training.checkpointEvery == 0)) {
                 if (s.leads()) {
+                    // The metrics up to this step reach the store before the checkpoint does:
+                    // a run resumed from it logs from the next step on, so a point still
+                    // pending when the writer is killed would be lost for good.
+                    if (metrics)
+                        metrics->flush();
                     const std::string directory = s.writeCheckpoint(false);
                     if (callbacks.onCheckpoint)
                         callbacks.onCheckpoint(directory, s.step);
@@ -1211,6 +1215,8 @@ TrainResult Trainer::run(const TrainCallbacks &callbacks) {
             if (training.validateEvery > 0 && s.step % training.validateEvery != 0)
                 runValidation();
             if (s.leads()) {
+                if (metrics)
+                    metrics->flush();  // as above
                 const std::string directory = s.writeCheckpoint(false);
                 if (callbacks.onCheckpoint)
                     callbacks.onCheckpoint(directory, s.step);

@@ -18,7 +18,7 @@ extern "C" {
 
 typedef void (*dbw_spm_text_sink)(void *context, const char *data, size_t size);
 typedef void (*dbw_spm_ids_sink)(void *context, const int *ids, size_t count);
-/* Returns 1 and sets *data/*size to the next sentence, or 0 at the end. */
+/* Returns 1 and sets *data and *size to the next sentence, or 0 at the end. */
 typedef int (*dbw_spm_sentence_source)(void *context, const char **data, size_t *size);
 
 typedef struct dbw_spm_error {
