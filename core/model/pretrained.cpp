@@ -138,7 +138,9 @@ bool isHuggingFaceFolder(const std::string &directory) {
     return parsed.is_object() && parsed.contains("model_type");
 }
 
-PretrainedBert readPretrainedBert(const std::string &directory) {
+namespace {
+
+PretrainedBert readPretrainedFolder(const std::string &directory) {
     const fs::path dir(directory);
     PretrainedBert pretrained;
     pretrained.directory = directory;
@@ -217,6 +219,19 @@ PretrainedBert readPretrainedBert(const std::string &directory) {
                          "says tie_word_embeddings false but the weights have no "
                          "cls.predictions.decoder.weight");
     return pretrained;
+}
+
+}  // namespace
+
+PretrainedBert readPretrainedBert(const std::string &directory) {
+    try {
+        return readPretrainedFolder(directory);
+    } catch (const json::exception &error) {
+        // A config.json value of the wrong type ("layer_norm_eps": "small"), found by
+        // fuzz_hf_import.
+        throw InputError((fs::path(directory) / "config.json").string(), 0,
+                         std::string("has a value of the wrong type: ") + error.what());
+    }
 }
 
 std::vector<std::string> initialiseFrom(DiffusionBertImpl &model,

@@ -82,8 +82,14 @@ std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path,
     std::map<std::string, torch::Tensor> tensors;
     for (const auto &[name, entry] : header.items()) {
         if (name == "__metadata__") {
-            if (metadata)
-                *metadata = entry.get<std::map<std::string, std::string>>();
+            if (!entry.is_object())
+                throw InputError(path, 0, "__metadata__ is not an object of strings");
+            for (const auto &[key, value] : entry.items()) {
+                if (!value.is_string())
+                    throw InputError(path, 0, "__metadata__ '" + key + "' is not a string");
+                if (metadata)
+                    (*metadata)[key] = value.get<std::string>();
+            }
             continue;
         }
         try {
@@ -96,16 +102,27 @@ std::map<std::string, torch::Tensor> loadSafetensors(const std::string &path,
                     found = &candidate;
             if (!found)
                 throw InputError(path, 0, "tensor '" + name + "' has unsupported dtype " + dtype);
-            torch::Tensor tensor = torch::empty(shape, torch::TensorOptions().dtype(found->type));
-            const std::uint64_t bytes =
-                static_cast<std::uint64_t>(tensor.numel() * tensor.element_size());
+            // The size comes from the shape before anything is allocated: a header of a few
+            // bytes must not make us allocate terabytes (found by fuzz_safetensors).
+            const std::uint64_t available = file.size() - dataStart;
+            std::uint64_t bytes = c10::elementSize(found->type);
+            for (const std::int64_t extent : shape) {
+                if (extent < 0)
+                    throw InputError(path, 0, "tensor '" + name + "' has a negative extent");
+                if (extent > 0 && bytes > available / static_cast<std::uint64_t>(extent))
+                    bytes = available + 1;  // larger than the file: rejected below
+                else
+                    bytes *= static_cast<std::uint64_t>(extent);
+            }
             if (offsets.size() != 2 || offsets[1] < offsets[0] ||
-                offsets[1] - offsets[0] != bytes || dataStart + offsets[1] > file.size())
+                offsets[1] - offsets[0] != bytes || offsets[1] > available)
                 throw InputError(path, 0,
                                  "tensor '" + name +
                                      "' has data offsets that do not fit its shape or the "
                                      "file (damaged or truncated file)");
-            std::memcpy(tensor.data_ptr(), file.data() + dataStart + offsets[0], bytes);
+            torch::Tensor tensor = torch::empty(shape, torch::TensorOptions().dtype(found->type));
+            if (bytes > 0)  // an empty tensor's data pointer may be null
+                std::memcpy(tensor.data_ptr(), file.data() + dataStart + offsets[0], bytes);
             tensors.emplace(name, tensor);
         } catch (const nlohmann::json::exception &error) {
             throw InputError(path, 0, "tensor '" + name + "': " + error.what());

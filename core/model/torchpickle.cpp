@@ -379,13 +379,15 @@ private:
         if (!m_archive.hasRecord(record))
             fail("has no record '" + record + "' for a tensor's storage");
         auto [data, size] = m_archive.getRecord(record);
-        const std::size_t needed = static_cast<std::size_t>(numel) * c10::elementSize(type);
-        if (numel < 0 || size < needed)
+        const std::size_t element = c10::elementSize(type);
+        if (numel < 0 || static_cast<std::uint64_t>(numel) > size / element)
             fail("has a storage '" + record + "' of " + std::to_string(size) +
                  " bytes, shorter than its " + std::to_string(numel) + " elements");
         auto storage = make(Value::Kind::Storage);
         storage->tensor = torch::empty({numel}, torch::TensorOptions().dtype(type));
-        std::memcpy(storage->tensor.data_ptr(), data.get(), needed);
+        if (numel > 0)  // an empty tensor's data pointer may be null
+            std::memcpy(storage->tensor.data_ptr(), data.get(),
+                        static_cast<std::size_t>(numel) * element);
         m_storages[key] = storage;
         return storage;
     }
@@ -456,9 +458,16 @@ std::map<std::string, torch::Tensor> loadTorchStateDict(const std::string &path)
     }
     if (!archive->hasRecord("data.pkl"))
         throw InputError(path, 0, "has no data.pkl (not a file written by torch.save)");
-    auto [pickle, size] = archive->getRecord("data.pkl");
-    Unpickler unpickler(path, *archive, static_cast<const char *>(pickle.get()), size);
-    const ValuePtr root = unpickler.run();
+    ValuePtr root;
+    try {  // the zip reader throws c10::Error for a damaged record (found by fuzz_torch_state_dict)
+        auto [pickle, size] = archive->getRecord("data.pkl");
+        Unpickler unpickler(path, *archive, static_cast<const char *>(pickle.get()), size);
+        root = unpickler.run();
+    } catch (const c10::Error &error) {
+        throw InputError(
+            path, 0,
+            std::string("is a damaged torch.save archive: ") + error.what_without_backtrace());
+    }
     if (root->kind != Value::Kind::Dict)
         throw InputError(path, 0, "holds something other than a state dict (a dict of tensors)");
     std::map<std::string, torch::Tensor> tensors;

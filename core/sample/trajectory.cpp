@@ -112,7 +112,7 @@ Trajectory Trajectory::fromJson(const std::string &text, const std::string &sour
     Json document;
     try {
         document = Json::parse(text);
-    } catch (const Json::parse_error &error) {
+    } catch (const Json::exception &error) {  // parse_error, or out_of_range for 1e999
         fail(source, std::string("not JSON: ") + error.what());
     }
     if (!document.is_object() || document.value("format", "") != "dbw-trajectory/1")

@@ -1069,7 +1069,13 @@ std::vector<SampleRecord> RunStore::samples(std::int64_t runId) const {
         sample.runId = query.integer(1);
         sample.step = query.integer(2);
         sample.text = query.text(3);
-        sample.tokenIds = nlohmann::json::parse(query.text(4)).get<std::vector<int>>();
+        try {
+            sample.tokenIds = nlohmann::json::parse(query.text(4)).get<std::vector<int>>();
+        } catch (const nlohmann::json::exception &error) {  // found by fuzz_store_file
+            throw StoreError(m_path, "sample " + std::to_string(sample.id) +
+                                         " has damaged token ids (" + error.what() +
+                                         "); the store was changed by something other than dbw");
+        }
         sample.samplerJson = query.text(5);
         sample.metricsJson = query.text(6);
         sample.createdAt = query.text(7);

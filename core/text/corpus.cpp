@@ -62,7 +62,7 @@ CorpusExample parseJsonlLine(const std::string &path, std::size_t lineNumber,
     nlohmann::json object;
     try {
         object = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error &error) {
+    } catch (const nlohmann::json::exception &error) {  // parse_error, or out_of_range for 1e999
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at ...".
         std::string detail = error.what();
         const auto bracket = detail.find("] ");

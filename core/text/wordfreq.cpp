@@ -102,7 +102,7 @@ WordFrequencies loadWordFrequencies(const std::string &path, const Tokenizer *ex
     nlohmann::json document;
     try {
         document = nlohmann::json::parse(contents);
-    } catch (const nlohmann::json::parse_error &error) {
+    } catch (const nlohmann::json::exception &error) {  // parse_error, or out_of_range for 1e999
         throw InputError(path, 0,
                          std::string("not JSON (") + error.what() + "); expected a " +
                              WordFrequencies::kFormat + " file from 'dbw wordfreq'");

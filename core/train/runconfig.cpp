@@ -394,7 +394,7 @@ RunConfig runConfigFromJson(const std::string &text, const std::string &origin) 
     json document;
     try {
         document = json::parse(text);
-    } catch (const json::parse_error &error) {
+    } catch (const json::exception &error) {  // parse_error, or out_of_range for 1e999
         throw InputError(origin, 0, std::string("not valid JSON: ") + error.what());
     }
     try {
@@ -410,7 +410,9 @@ RunConfig loadRunConfig(const std::string &path) {
     return runConfigFromJson(readWholeFile(path), path);
 }
 
-void applyOverrides(RunConfig &config, const std::vector<std::string> &assignments) {
+namespace {
+
+void applyOverridesToJson(RunConfig &config, const std::vector<std::string> &assignments) {
     // Every assignment goes into one document that is read and validated once, so that their
     // order does not matter (objective=nelbo before continuous_time=true is fine).
     json document = toJsonObject(config, false);
@@ -451,6 +453,21 @@ void applyOverrides(RunConfig &config, const std::vector<std::string> &assignmen
         origin += " " + assignment;
     config = runConfigFromJson(document.dump(),
                                assignments.size() == 1 ? "--set " + assignments.front() : origin);
+}
+
+}  // namespace
+
+void applyOverrides(RunConfig &config, const std::vector<std::string> &assignments) {
+    try {
+        applyOverridesToJson(config, assignments);
+    } catch (const json::exception &error) {
+        // A value that is not UTF-8, a number beyond double, a key into a value that is not a
+        // section (found by fuzz_set_overrides).
+        std::string origin = "--set";
+        for (const std::string &assignment : assignments)
+            origin += " " + assignment;
+        throw InputError(origin, 0, std::string("cannot apply: ") + error.what());
+    }
 }
 
 void applyOverride(RunConfig &config, const std::string &assignment) {

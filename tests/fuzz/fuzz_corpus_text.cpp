@@ -1,4 +1,5 @@
-// Plain-text corpora (one sentence per line): readCorpus, then the statistics the Corpus page shows.
+// Plain-text corpora (one sentence per line): readCorpus, then the statistics the Corpus page
+// shows.
 #include "fuzzing.h"
 #include "text/corpus.h"
 

@@ -17,5 +17,6 @@ done
 options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -malloc_limit_mb=1024
          -print_final_stats=1 -artifact_prefix="$work_dir/artifacts/$name-")
 [ -f "$source_dir/dictionaries/$name.dict" ] && options+=(-dict="$source_dir/dictionaries/$name.dict")
+export LSAN_OPTIONS="suppressions=$source_dir/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 echo "run-fuzzer: $name for ${seconds}s over ${inputs[*]}"
 exec "$fuzzer" "${options[@]}" "$@" "${inputs[@]}"
